@@ -1,0 +1,81 @@
+package se.spegel.schema;
+
+import java.util.List;
+
+/** Every column name of every contract, spelled once. */
+public final class Columns {
+    private Columns() {}
+
+    // inputs
+    public static final String PROCESS_ID = "process_id";
+    public static final String NAME = "name";
+    public static final String METHOD = "method";
+    public static final String AREA_CODE = "area_code";
+    public static final String PERIOD = "period";
+    public static final String MIN_AGE = "min_age";
+    public static final String MAX_AGE = "max_age";
+    public static final String START_DATE = "start_date";
+    public static final String END_DATE = "end_date";
+    public static final String STAGES = "stages";
+    public static final String PERSON_ID = "person_id";
+    public static final String STAGE = "stage";
+    public static final String AGE = "age";
+    public static final String BIRTH_YEAR = "birth_year";
+    public static final String AGE_BAND = "age_band";
+    public static final String GENDER = "gender";
+    public static final String EDUCATION = "education";
+    public static final String ORIGIN = "origin";
+    public static final String WEIGHT = "weight";
+    public static final String COUNT = "count";
+    public static final String PARENT_CODE = "parent_code";
+    public static final String LEVEL = "level";
+
+    // outputs
+    public static final String DIMENSION = "dimension";
+    public static final String CATEGORY = "category";
+    public static final String N = "n";
+    public static final String SHARE = "share";
+    public static final String SHARE_CI_LOW = "share_ci_low";
+    public static final String SHARE_CI_HIGH = "share_ci_high";
+    public static final String POP_COUNT = "pop_count";
+    public static final String POP_SHARE = "pop_share";
+    public static final String GAP_PP = "gap_pp";
+    public static final String RATIO = "ratio";
+    public static final String PER_1000 = "per_1000";
+    public static final String P_VALUE = "p_value";
+    public static final String SIGNIFICANT = "significant";
+    public static final String SUPPRESSED = "suppressed";
+    public static final String N_VALID = "n_valid";
+    public static final String N_MISSING = "n_missing";
+    public static final String N_NO_COUNTERPART = "n_no_counterpart";
+    public static final String DISSIMILARITY = "dissimilarity";
+    public static final String HELLINGER = "hellinger";
+    public static final String CHI2 = "chi2";
+    public static final String DF = "df";
+    public static final String COHENS_W = "cohens_w";
+    public static final String MAX_ABS_GAP_PP = "max_abs_gap_pp";
+    public static final String WORST_CATEGORY = "worst_category";
+    public static final String POPULATION_TABLE = "population_table";
+    public static final String UNIVERSE_MIN_AGE = "universe_min_age";
+    public static final String UNIVERSE_MAX_AGE = "universe_max_age";
+    public static final String N_OUTSIDE_UNIVERSE = "n_outside_universe";
+    public static final String AREA_NAME = "area_name";
+    public static final String STAGE_INDEX = "stage_index";
+    public static final String N_OUTSIDE_AREA = "n_outside_area";
+    public static final String N_OUTSIDE_ELIGIBILITY = "n_outside_eligibility";
+    public static final String MEAN_DISSIMILARITY = "mean_dissimilarity";
+    public static final String DELTA_DISSIMILARITY = "delta_dissimilarity";
+    public static final String R_INDICATOR = "r_indicator";
+
+    /** Required columns per input, in the order a template file would list them. */
+    public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);
+    public static final List<String> PARTICIPANTS_REQUIRED = List.of(PROCESS_ID, PERSON_ID);
+    public static final List<String> POPULATION_REQUIRED = List.of(PERIOD, AREA_CODE, COUNT);
+    public static final List<String> AREAS_REQUIRED = List.of(AREA_CODE, PARENT_CODE);
+
+    /** Participant columns that are not dimensions. */
+    public static final List<String> PARTICIPANT_NON_DIMENSIONS =
+            List.of(PROCESS_ID, PERSON_ID, STAGE, AGE, BIRTH_YEAR, AGE_BAND, AREA_CODE, WEIGHT);
+    /** Population columns that are not dimensions. */
+    public static final List<String> POPULATION_NON_DIMENSIONS = List.of(PERIOD, AREA_CODE, COUNT);
+}

@@ -1,0 +1,207 @@
+package se.spegel.schema.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV input the way Swedish users produce it: header row required, delimiter
+ * {@code ,} {@code ;} or tab detected from the header, UTF-8 with or without BOM or
+ * Windows-1252, column names case-insensitive with aliases. Structural problems of the
+ * whole file throw {@link InputException}; a row with the wrong number of cells is handed
+ * to the malformed-row callback so that it is rejected, not lost.
+ */
+public final class CsvInput implements AutoCloseable {
+    private final Path file;
+    private final TextEncoding encoding;
+    private final char delimiter;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> columns;
+    private final Map<String, Integer> columnIndex;
+    private final List<String> droppedIdentifierColumns;
+    private final int headerWidth;
+    private long previousEndLine;
+
+    /** Callback for rows that cannot be read as a row of this table. */
+    public interface MalformedRow {
+        void reject(long line, String reason, String detail);
+    }
+
+    private CsvInput(Path file, TextEncoding encoding, char delimiter, CSVParser parser, List<String> header,
+                     List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
+        this.file = file;
+        this.encoding = encoding;
+        this.delimiter = delimiter;
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.headerWidth = header.size();
+        this.columns = new ArrayList<>();
+        this.columnIndex = new HashMap<>();
+        this.droppedIdentifierColumns = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = aliases.canonical(header.get(i), known);
+            if (name.isEmpty()) {
+                throw new InputException(file, 1, i + 1, null, "column " + (i + 1) + " has no name in the header row");
+            }
+            if (dropIdentifiers && !known.contains(name) && DirectIdentifiers.isIdentifyingHeader(name)) {
+                droppedIdentifierColumns.add(header.get(i).strip());
+                continue;
+            }
+            if (columnIndex.putIfAbsent(name, i) != null) {
+                throw new InputException(file, 1, i + 1, name,
+                        "duplicate column '" + name + "' (also column " + (columnIndex.get(name) + 1) + ")");
+            }
+            columns.add(name);
+        }
+        this.previousEndLine = parser.getCurrentLineNumber();
+    }
+
+    /**
+     * Opens a file and checks its header.
+     *
+     * @param known columns of this contract (aliases resolve to these)
+     * @param required columns that must be present
+     * @param dropIdentifiers whether to drop columns that look like direct identifiers
+     */
+    public static CsvInput open(Path file, List<String> known, List<String> required, ColumnAliases aliases,
+                                boolean dropIdentifiers) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw InputException.ofFile(file, "file not found");
+            }
+            TextEncoding encoding = TextEncoding.detect(file);
+            String firstLine = firstLine(file, encoding);
+            if (firstLine == null || firstLine.isBlank()) {
+                throw new InputException(file, 1, 0, null, "file is empty; expected a header row with column names");
+            }
+            char delimiter = detectDelimiter(firstLine);
+            CSVParser parser = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(true)
+                    .get()
+                    .parse(reader(file, encoding));
+            Iterator<CSVRecord> it = parser.iterator();
+            List<String> header = it.next().toList();
+            CsvInput input = new CsvInput(file, encoding, delimiter, parser, header, known, aliases, dropIdentifiers);
+            input.requireColumns(required);
+            return input;
+        } catch (IOException e) {
+            throw InputException.ofFile(file, "cannot be read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw readFailure(file, 1, e);
+        }
+    }
+
+    private void requireColumns(List<String> required) {
+        for (String column : required) {
+            if (!columnIndex.containsKey(column)) {
+                throw new InputException(file, 1, 0, column,
+                        "missing required column '" + column + "'; the header has: " + String.join(", ", columns));
+            }
+        }
+    }
+
+    public List<String> columns() { return List.copyOf(columns); }
+    public List<String> droppedIdentifierColumns() { return List.copyOf(droppedIdentifierColumns); }
+    public char delimiter() { return delimiter; }
+    public TextEncoding encoding() { return encoding; }
+    public Path file() { return file; }
+
+    public boolean has(String column) {
+        return columnIndex.containsKey(column);
+    }
+
+    /** 1-based position of a column in the header. */
+    public int position(String column) {
+        Integer index = columnIndex.get(column);
+        return index == null ? 0 : index + 1;
+    }
+
+    /** Hands every data row to {@code rows}, or to {@code malformed} when its cell count is off. */
+    public void forEach(Consumer<CsvRow> rows, MalformedRow malformed) {
+        try {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = previousEndLine + 1;
+                previousEndLine = parser.getCurrentLineNumber();
+                if (record.size() != headerWidth) {
+                    malformed.reject(line, "wrong_cell_count",
+                            record.size() + " cells where the header has " + headerWidth);
+                    continue;
+                }
+                rows.accept(new CsvRow(file, line, columnIndex, record.toList()));
+            }
+        } catch (UncheckedIOException e) {
+            throw readFailure(file, previousEndLine + 1, e);
+        }
+    }
+
+    private static InputException readFailure(Path file, long line, UncheckedIOException e) {
+        String reason = e.getCause() instanceof java.nio.charset.CharacterCodingException
+                ? "text is not valid UTF-8 here; save the file as UTF-8 (or Windows-1252 throughout)"
+                : "cannot be parsed as CSV: " + e.getCause().getMessage();
+        return new InputException(file, line, 0, null, reason);
+    }
+
+    private static Reader reader(Path file, TextEncoding encoding) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (encoding.hasBom()) {
+            in.skipNBytes(3);
+        }
+        return new InputStreamReader(in, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static String firstLine(Path file, TextEncoding encoding) throws IOException {
+        try (var in = new java.io.BufferedReader(reader(file, encoding))) {
+            return in.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file, 1, 0, null, "header is not valid " + encoding.charset().name());
+        }
+    }
+
+    /** The most frequent of ; , and tab outside quotes in the header decides; ties go to comma. */
+    static char detectDelimiter(String header) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                if (c == ',') commas++;
+                else if (c == ';') semicolons++;
+                else if (c == '\t') tabs++;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) return ';';
+        if (tabs > commas && tabs > semicolons) return '\t';
+        return ',';
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package se.spegel.schema.input;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** One data row of a CSV input, with its line number, read by canonical column name. */
+public final class CsvRow {
+    private final Path file;
+    private final long line;
+    private final Map<String, Integer> columnIndex;
+    private final List<String> values;
+
+    CsvRow(Path file, long line, Map<String, Integer> columnIndex, List<String> values) {
+        this.file = file;
+        this.line = line;
+        this.columnIndex = columnIndex;
+        this.values = values;
+    }
+
+    public long line() { return line; }
+    public Path file() { return file; }
+
+    public boolean has(String column) {
+        return columnIndex.containsKey(column);
+    }
+
+    /** The trimmed cell, "" when blank or when the file has no such column. */
+    public String text(String column) {
+        Integer index = columnIndex.get(column);
+        return index == null ? "" : values.get(index).strip();
+    }
+
+    /** The trimmed cell, or null when blank or absent. */
+    public String textOrNull(String column) {
+        String value = text(column);
+        return value.isEmpty() ? null : value;
+    }
+
+    /** A whole number, null when blank; a non-number is a user mistake naming this cell. */
+    public Integer integer(String column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.replace("\u00a0", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw error(column, "'" + abbreviate(value) + "' is not a whole number");
+        }
+    }
+
+    /** A number with a decimal point or a decimal comma, null when blank. */
+    public Double decimal(String column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        String normalised = value.replace("\u00a0", "").replace(" ", "").replace(',', '.');
+        try {
+            double parsed = Double.parseDouble(normalised);
+            if (Double.isNaN(parsed) || Double.isInfinite(parsed)) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw error(column, "'" + abbreviate(value) + "' is not a number");
+        }
+    }
+
+    /** An error located at this row and column. */
+    public InputException error(String column, String message) {
+        Integer index = columnIndex.get(column);
+        return new InputException(file, line, index == null ? 0 : index + 1, column, message);
+    }
+
+    /** 1-based position of a column, 0 when absent. */
+    public int position(String column) {
+        Integer index = columnIndex.get(column);
+        return index == null ? 0 : index + 1;
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,56 @@
+package se.spegel.schema.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The bookkeeping of one input file: every row read is either accepted or rejected with a
+ * reason, so that rows_read = rows_accepted + rows_rejected always holds.
+ */
+public final class InputLedger {
+    private final String role;
+    private final Path file;
+    private long accepted;
+    private final List<Reject> rejects = new ArrayList<>();
+    private final List<String> droppedColumns = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public InputLedger(String role, Path file) {
+        this.role = role;
+        this.file = file;
+    }
+
+    public void accept() {
+        accepted++;
+    }
+
+    public void reject(long line, String column, String reason, String detail) {
+        rejects.add(new Reject(file.toString(), line, column, reason, detail));
+    }
+
+    public void dropColumns(List<String> columns) {
+        droppedColumns.addAll(columns);
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public String role() { return role; }
+    public Path file() { return file; }
+    public long rowsRead() { return accepted + rejects.size(); }
+    public long rowsAccepted() { return accepted; }
+    public long rowsRejected() { return rejects.size(); }
+    public List<Reject> rejects() { return List.copyOf(rejects); }
+    public List<String> droppedColumns() { return List.copyOf(droppedColumns); }
+    public List<String> warnings() { return List.copyOf(warnings); }
+
+    public Map<String, Long> rejectsByReason() {
+        Map<String, Long> counts = new TreeMap<>();
+        rejects.forEach(r -> counts.merge(r.reason(), 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,43 @@
+package se.spegel.jobs.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.spegel.reports.ReportRenderer;
+import se.spegel.schema.config.SpegelConfig;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Render one HTML report per process from a metrics folder (no Spark needed).",
+        footer = {"", "Example:", "  spegel report --metrics out/metrics --out out/reports --lang sv"})
+final class ReportCommand implements Callable<Integer> {
+    @Option(names = "--metrics", required = true, paramLabel = "DIR", description = "metrics folder written by evaluate")
+    Path metrics;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the reports")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "sv|en", description = "report language (default from conf: sv)")
+    String lang;
+
+    @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
+    Path conf;
+
+    @Override
+    public Integer call() throws Exception {
+        SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
+        for (Path report : render(config, metrics, out, lang)) {
+            System.out.println(report.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang) throws Exception {
+        String language = lang == null ? config.reportLang() : lang;
+        ReportRenderer renderer = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
+                ReportLabelsFromConfig.settings(config, language));
+        return renderer.renderAll(metrics, out);
+    }
+}

@@ -1,0 +1,55 @@
+package se.spegel.jobs.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import se.spegel.reports.MapReportLabels;
+import se.spegel.reports.ReportLabels;
+import se.spegel.reports.ReportSettings;
+import se.spegel.schema.Columns;
+import se.spegel.schema.Method;
+import se.spegel.schema.config.CategoryDef;
+import se.spegel.schema.config.DimensionScheme;
+import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.output.CsvCells;
+import se.spegel.schema.output.MetricTables;
+
+/** Report labels and settings taken from conf, so reports never need to read conf themselves. */
+final class ReportLabelsFromConfig {
+    private ReportLabelsFromConfig() {}
+
+    /** Labels from conf, plus district names from the metrics folder's area_names.csv when it is there. */
+    static ReportLabels labels(SpegelConfig config, String lang, Path metricsDir) throws IOException {
+        MapReportLabels labels = new MapReportLabels(lang);
+        for (DimensionScheme dimension : config.dimensions().values()) {
+            labels.dimension(dimension.code(), dimension.label(lang));
+            for (CategoryDef category : dimension.categories()) {
+                labels.category(dimension.code(), category.code(), dimension.categoryLabel(category.code(), lang));
+            }
+        }
+        labels.order("age", config.ageBands().codes());
+        Path areaNames = metricsDir.resolve(MetricTables.AREA_NAMES.name() + ".csv");
+        if (Files.isRegularFile(areaNames)) {
+            try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(Files.newBufferedReader(areaNames, StandardCharsets.UTF_8))) {
+                for (CSVRecord record : parser) {
+                    labels.category("district", CsvCells.restoreFormula(record.get(Columns.AREA_CODE)),
+                            CsvCells.restoreFormula(record.get(Columns.NAME)));
+                }
+            }
+        }
+        for (Method method : Method.values()) {
+            labels.method(method.code(), config.methodLabel(method.code(), lang));
+            config.stagesOf(method).forEach(stage -> labels.stage(stage, config.stageLabel(stage, lang)));
+        }
+        return labels;
+    }
+
+    static ReportSettings settings(SpegelConfig config, String lang) {
+        return new ReportSettings(lang, config.disclosureMinCount(), config.dissimilarityLow(), config.dissimilarityHigh());
+    }
+}

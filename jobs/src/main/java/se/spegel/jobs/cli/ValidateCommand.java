@@ -1,0 +1,23 @@
+package se.spegel.jobs.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import se.spegel.jobs.evaluate.EvaluateJob;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Read and check the inputs without computing anything; exit 2 names file, line and column of a mistake.",
+        footer = {"", "Example:", "  spegel validate --processes processes.csv --participants participants.csv \\",
+                "      --population population_age_gender.csv --areas areas.csv"})
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions options;
+
+    @Override
+    public Integer call() {
+        System.out.println("Validating inputs");
+        new EvaluateJob(options.config(), System.out).validate(options.inputs());
+        System.out.println("Inputs are valid.");
+        return 0;
+    }
+}

@@ -1,0 +1,123 @@
+package se.spegel.jobs.evaluate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import se.spegel.jobs.metrics.DimensionMetrics;
+import se.spegel.jobs.output.MetricOutputWriter;
+import se.spegel.jobs.output.RejectsWriter;
+import se.spegel.jobs.output.RunManifest;
+import se.spegel.jobs.output.StagedOutput;
+import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.input.InputLedger;
+import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.spark.SparkSchemas;
+
+/** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
+public final class EvaluateJob {
+    public static final List<String> OUTPUT_ENTRIES = List.of("metrics", "rejects", "run.json");
+
+    private final SpegelConfig config;
+    private final PrintStream progress;
+
+    public EvaluateJob(SpegelConfig config, PrintStream progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /** Reads and validates every input; throws InputException on a user mistake. */
+    public LoadedInputs validate(EvaluationInputs inputs) {
+        long start = System.nanoTime();
+        LoadedInputs loaded = LoadedInputs.read(inputs, config);
+        for (InputLedger ledger : loaded.ledgers()) {
+            progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%n", ledger.role(),
+                    ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected());
+            ledger.warnings().forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
+        }
+        progress.printf("  inputs validated in %.1f s%n", seconds(start));
+        return loaded;
+    }
+
+    public MetricTablesResult evaluate(SparkSession spark, EvaluationInputs inputs, Path outDir) throws IOException {
+        RunManifest manifest = new RunManifest("evaluate");
+        long start = System.nanoTime();
+        LoadedInputs loaded = validate(inputs);
+        manifest.timing("read_inputs", millis(start));
+
+        ComparisonPlan plan = new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
+                !loaded.areas().isEmpty());
+        List<String> notes = new ArrayList<>(plan.notes());
+        notes.addAll(universeNotes(plan, loaded));
+        notes.forEach(n -> progress.println("  note: " + n));
+
+        long aggregateStart = System.nanoTime();
+        Dataset<Row> participants = spark.createDataFrame(
+                loaded.participants().stream().map(p -> SparkSchemas.participantRow(p, loaded.participantDimensions())).toList(),
+                SparkSchemas.participantSchema(loaded.participantDimensions()));
+        List<Marginal> marginals = new ParticipantMarginals(spark, loaded.areas())
+                .compute(participants, loaded.processes(), plan.dimensions());
+        manifest.timing("aggregate_participants", millis(aggregateStart));
+        progress.printf("  aggregated %d participants into %d marginal cells in %.1f s%n",
+                loaded.participants().size(), marginals.size(), seconds(aggregateStart));
+
+        long metricsStart = System.nanoTime();
+        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
+                new PopulationAggregator(config, loaded.areas()), loaded.areas());
+        MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
+        manifest.timing("compute_metrics", millis(metricsStart));
+
+        long writeStart = System.nanoTime();
+        try (StagedOutput output = new StagedOutput(outDir)) {
+            new MetricOutputWriter(spark).write(result, output.staging().resolve("metrics"));
+            RejectsWriter.write(loaded.ledgers(), output.staging().resolve("rejects"));
+            manifest.inputs(loaded.ledgers());
+            manifest.notes(notes);
+            manifest.config(config.renderJson());
+            manifest.outputs(rowCounts(result));
+            manifest.timing("write_outputs", millis(writeStart));
+            manifest.timing("total", millis(start));
+            manifest.write(output.staging().resolve("run.json"));
+            output.commit(OUTPUT_ENTRIES);
+        }
+        progress.printf("  wrote %d category rows, %d dimension rows to %s in %.1f s%n", result.categoryGaps().size(),
+                result.dimensionSummaries().size(), outDir.resolve("metrics"), seconds(writeStart));
+        return result;
+    }
+
+    /** Says which comparisons could not be restricted to a process's eligible ages. */
+    private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
+        List<String> notes = new ArrayList<>();
+        boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
+        for (ComparedDimension dimension : plan.dimensions()) {
+            PopulationTable table = dimension.table();
+            if (!table.hasAge() && restrictedProcess) {
+                notes.add(dimension.key() + " is compared with " + table.name()
+                        + ", which has no age column: its shares cover all ages, not only the eligible ones");
+            }
+        }
+        return notes;
+    }
+
+    private static Map<String, Integer> rowCounts(MetricTablesResult result) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("category_gaps", result.categoryGaps().size());
+        counts.put("dimension_summary", result.dimensionSummaries().size());
+        counts.put("process_summary", result.processSummaries().size());
+        return counts;
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,48 @@
+package se.spegel.jobs.evaluate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.input.AreasReader;
+import se.spegel.schema.input.InputLedger;
+import se.spegel.schema.input.ParticipantRow;
+import se.spegel.schema.input.ParticipantsReader;
+import se.spegel.schema.input.PopulationReader;
+import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.input.ProcessesReader;
+
+/**
+ * All inputs read and validated. Reading happens completely before anything is written,
+ * so a user mistake never leaves half an output behind.
+ */
+public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRow> participants,
+                           List<String> participantDimensions, List<PopulationTable> population,
+                           AreaHierarchy areas, List<InputLedger> ledgers) {
+
+    public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config) {
+        List<InputLedger> ledgers = new ArrayList<>();
+        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config);
+        ledgers.add(processes.ledger());
+        AreaHierarchy areas = AreaHierarchy.empty();
+        if (inputs.areas().isPresent()) {
+            Path file = inputs.areas().get();
+            AreasReader.Result read = AreasReader.read(file, config);
+            ledgers.add(read.ledger());
+            areas = new AreaHierarchy(read.areas(), file);
+        }
+        List<PopulationTable> tables = new ArrayList<>();
+        for (Path file : inputs.population()) {
+            PopulationReader.Result read = PopulationReader.read(file, config);
+            ledgers.add(read.ledger());
+            tables.add(read.table());
+        }
+        List<ParticipantRow> participants = new ArrayList<>();
+        ParticipantsReader reader = new ParticipantsReader(config, processes.processes());
+        ledgers.add(reader.read(inputs.participants(), participants::add));
+        return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers);
+    }
+}

@@ -1,0 +1,127 @@
+package se.spegel.jobs.evaluate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.spegel.jobs.metrics.CategoryCount;
+import se.spegel.jobs.metrics.DimensionCounts;
+import se.spegel.jobs.metrics.DimensionMetrics;
+import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.output.AreaName;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
+
+/** Turns the participant marginals and the population counts into the metric tables. */
+public final class MetricAssembler {
+    private final DimensionMetrics metrics;
+    private final PopulationAggregator population;
+    private final AreaHierarchy areas;
+
+    public MetricAssembler(DimensionMetrics metrics, PopulationAggregator population, AreaHierarchy areas) {
+        this.metrics = metrics;
+        this.population = population;
+        this.areas = areas;
+    }
+
+    private record Key(String processId, int stageIndex, String dimension) {}
+
+    public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
+                                       List<Marginal> marginals) {
+        Map<Key, List<Marginal>> byKey = marginals.stream().collect(Collectors.groupingBy(
+                m -> new Key(m.processId(), m.stageIndex(), m.dimension())));
+        List<CategoryGap> gaps = new ArrayList<>();
+        List<DimensionSummary> summaries = new ArrayList<>();
+        List<ProcessSummary> processSummaries = new ArrayList<>();
+        for (ProcessRow process : processes.values()) {
+            Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
+            dimensions.forEach(d -> populationByDimension.put(d.key(), population.counts(process, d)));
+            Double previousMeanD = null;
+            for (int stage = 0; stage < process.stages().size(); stage++) {
+                List<Double> plainD = new ArrayList<>();
+                for (ComparedDimension dimension : dimensions) {
+                    Map<String, Long> pop = populationByDimension.get(dimension.key());
+                    if (pop.isEmpty()) {
+                        continue;
+                    }
+                    List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
+                    DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
+                    gaps.addAll(result.gaps());
+                    summaries.add(result.summary());
+                    if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
+                        plainD.add(result.summary().dissimilarity());
+                    }
+                }
+                Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
+                processSummaries.add(processSummary(process, stage, totals, meanD,
+                        meanD == null || previousMeanD == null ? null : meanD - previousMeanD));
+                previousMeanD = meanD;
+            }
+        }
+        return new MetricTablesResult(gaps, summaries, processSummaries, areaNames(processes));
+    }
+
+    private List<AreaName> areaNames(Map<String, ProcessRow> processes) {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        for (ProcessRow process : processes.values()) {
+            codes.add(process.areaCode());
+            for (String area : areas.areasWithin(process.areaCode())) {
+                String district = areas.districtOf(area, process.areaCode());
+                if (district != null) {
+                    codes.add(district);
+                }
+            }
+        }
+        return codes.stream().map(c -> new AreaName(c, areas.name(c), areas.level(c))).toList();
+    }
+
+    private DimensionCounts counts(ProcessRow process, int stage, ComparedDimension dimension, List<Marginal> cells,
+                                   Map<String, Long> pop) {
+        List<CategoryCount> participants = new ArrayList<>();
+        long missing = 0;
+        long outside = 0;
+        for (Marginal cell : cells) {
+            if (!cell.status().equals(Marginal.IN_SCOPE)) {
+                continue;
+            }
+            switch (cell.category()) {
+                case Marginal.MISSING -> missing += cell.heads();
+                case Marginal.OUTSIDE_UNIVERSE -> outside += cell.heads();
+                default -> participants.add(new CategoryCount(cell.category(), cell.weighted(), cell.heads()));
+            }
+        }
+        participants.sort(java.util.Comparator.comparing(CategoryCount::category));
+        // a table without ages covers all ages: the compared universe cannot be narrowed, so say none
+        boolean hasAge = dimension.table().hasAge();
+        Integer universeMin = hasAge ? max(dimension.universeMinAge(), process.minAge()) : null;
+        Integer universeMax = hasAge ? min(dimension.universeMaxAge(), process.maxAge()) : null;
+        return new DimensionCounts(process.processId(), process.method().code(), process.stages().get(stage),
+                dimension.key(), participants, missing, outside, pop, dimension.table().name(), universeMin, universeMax);
+    }
+
+    private ProcessSummary processSummary(ProcessRow process, int stage, List<Marginal> totals, Double meanD,
+                                          Double deltaD) {
+        double n = totals.stream().mapToDouble(Marginal::weighted).sum();
+        long outsideArea = heads(totals, Marginal.OUTSIDE_AREA);
+        long outsideEligibility = heads(totals, Marginal.OUTSIDE_ELIGIBILITY);
+        return new ProcessSummary(process.processId(), process.name(), process.method().code(), process.areaCode(),
+                areas.name(process.areaCode()), process.period(), process.minAge(), process.maxAge(),
+                process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD, deltaD, null);
+    }
+
+    private static long heads(List<Marginal> totals, String status) {
+        return totals.stream().filter(m -> m.status().equals(status)).mapToLong(Marginal::heads).sum();
+    }
+
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
+    private static Integer min(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+}

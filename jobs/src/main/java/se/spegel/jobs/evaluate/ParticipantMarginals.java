@@ -1,0 +1,130 @@
+package se.spegel.jobs.evaluate;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.Columns;
+import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.spark.SparkSchemas;
+
+/**
+ * The one pass over participants. Each participant gets a status (in scope, outside the
+ * target area, outside the eligible ages) and a category per compared dimension; one
+ * GROUP BY over all of them gives the cell table; the cells are then unfolded into every
+ * dimension and every cumulative stage and summed again. Only that small result reaches the driver.
+ */
+public final class ParticipantMarginals {
+    private static final String DISTRICT = "district_resolved";
+    private static final String STATUS = "status";
+    private static final String HEADS = "heads";
+    private static final String WEIGHTED = "weighted";
+
+    private final SparkSession spark;
+    private final AreaHierarchy areas;
+
+    public ParticipantMarginals(SparkSession spark, AreaHierarchy areas) {
+        this.spark = spark;
+        this.areas = areas;
+    }
+
+    public List<Marginal> compute(Dataset<Row> participants, Map<String, ProcessRow> processes,
+                                  List<ComparedDimension> dimensions) {
+        Dataset<Row> scoped = participants
+                .join(broadcast(processFrame(processes)), Columns.PROCESS_ID)
+                .join(broadcast(areaFrame(processes)), participants.col(Columns.PROCESS_ID).equalTo(col("lookup_process"))
+                        .and(participants.col(Columns.AREA_CODE).equalTo(col("lookup_area"))), "left")
+                .withColumn(STATUS, status());
+        List<Column> cellKeys = new ArrayList<>(List.of(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS)));
+        for (int i = 0; i < dimensions.size(); i++) {
+            cellKeys.add(category(dimensions.get(i)).as("c" + i));
+        }
+        Dataset<Row> cells = scoped.groupBy(cellKeys.toArray(Column[]::new))
+                .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT)).as(WEIGHTED));
+
+        List<Column> unfolded = new ArrayList<>();
+        unfolded.add(struct(lit(Marginal.TOTAL).as("d"), lit("").as("c")));
+        for (int i = 0; i < dimensions.size(); i++) {
+            unfolded.add(struct(lit(dimensions.get(i).key()).as("d"), col("c" + i).as("c")));
+        }
+        Dataset<Row> marginals = cells
+                .withColumn("dc", explode(array(unfolded.toArray(Column[]::new))))
+                .withColumn("stage", explode(sequence(lit(0), col(Columns.STAGE_INDEX))))
+                .groupBy(col(Columns.PROCESS_ID), col("stage"), col(STATUS), col("dc.d"), col("dc.c"))
+                .agg(sum(HEADS).as(HEADS), sum(WEIGHTED).as(WEIGHTED));
+        return marginals.collectAsList().stream()
+                .map(r -> new Marginal(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getLong(5), r.getDouble(6)))
+                .toList();
+    }
+
+    private Column status() {
+        Column ineligible = col(SparkSchemas.AGE_LOW).isNotNull().and(
+                col("min_age").isNotNull().and(col(SparkSchemas.AGE_HIGH).lt(col("min_age")))
+                        .or(col("max_age").isNotNull().and(col(SparkSchemas.AGE_LOW).gt(col("max_age")))));
+        // without a hierarchy Spegel cannot tell where a code lies, so nobody is excluded for it
+        Column outsideArea = areas.isEmpty() ? lit(false)
+                : col(Columns.AREA_CODE).isNotNull().and(col("lookup_area").isNull());
+        return when(ineligible, lit(Marginal.OUTSIDE_ELIGIBILITY))
+                .when(outsideArea, lit(Marginal.OUTSIDE_AREA))
+                .otherwise(lit(Marginal.IN_SCOPE));
+    }
+
+    private static Column category(ComparedDimension dimension) {
+        Column value = null;
+        Column anyMissing = lit(false);
+        for (String part : dimension.parts()) {
+            Column partValue = switch (part) {
+                case "age" -> col(Columns.AGE_BAND);
+                case "district" -> col(DISTRICT);
+                default -> col(part);
+            };
+            anyMissing = anyMissing.or(partValue.isNull());
+            value = value == null ? partValue : concat(value, lit(ComparedDimension.INTERSECTION), partValue);
+        }
+        Column inUniverse = lit(true);
+        if (dimension.universeMinAge() != null) {
+            inUniverse = inUniverse.and(col(SparkSchemas.AGE_LOW).geq(dimension.universeMinAge()));
+        }
+        if (dimension.universeMaxAge() != null) {
+            inUniverse = inUniverse.and(col(SparkSchemas.AGE_HIGH).leq(dimension.universeMaxAge()));
+        }
+        return when(not(coalesce(inUniverse, lit(false))), lit(Marginal.OUTSIDE_UNIVERSE))
+                .when(anyMissing, lit(Marginal.MISSING))
+                .otherwise(value);
+    }
+
+    private Dataset<Row> processFrame(Map<String, ProcessRow> processes) {
+        StructType schema = new StructType()
+                .add(Columns.PROCESS_ID, DataTypes.StringType)
+                .add("min_age", DataTypes.IntegerType)
+                .add("max_age", DataTypes.IntegerType);
+        List<Row> rows = processes.values().stream()
+                .map(p -> RowFactory.create(p.processId(), p.minAge(), p.maxAge())).toList();
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** (process, area within its target, district of that area): the hierarchy as a join table. */
+    private Dataset<Row> areaFrame(Map<String, ProcessRow> processes) {
+        StructType schema = new StructType()
+                .add("lookup_process", DataTypes.StringType)
+                .add("lookup_area", DataTypes.StringType)
+                .add(DISTRICT, DataTypes.StringType);
+        List<Row> rows = new ArrayList<>();
+        for (ProcessRow process : processes.values()) {
+            for (String area : areas.areasWithin(process.areaCode())) {
+                rows.add(RowFactory.create(process.processId(), area, areas.districtOf(area, process.areaCode())));
+            }
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+}

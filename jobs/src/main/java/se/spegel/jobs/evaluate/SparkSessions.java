@@ -1,0 +1,32 @@
+package se.spegel.jobs.evaluate;
+
+import org.apache.spark.sql.SparkSession;
+import se.spegel.schema.config.SpegelConfig;
+
+/** Creates the Spark session: embedded local[*] by default, quiet, no web UI. */
+public final class SparkSessions {
+    private SparkSessions() {}
+
+    public static SparkSession create(SpegelConfig config, String masterOverride) {
+        // under spark-submit the master comes from spark-submit itself
+        String submitted = System.getProperty("spark.master");
+        String master = masterOverride != null ? masterOverride : submitted != null ? "" : config.sparkMaster();
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("spegel")
+                .config("spark.ui.enabled", config.sparkUi())
+                .config("spark.sql.shuffle.partitions", config.sparkShufflePartitions())
+                .config("spark.sql.adaptive.enabled", true)
+                .config("spark.sql.session.timeZone", "UTC");
+        if (master.startsWith("local")) {
+            // a laptop run needs no network: bind the driver to loopback
+            builder.master(master)
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        } else if (!master.isBlank()) {
+            builder.master(master);
+        }
+        SparkSession spark = builder.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+}

@@ -1,0 +1,79 @@
+package se.spegel.jobs.metrics;
+
+import org.apache.commons.math3.distribution.EnumeratedIntegerDistribution;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Pearson's χ² of observed counts against population shares, df = K − 1. When an expected
+ * count is below 5 the asymptotic p-value is unreliable, so the p-value is simulated as R's
+ * {@code chisq.test(x, p = p, simulate.p.value = TRUE)} does: p = (1 + #{χ²* ≥ χ²}) / (B + 1)
+ * over B multinomial samples, with a fixed seed so that runs are reproducible.
+ */
+public final class ChiSquareGoodnessOfFit {
+    public static final int REPLICATES = 2_000; // R's default B
+    private static final double ALMOST_ONE = 1 - 64 * Math.ulp(1.0);
+
+    private ChiSquareGoodnessOfFit() {}
+
+    public record Result(double chi2, int df, double pValue, boolean monteCarlo) {}
+
+    /** Null when fewer than two categories have a positive population share or n = 0. */
+    public static Result test(long[] observed, double[] popShares, long seed) {
+        long n = 0;
+        int k = 0;
+        double minExpected = Double.MAX_VALUE;
+        for (int i = 0; i < observed.length; i++) {
+            n += observed[i];
+            if (popShares[i] > 0) {
+                k++;
+            }
+        }
+        if (n == 0 || k < 2) {
+            return null;
+        }
+        for (double p : popShares) {
+            if (p > 0) {
+                minExpected = Math.min(minExpected, n * p);
+            }
+        }
+        double chi2 = statistic(observed, popShares, n);
+        int df = k - 1;
+        if (minExpected >= 5) {
+            // the upper tail directly (Q(df/2, χ²/2)), not 1 - cdf, which rounds small p-values to 0
+            return new Result(chi2, df, Gamma.regularizedGammaQ(df / 2.0, chi2 / 2), false);
+        }
+        return new Result(chi2, df, simulatedPValue(chi2, popShares, n, seed), true);
+    }
+
+    static double statistic(long[] observed, double[] popShares, long n) {
+        double chi2 = 0;
+        for (int i = 0; i < observed.length; i++) {
+            if (popShares[i] > 0) {
+                double expected = n * popShares[i];
+                chi2 += (observed[i] - expected) * (observed[i] - expected) / expected;
+            }
+        }
+        return chi2;
+    }
+
+    private static double simulatedPValue(double chi2, double[] popShares, long n, long seed) {
+        int[] categories = new int[popShares.length];
+        for (int i = 0; i < categories.length; i++) {
+            categories[i] = i;
+        }
+        EnumeratedIntegerDistribution draw = new EnumeratedIntegerDistribution(new Well19937c(seed), categories, popShares);
+        int atLeast = 0;
+        long[] sample = new long[popShares.length];
+        for (int b = 0; b < REPLICATES; b++) {
+            java.util.Arrays.fill(sample, 0);
+            for (long j = 0; j < n; j++) {
+                sample[draw.sample()]++;
+            }
+            if (statistic(sample, popShares, n) >= ALMOST_ONE * chi2) {
+                atLeast++;
+            }
+        }
+        return (1.0 + atLeast) / (REPLICATES + 1.0);
+    }
+}

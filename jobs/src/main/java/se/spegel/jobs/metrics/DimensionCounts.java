@@ -1,0 +1,15 @@
+package se.spegel.jobs.metrics;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the metrics of one process × stage × dimension are computed from.
+ *
+ * @param participants counts of participants with a non-missing answer inside the compared universe
+ * @param population population count per category (the table's categories, display order)
+ */
+public record DimensionCounts(String processId, String method, String stage, String dimension,
+                              List<CategoryCount> participants, long nMissing, long nOutsideUniverse,
+                              Map<String, Long> population, String populationTable,
+                              Integer universeMinAge, Integer universeMaxAge) {}

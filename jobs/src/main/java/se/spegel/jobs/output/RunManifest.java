@@ -1,0 +1,84 @@
+package se.spegel.jobs.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.spegel.schema.input.InputLedger;
+
+/** run.json: what was read (with checksums and row accounting), with which config and versions, how long it took. */
+public final class RunManifest {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectNode root = JSON.createObjectNode();
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+
+    public RunManifest(String command) {
+        root.put("command", command);
+        root.put("spegel_version", Versions.spegel());
+        root.put("spark_version", Versions.spark());
+        root.put("java_version", System.getProperty("java.version"));
+    }
+
+    public void inputs(List<InputLedger> ledgers) throws IOException {
+        ArrayNode inputs = root.putArray("inputs");
+        for (InputLedger ledger : ledgers) {
+            ObjectNode input = inputs.addObject();
+            input.put("role", ledger.role());
+            input.put("path", ledger.file().toString());
+            input.put("sha256", sha256(ledger.file()));
+            input.put("rows_read", ledger.rowsRead());
+            input.put("rows_accepted", ledger.rowsAccepted());
+            input.put("rows_rejected", ledger.rowsRejected());
+            ObjectNode reasons = input.putObject("rejected_by_reason");
+            ledger.rejectsByReason().forEach(reasons::put);
+            ArrayNode dropped = input.putArray("dropped_identifier_columns");
+            ledger.droppedColumns().forEach(dropped::add);
+            ArrayNode warnings = input.putArray("warnings");
+            ledger.warnings().forEach(warnings::add);
+        }
+    }
+
+    public void notes(List<String> notes) {
+        ArrayNode array = root.putArray("notes");
+        notes.forEach(array::add);
+    }
+
+    public void config(String configJson) throws IOException {
+        root.set("config", JSON.readTree(configJson));
+    }
+
+    public void timing(String phase, long millis) {
+        timings.put(phase, millis);
+    }
+
+    public void outputs(Map<String, Integer> rowCounts) {
+        ObjectNode outputs = root.putObject("output_rows");
+        rowCounts.forEach(outputs::put);
+    }
+
+    public void write(Path file) throws IOException {
+        ObjectNode timingNode = root.putObject("timings_ms");
+        timings.forEach(timingNode::put);
+        JSON.writeValue(file.toFile(), root);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package se.spegel.reports;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The age pyramid: men to the left, women to the right, oldest band on top; residents as wide light
+ * bars with an outline, participants as narrower solid bars on top of them.
+ */
+final class AgePyramidChart {
+
+  static final int WIDTH = 720;
+  private static final double CATEGORY_MARGIN = 0.15;
+  private static final double AXIS_MARGIN = 0.02;
+
+  private final ChartStyle style;
+  private final DisplayNumbers numbers;
+  private final Messages messages;
+
+  AgePyramidChart(ChartStyle style, DisplayNumbers numbers, Messages messages) {
+    this.style = style;
+    this.numbers = numbers;
+    this.messages = messages;
+  }
+
+  static int height(int bands) {
+    return 150 + 30 * bands;
+  }
+
+  JFreeChart create(AgePyramidData data) {
+    List<AgePyramidData.Band> oldestFirst = new ArrayList<>(data.bands());
+    Collections.reverse(oldestFirst);
+    String men = messages.get("chart.pyramid.men");
+    String women = messages.get("chart.pyramid.women");
+    DefaultCategoryDataset residents = new DefaultCategoryDataset();
+    DefaultCategoryDataset participants = new DefaultCategoryDataset();
+    for (AgePyramidData.Band band : oldestFirst) {
+      CategoryKey key = new CategoryKey(band.code(), band.label());
+      residents.addValue(negate(band.menResidents()), men, key);
+      residents.addValue(band.womenResidents(), women, key);
+      participants.addValue(negate(band.menParticipants()), men, key);
+      participants.addValue(band.womenParticipants(), women, key);
+    }
+
+    CategoryAxis ageAxis = new CategoryAxis(null);
+    ageAxis.setTickLabelFont(style.categoryFont());
+    ageAxis.setTickLabelPaint(ChartStyle.TEXT);
+    ageAxis.setCategoryMargin(CATEGORY_MARGIN);
+    ageAxis.setLowerMargin(AXIS_MARGIN);
+    ageAxis.setUpperMargin(AXIS_MARGIN);
+    ageAxis.setAxisLineVisible(false);
+    ageAxis.setTickMarksVisible(false);
+
+    NumberAxis shareAxis = new NumberAxis(messages.get("chart.pyramid.axis"));
+    shareAxis.setLabelFont(style.axisLabelFont());
+    shareAxis.setLabelPaint(ChartStyle.TEXT);
+    shareAxis.setTickLabelFont(style.tickFont());
+    shareAxis.setTickLabelPaint(ChartStyle.TEXT);
+    shareAxis.setNumberFormatOverride(SignedNumberFormat.absolutePercent(numbers, 0));
+    shareAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    double limit = Math.max(2, Math.ceil(data.reach() * 1.1));
+    shareAxis.setRange(-limit, limit);
+
+    CategoryPlot plot = new CategoryPlot(residents, ageAxis, shareAxis, residentRenderer());
+    plot.setDataset(1, participants);
+    plot.setRenderer(1, participantRenderer(oldestFirst.size()));
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(ChartStyle.GRID);
+    plot.setDomainGridlinesVisible(false);
+    plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, new BasicStroke(1.2f)));
+    plot.setFixedLegendItems(legend(men, women));
+    plot.setInsets(new RectangleInsets(4, 4, 4, 16));
+
+    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
+    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+    chart.setAntiAlias(true);
+    TextTitle sides = new TextTitle(messages.get("chart.pyramid.sides"), style.axisLabelFont());
+    sides.setPaint(ChartStyle.TEXT);
+    sides.setPosition(RectangleEdge.TOP);
+    sides.setHorizontalAlignment(HorizontalAlignment.CENTER);
+    sides.setPadding(new RectangleInsets(6, 0, 2, 0));
+    chart.addSubtitle(sides);
+    LegendTitle legend = chart.getLegend();
+    legend.setItemFont(style.legendFont());
+    legend.setItemPaint(ChartStyle.TEXT);
+    legend.setBackgroundPaint(ChartStyle.BACKGROUND);
+    legend.setFrame(BlockBorder.NONE);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    return chart;
+  }
+
+  private static Double negate(Double value) {
+    return value == null ? null : -value;
+  }
+
+  private static StackedBarRenderer residentRenderer() {
+    StackedBarRenderer renderer = baseRenderer();
+    renderer.setSeriesPaint(0, ChartStyle.MEN_LIGHT);
+    renderer.setSeriesPaint(1, ChartStyle.WOMEN_LIGHT);
+    renderer.setDefaultOutlinePaint(ChartStyle.RESIDENT_OUTLINE);
+    renderer.setDrawBarOutline(true);
+    return renderer;
+  }
+
+  private static StackedBarRenderer participantRenderer(int bands) {
+    StackedBarRenderer renderer = baseRenderer();
+    renderer.setSeriesPaint(0, ChartStyle.MEN);
+    renderer.setSeriesPaint(1, ChartStyle.WOMEN);
+    renderer.setDrawBarOutline(false);
+    // half as thick as the residents' bars, which fill the category less its margins
+    double residentsBar = (1 - CATEGORY_MARGIN - 2 * AXIS_MARGIN) / Math.max(1, bands);
+    renderer.setMaximumBarWidth(residentsBar * 0.5);
+    return renderer;
+  }
+
+  private static StackedBarRenderer baseRenderer() {
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setDefaultOutlineStroke(new BasicStroke(1f));
+    return renderer;
+  }
+
+  private LegendItemCollection legend(String men, String women) {
+    LegendItemCollection items = new LegendItemCollection();
+    String residents = messages.get("chart.pyramid.residents");
+    String participants = messages.get("chart.pyramid.participants");
+    items.add(GapChart.legendItem(men + ", " + residents, ChartStyle.MEN_LIGHT, ChartStyle.RESIDENT_OUTLINE));
+    items.add(GapChart.legendItem(men + ", " + participants, ChartStyle.MEN, ChartStyle.MEN));
+    items.add(GapChart.legendItem(women + ", " + residents, ChartStyle.WOMEN_LIGHT, ChartStyle.RESIDENT_OUTLINE));
+    items.add(GapChart.legendItem(women + ", " + participants, ChartStyle.WOMEN, ChartStyle.WOMEN));
+    return items;
+  }
+
+}

@@ -1,0 +1,82 @@
+package se.spegel.reports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import se.spegel.reports.ReportView.CategoryRowView;
+import se.spegel.reports.ReportView.ChartView;
+import se.spegel.reports.ReportView.DimensionSectionView;
+
+/**
+ * A dimension's category table: label, n, participants' share, residents' share, gap, interval.
+ * Categories with a population counterpart come in configured order; those without one follow.
+ */
+final class CategoryTable {
+
+  private final ReportContext context;
+
+  CategoryTable(ReportContext context) {
+    this.context = context;
+  }
+
+  DimensionSectionView section(ProcessMetrics metrics, String stage, String dimension, ChartView chart) {
+    PublishedCount counts = context.publishedCount();
+    List<CategoryRowView> rows = new ArrayList<>();
+    boolean anySignificant = false;
+    for (CategoryGapRow gap : ordered(metrics.gaps(stage, dimension), dimension)) {
+      rows.add(row(gap, counts));
+      anySignificant |= Boolean.TRUE.equals(gap.significant());
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(context.messages().get("note.interval"));
+    if (anySignificant) {
+      notes.add(context.messages().get("note.significant"));
+    }
+    if (rows.stream().anyMatch(CategoryRowView::noCounterpart)) {
+      notes.add(context.messages().get("note.noCounterpart"));
+    }
+    notes.addAll(context.privacyNotes(counts));
+    String comparedFor = metrics.summary(stage, dimension)
+        .flatMap(s -> ComparedAges.note(s, context.messages(), counts))
+        .orElse("");
+    return new DimensionSectionView(SectionAnchor.of(dimension), context.categoryLabel().dimension(dimension),
+        comparedFor, chart, rows, notes);
+  }
+
+  /** Rows in display order: configured order of each part, categories without counterpart last. */
+  List<CategoryGapRow> ordered(List<CategoryGapRow> gaps, String dimension) {
+    List<String> dims = DimensionCode.parts(dimension);
+    Comparator<CategoryGapRow> byCounterpart = Comparator.comparing(r -> !r.hasCounterpart());
+    Comparator<CategoryGapRow> order = byCounterpart;
+    for (int i = 0; i < dims.size(); i++) {
+      int part = i;
+      CategoryOrder partOrder = CategoryOrder.of(context.labels(), dims.get(i));
+      order = order.thenComparing(r -> partOf(r.category(), part), partOrder);
+    }
+    return gaps.stream().sorted(order).toList();
+  }
+
+  private static String partOf(String category, int index) {
+    List<String> parts = DimensionCode.parts(category);
+    return index < parts.size() ? parts.get(index) : "";
+  }
+
+  private CategoryRowView row(CategoryGapRow gap, PublishedCount counts) {
+    DisplayNumbers numbers = context.numbers();
+    String gapText = numbers.signed(gap.gapPp(), 1);
+    if (Boolean.TRUE.equals(gap.significant())) {
+      gapText = gapText + "*";
+    }
+    boolean noCounterpart = !gap.hasCounterpart();
+    return new CategoryRowView(
+        context.categoryLabel().of(gap.dimension(), gap.category()),
+        counts.text(gap.n(), gap.suppressed()),
+        numbers.percent(gap.share(), 1),
+        noCounterpart ? context.messages().get("table.noCounterpartCell") : numbers.percent(gap.popShare(), 1),
+        gapText,
+        numbers.percentRange(gap.shareCiLow(), gap.shareCiHigh(), 1),
+        gap.gapPp() != null && gap.gapPp() > 0,
+        gap.gapPp() != null && gap.gapPp() < 0,
+        noCounterpart);
+  }
+}

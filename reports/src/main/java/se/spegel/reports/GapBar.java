@@ -1,0 +1,27 @@
+package se.spegel.reports;
+
+/**
+ * One bar of a gap chart, in percentage points: the gap and the Wilson interval moved to the gap scale
+ * ({@code 100·(share_ci_low − pop_share)} .. {@code 100·(share_ci_high − pop_share)}); the interval
+ * ends are {@code null} when not computed.
+ */
+record GapBar(String code, String label, double gapPp, Double lowPp, Double highPp) {
+
+  static GapBar of(CategoryGapRow row, String label) {
+    Double low = row.shareCiLow() == null ? null : 100 * (row.shareCiLow() - row.popShare());
+    Double high = row.shareCiHigh() == null ? null : 100 * (row.shareCiHigh() - row.popShare());
+    return new GapBar(row.category(), label, row.gapPp(), low, high);
+  }
+
+  /** The largest distance from zero that the bar or its whisker reaches. */
+  double reach() {
+    double reach = Math.abs(gapPp);
+    if (lowPp != null) {
+      reach = Math.max(reach, Math.abs(lowPp));
+    }
+    if (highPp != null) {
+      reach = Math.max(reach, Math.abs(highPp));
+    }
+    return reach;
+  }
+}

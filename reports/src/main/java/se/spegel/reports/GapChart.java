@@ -1,0 +1,108 @@
+package se.spegel.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Rectangle;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The diverging bar chart of one dimension: a horizontal bar per category for the gap in percentage
+ * points (participants' share − residents' share), with its interval, a zero line and a legend.
+ */
+final class GapChart {
+
+  static final int WIDTH = 720;
+  private static final String SERIES = "gap";
+
+  private final ChartStyle style;
+  private final DisplayNumbers numbers;
+  private final Messages messages;
+
+  GapChart(ChartStyle style, DisplayNumbers numbers, Messages messages) {
+    this.style = style;
+    this.numbers = numbers;
+    this.messages = messages;
+  }
+
+  /** Height in pixels for a chart of this many categories. */
+  static int height(int categories) {
+    return 130 + 34 * categories;
+  }
+
+  JFreeChart create(List<GapBar> bars) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (GapBar bar : bars) {
+      dataset.addValue(bar.gapPp(), SERIES, new CategoryKey(bar.code(), bar.label()));
+    }
+    CategoryAxis categoryAxis = new CategoryAxis(null);
+    categoryAxis.setTickLabelFont(style.categoryFont());
+    categoryAxis.setTickLabelPaint(ChartStyle.TEXT);
+    categoryAxis.setMaximumCategoryLabelWidthRatio(0.36f);
+    categoryAxis.setMaximumCategoryLabelLines(2);
+    categoryAxis.setCategoryMargin(0.25);
+    categoryAxis.setLowerMargin(0.04);
+    categoryAxis.setUpperMargin(0.04);
+    categoryAxis.setAxisLineVisible(false);
+    categoryAxis.setTickMarksVisible(false);
+
+    NumberAxis valueAxis = new NumberAxis(messages.get("chart.gap.axis"));
+    valueAxis.setLabelFont(style.axisLabelFont());
+    valueAxis.setLabelPaint(ChartStyle.TEXT);
+    valueAxis.setTickLabelFont(style.tickFont());
+    valueAxis.setTickLabelPaint(ChartStyle.TEXT);
+    valueAxis.setNumberFormatOverride(SignedNumberFormat.signed(numbers, 0));
+    valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    double reach = bars.stream().mapToDouble(GapBar::reach).max().orElse(0);
+    // room beyond the longest whisker for its value label
+    double limit = Math.max(5, Math.ceil(reach * 1.3 + 2));
+    valueAxis.setRange(-limit, limit);
+
+    GapBarRenderer renderer = new GapBarRenderer(bars, style, numbers);
+    CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(ChartStyle.GRID);
+    plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+    plot.setDomainGridlinesVisible(false);
+    plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, new BasicStroke(1.5f)));
+    plot.setFixedLegendItems(legend());
+    plot.setInsets(new RectangleInsets(8, 4, 4, 16));
+
+    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
+    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+    chart.setAntiAlias(true);
+    LegendTitle legend = chart.getLegend();
+    legend.setItemFont(style.legendFont());
+    legend.setItemPaint(ChartStyle.TEXT);
+    legend.setBackgroundPaint(ChartStyle.BACKGROUND);
+    legend.setFrame(BlockBorder.NONE);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    return chart;
+  }
+
+  private LegendItemCollection legend() {
+    LegendItemCollection items = new LegendItemCollection();
+    items.add(legendItem(messages.get("chart.gap.over"), ChartStyle.OVER, ChartStyle.OVER_OUTLINE));
+    items.add(legendItem(messages.get("chart.gap.under"), ChartStyle.UNDER, ChartStyle.UNDER_OUTLINE));
+    return items;
+  }
+
+  static LegendItem legendItem(String label, java.awt.Paint fill, java.awt.Paint outline) {
+    LegendItem item = new LegendItem(label, null, null, null, new Rectangle(0, 0, 14, 14), fill,
+        new BasicStroke(1f), outline);
+    return item;
+  }
+}

@@ -1,0 +1,42 @@
+package se.spegel.reports;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/** The FreeMarker template {@code templates/report.ftlh}, HTML output format: every value is escaped. */
+final class HtmlTemplate {
+
+  private static final String TEMPLATE = "report.ftlh";
+  private final Configuration configuration;
+
+  HtmlTemplate() {
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setClassForTemplateLoading(HtmlTemplate.class, "/se/spegel/reports/templates");
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+  }
+
+  String render(ReportView report, Map<String, String> texts) throws IOException {
+    Template template = configuration.getTemplate(TEMPLATE);
+    StringWriter out = new StringWriter();
+    try {
+      template.process(Map.of("report", report, "t", texts), out);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("report template failed: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+}

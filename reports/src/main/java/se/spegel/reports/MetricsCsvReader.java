@@ -1,0 +1,115 @@
+package se.spegel.reports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * Reads {@code category_gaps.csv}, {@code dimension_summary.csv} and {@code process_summary.csv}
+ * (contract: {@code data-schema/README.md}) with Tablesaw. Every column is read as text first, so an
+ * empty cell stays "not computed" and codes such as {@code 01} keep their spelling.
+ */
+final class MetricsCsvReader {
+
+  static final String CATEGORY_GAPS = "category_gaps.csv";
+  static final String DIMENSION_SUMMARY = "dimension_summary.csv";
+  static final String PROCESS_SUMMARY = "process_summary.csv";
+
+  MetricTables read(Path metricsDir) throws IOException {
+    return new MetricTables(
+        readCategoryGaps(metricsDir.resolve(CATEGORY_GAPS)),
+        readDimensionSummaries(metricsDir.resolve(DIMENSION_SUMMARY)),
+        readProcessStages(metricsDir.resolve(PROCESS_SUMMARY)));
+  }
+
+  private List<CategoryGapRow> readCategoryGaps(Path file) throws IOException {
+    List<CategoryGapRow> rows = new ArrayList<>();
+    for (MetricTableRow r : rows(file, "process_id", "stage", "dimension", "category")) {
+      rows.add(new CategoryGapRow(
+          r.requiredText("process_id"), r.text("method"), r.requiredText("stage"),
+          r.requiredText("dimension"), r.requiredText("category"),
+          r.number("n"), r.number("share"), r.number("share_ci_low"), r.number("share_ci_high"),
+          r.number("pop_count"), r.number("pop_share"), r.number("gap_pp"), r.number("ratio"),
+          r.number("per_1000"), r.number("p_value"), r.bool("significant"),
+          Boolean.TRUE.equals(r.bool("suppressed"))));
+    }
+    return rows;
+  }
+
+  private List<DimensionSummaryRow> readDimensionSummaries(Path file) throws IOException {
+    List<DimensionSummaryRow> rows = new ArrayList<>();
+    for (MetricTableRow r : rows(file, "process_id", "stage", "dimension")) {
+      rows.add(new DimensionSummaryRow(
+          r.requiredText("process_id"), r.text("method"), r.requiredText("stage"),
+          r.requiredText("dimension"),
+          r.number("n_valid"), r.number("n_missing"), r.number("n_no_counterpart"),
+          r.number("dissimilarity"), r.number("hellinger"), r.number("chi2"), r.number("df"),
+          r.number("p_value"), r.number("cohens_w"), r.number("max_abs_gap_pp"),
+          r.text("worst_category"), r.text("population_table"),
+          r.integer("universe_min_age"), r.integer("universe_max_age"), r.number("n_outside_universe")));
+    }
+    return rows;
+  }
+
+  private List<ProcessStageRow> readProcessStages(Path file) throws IOException {
+    List<ProcessStageRow> rows = new ArrayList<>();
+    for (MetricTableRow r : rows(file, "process_id", "stage", "stage_index")) {
+      Integer stageIndex = r.integer("stage_index");
+      rows.add(new ProcessStageRow(
+          r.requiredText("process_id"), r.text("name"), r.text("method"),
+          r.text("area_code"), r.text("area_name"), r.integer("period"),
+          r.integer("min_age"), r.integer("max_age"),
+          r.requiredText("stage"), stageIndex == null ? 0 : stageIndex,
+          r.number("n"), r.number("n_outside_area"), r.number("n_outside_eligibility"),
+          r.number("mean_dissimilarity"), r.number("delta_dissimilarity"), r.number("r_indicator")));
+    }
+    return rows;
+  }
+
+  private List<MetricTableRow> rows(Path file, String... requiredColumns) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidMetricsException(file + ": metric table not found");
+    }
+    Table table;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      table = Table.read().usingOptions(CsvReadOptions.builder(in)
+          .tableName(file.getFileName().toString())
+          .separator(',')
+          .header(true)
+          .columnTypes(column -> ColumnType.STRING)
+          // only an empty cell means "not computed"; "NA" or "-" are codes like any other
+          .missingValueIndicator("")
+          .maxCharsPerColumn(1 << 16));
+    } catch (RuntimeException e) {
+      throw new InvalidMetricsException(file + ": cannot be read as CSV: " + e.getMessage());
+    }
+    Map<String, String> columnsByLowerName = new LinkedHashMap<>();
+    for (String name : table.columnNames()) {
+      columnsByLowerName.putIfAbsent(stripBom(name).strip().toLowerCase(Locale.ROOT), name);
+    }
+    for (String required : requiredColumns) {
+      if (!columnsByLowerName.containsKey(required)) {
+        throw new InvalidMetricsException(file + ": column '" + required + "' is missing");
+      }
+    }
+    List<MetricTableRow> rows = new ArrayList<>(table.rowCount());
+    for (int i = 0; i < table.rowCount(); i++) {
+      rows.add(new MetricTableRow(file, table, columnsByLowerName, i));
+    }
+    return rows;
+  }
+
+  private static String stripBom(String name) {
+    return name.startsWith("\uFEFF") ? name.substring(1) : name;
+  }
+}

@@ -1,0 +1,63 @@
+package se.spegel.reports;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The metric rows of one process, with the look-ups a report needs. */
+record ProcessMetrics(
+    String processId,
+    List<CategoryGapRow> categoryGaps,
+    List<DimensionSummaryRow> dimensionSummaries,
+    List<ProcessStageRow> stages) {
+
+  /** The funnel stages from process_summary, first stage first. */
+  List<ProcessStageRow> stagesInOrder() {
+    return stages.stream().sorted(Comparator.comparingInt(ProcessStageRow::stageIndex)).toList();
+  }
+
+  /** The last funnel stage (highest stage_index), the one the main tables and charts show. */
+  Optional<ProcessStageRow> lastStage() {
+    return stages.stream().max(Comparator.comparingInt(ProcessStageRow::stageIndex));
+  }
+
+  /**
+   * Code of the stage the report describes: the last stage of process_summary, or, when the process
+   * has no summary rows, the stage of its last category row.
+   */
+  String reportedStage() {
+    return lastStage().map(ProcessStageRow::stage)
+        .orElseGet(() -> categoryGaps.isEmpty() ? "" : categoryGaps.get(categoryGaps.size() - 1).stage());
+  }
+
+  /** Plain (non-intersection) dimensions at a stage, in the order they first appear. */
+  List<String> plainDimensions(String stage) {
+    return dimensions(stage).stream().filter(d -> !DimensionCode.isIntersection(d)).toList();
+  }
+
+  /** All dimensions at a stage, intersections included, in the order they first appear. */
+  List<String> dimensions(String stage) {
+    Set<String> dims = new LinkedHashSet<>();
+    dimensionSummaries.stream().filter(r -> r.stage().equals(stage)).forEach(r -> dims.add(r.dimension()));
+    categoryGaps.stream().filter(r -> r.stage().equals(stage)).forEach(r -> dims.add(r.dimension()));
+    return List.copyOf(dims);
+  }
+
+  Optional<DimensionSummaryRow> summary(String stage, String dimension) {
+    return dimensionSummaries.stream()
+        .filter(r -> r.stage().equals(stage) && r.dimension().equals(dimension))
+        .findFirst();
+  }
+
+  List<CategoryGapRow> gaps(String stage, String dimension) {
+    return categoryGaps.stream()
+        .filter(r -> r.stage().equals(stage) && r.dimension().equals(dimension))
+        .toList();
+  }
+
+  Optional<CategoryGapRow> gap(String stage, String dimension, String category) {
+    return gaps(stage, dimension).stream().filter(r -> r.category().equals(category)).findFirst();
+  }
+}

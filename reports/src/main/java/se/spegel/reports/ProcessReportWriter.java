@@ -1,0 +1,77 @@
+package se.spegel.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.spegel.reports.ReportView.ChartView;
+
+/** Writes one process's report folder: {@code charts/*.svg} and {@code report.html}. */
+final class ProcessReportWriter {
+
+  static final String REPORT_FILE = "report.html";
+  static final String CHARTS_FOLDER = "charts";
+
+  private final ReportContext context;
+  private final HtmlTemplate template;
+  private final GapChart gapChart;
+  private final AgePyramidChart pyramidChart;
+
+  ProcessReportWriter(ReportContext context, HtmlTemplate template, ChartStyle style) {
+    this.context = context;
+    this.template = template;
+    this.gapChart = new GapChart(style, context.numbers(), context.messages());
+    this.pyramidChart = new AgePyramidChart(style, context.numbers(), context.messages());
+  }
+
+  Path write(ProcessMetrics metrics, Path folder) throws IOException {
+    Files.createDirectories(folder.resolve(CHARTS_FOLDER));
+    String stage = metrics.reportedStage();
+    Map<String, ChartView> gapCharts = writeGapCharts(metrics, stage, folder);
+    Optional<ChartView> pyramid = writePyramid(metrics, stage, folder);
+    ReportView view = new ReportViewBuilder(context).build(metrics, gapCharts, pyramid);
+    Path report = folder.resolve(REPORT_FILE);
+    Files.writeString(report, template.render(view, context.messages().all()), StandardCharsets.UTF_8);
+    return report;
+  }
+
+  private Map<String, ChartView> writeGapCharts(ProcessMetrics metrics, String stage, Path folder) throws IOException {
+    Map<String, ChartView> charts = new LinkedHashMap<>();
+    CategoryTable ordering = new CategoryTable(context);
+    int index = 1;
+    for (String dimension : metrics.plainDimensions(stage)) {
+      List<GapBar> bars = ordering.ordered(metrics.gaps(stage, dimension), dimension).stream()
+          .filter(r -> r.hasCounterpart() && r.gapPp() != null)
+          .map(r -> GapBar.of(r, context.labels().category(dimension, r.category())))
+          .toList();
+      if (bars.isEmpty()) {
+        continue;
+      }
+      String file = String.format("%s/gaps-%02d-%s.svg", CHARTS_FOLDER, index++, fileSafe(dimension));
+      int height = GapChart.height(bars.size());
+      SvgChartFile.write(gapChart.create(bars), GapChart.WIDTH, height, folder.resolve(file));
+      charts.put(dimension, new ChartView(file, GapChart.WIDTH, height,
+          context.messages().get("chart.gap.alt", context.labels().dimension(dimension))));
+    }
+    return charts;
+  }
+
+  private Optional<ChartView> writePyramid(ProcessMetrics metrics, String stage, Path folder) throws IOException {
+    Optional<AgePyramidData> data = AgePyramidData.from(metrics, stage, context.labels());
+    if (data.isEmpty()) {
+      return Optional.empty();
+    }
+    String file = CHARTS_FOLDER + "/age-pyramid.svg";
+    int height = AgePyramidChart.height(data.get().bands().size());
+    SvgChartFile.write(pyramidChart.create(data.get()), AgePyramidChart.WIDTH, height, folder.resolve(file));
+    return Optional.of(new ChartView(file, AgePyramidChart.WIDTH, height, context.messages().get("chart.pyramid.alt")));
+  }
+
+  private static String fileSafe(String dimension) {
+    return dimension.replaceAll("[^A-Za-z0-9_-]+", "-");
+  }
+}

@@ -1,0 +1,30 @@
+package se.spegel.reports;
+
+import java.util.Objects;
+
+/**
+ * How reports are rendered.
+ *
+ * @param lang               language of all text: {@code "sv"} or {@code "en"}
+ * @param minPublishedCount  counts from 1 to this value − 1 are never shown (printed as "&lt;k")
+ * @param dissimilarityLow   D below this is a small difference (green)
+ * @param dissimilarityHigh  D at or above this is a large difference (red)
+ */
+public record ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh) {
+
+  public ReportSettings {
+    Objects.requireNonNull(lang, "lang");
+    if (minPublishedCount < 1) {
+      throw new IllegalArgumentException("minPublishedCount must be at least 1, was " + minPublishedCount);
+    }
+    if (!(dissimilarityLow >= 0 && dissimilarityLow <= dissimilarityHigh && dissimilarityHigh <= 1)) {
+      throw new IllegalArgumentException("need 0 <= dissimilarityLow <= dissimilarityHigh <= 1, was "
+          + dissimilarityLow + " and " + dissimilarityHigh);
+    }
+  }
+
+  /** The defaults of {@code conf/spegel.conf}: Swedish, k = 5, D thresholds 0.05 and 0.15. */
+  public static ReportSettings defaults() {
+    return new ReportSettings("sv", 5, 0.05, 0.15);
+  }
+}

@@ -1,0 +1,112 @@
+package se.spegel.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.spegel.reports.ReportView.ChartView;
+import se.spegel.reports.ReportView.DimensionSectionView;
+import se.spegel.reports.ReportView.PyramidSectionView;
+
+/** Assembles the {@link ReportView} of one process at its last funnel stage. */
+final class ReportViewBuilder {
+
+  private final ReportContext context;
+
+  ReportViewBuilder(ReportContext context) {
+    this.context = context;
+  }
+
+  /**
+   * @param gapCharts   chart per plain dimension (dimensions without one get only a table)
+   * @param pyramidChart the age pyramid chart, if drawn
+   */
+  ReportView build(ProcessMetrics metrics, Map<String, ChartView> gapCharts, Optional<ChartView> pyramidChart) {
+    Messages messages = context.messages();
+    String stage = metrics.reportedStage();
+    Optional<ProcessStageRow> last = metrics.lastStage();
+
+    SummaryTable summary = new SummaryTable(context);
+    var summaryRows = summary.rows(metrics, stage);
+    StageTable stages = new StageTable(context);
+    var stageRows = stages.rows(metrics);
+
+    CategoryTable categoryTable = new CategoryTable(context);
+    List<DimensionSectionView> sections = new ArrayList<>();
+    for (String dimension : metrics.plainDimensions(stage)) {
+      sections.add(categoryTable.section(metrics, stage, dimension, gapCharts.get(dimension)));
+    }
+    PyramidSectionView pyramid = pyramidSection(metrics, stage, pyramidChart, categoryTable);
+
+    return new ReportView(
+        messages.lang(),
+        last.map(ProcessStageRow::name).orElse(metrics.processId()),
+        facts(last, stage),
+        new LeadSentence(context).write(metrics, stage),
+        messages.get("report.stageNote", context.labels().stage(stage)),
+        summaryRows,
+        withDissimilarityNote(summary.notes()),
+        stageRows,
+        stages.notes(),
+        sections,
+        pyramid,
+        List.of(messages.get("about.dissimilarity"), messages.get("about.gap"), messages.get("about.interval"),
+            messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))));
+  }
+
+  private PyramidSectionView pyramidSection(ProcessMetrics metrics, String stage, Optional<ChartView> chart,
+      CategoryTable categoryTable) {
+    if (chart.isEmpty()) {
+      return null;
+    }
+    return AgePyramidData.from(metrics, stage, context.labels())
+        .map(data -> new PyramidSectionView(chart.get(),
+            categoryTable.section(metrics, stage, data.dimension(), null),
+            List.of(context.messages().get("chart.pyramid.note"))))
+        .orElse(null);
+  }
+
+  private List<String> withDissimilarityNote(List<String> privacyNotes) {
+    List<String> notes = new ArrayList<>();
+    notes.add(context.messages().get("summary.note",
+        context.numbers().percent(context.settings().dissimilarityLow(), 0),
+        context.numbers().percent(context.settings().dissimilarityHigh(), 0)));
+    notes.addAll(privacyNotes);
+    return notes;
+  }
+
+  private List<String> facts(Optional<ProcessStageRow> last, String stage) {
+    Messages messages = context.messages();
+    List<String> facts = new ArrayList<>();
+    last.ifPresent(p -> {
+      if (p.method() != null) {
+        facts.add(context.labels().method(p.method()));
+      }
+      if (p.areaName() != null && p.areaCode() != null) {
+        facts.add(messages.get("fact.areaWithCode", p.areaName(), p.areaCode()));
+      } else if (p.areaName() != null || p.areaCode() != null) {
+        facts.add(p.areaName() != null ? p.areaName() : p.areaCode());
+      }
+      if (p.period() != null) {
+        facts.add(messages.get("fact.period", String.valueOf(p.period())));
+      }
+      eligibleAges(p).ifPresent(facts::add);
+    });
+    return facts;
+  }
+
+  private Optional<String> eligibleAges(ProcessStageRow p) {
+    Messages messages = context.messages();
+    if (p.minAge() != null && p.maxAge() != null) {
+      return Optional.of(messages.get("fact.ages", messages.get("universe.rangeShort",
+          String.valueOf(p.minAge()), String.valueOf(p.maxAge()))));
+    }
+    if (p.minAge() != null) {
+      return Optional.of(messages.get("fact.ages", messages.get("universe.fromShort", String.valueOf(p.minAge()))));
+    }
+    if (p.maxAge() != null) {
+      return Optional.of(messages.get("fact.ages", messages.get("universe.upToShort", String.valueOf(p.maxAge()))));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,54 @@
+package se.spegel.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.spegel.reports.ReportView.SummaryRowView;
+
+/** The summary table: one row per plain dimension at the reported stage. */
+final class SummaryTable {
+
+  private final ReportContext context;
+  private final PublishedCount counts;
+
+  SummaryTable(ReportContext context) {
+    this.context = context;
+    this.counts = context.publishedCount();
+  }
+
+  List<SummaryRowView> rows(ProcessMetrics metrics, String stage) {
+    List<SummaryRowView> rows = new ArrayList<>();
+    for (String dimension : metrics.plainDimensions(stage)) {
+      metrics.summary(stage, dimension).ifPresent(s -> rows.add(row(metrics, s)));
+    }
+    return rows;
+  }
+
+  List<String> notes() {
+    return context.privacyNotes(counts);
+  }
+
+  private SummaryRowView row(ProcessMetrics metrics, DimensionSummaryRow s) {
+    DisplayNumbers numbers = context.numbers();
+    DissimilarityLevel level = DissimilarityLevel.of(s.dissimilarity(), context.settings());
+    String worstLabel = DisplayNumbers.NO_VALUE;
+    String worstGap = DisplayNumbers.NO_VALUE;
+    if (s.worstCategory() != null) {
+      worstLabel = context.categoryLabel().of(s.dimension(), s.worstCategory());
+      Double gap = metrics.gap(s.stage(), s.dimension(), s.worstCategory())
+          .map(CategoryGapRow::gapPp).orElse(null);
+      worstGap = gap != null ? numbers.signed(gap, 1) : numbers.decimal(s.maxAbsGapPp(), 1);
+    }
+    return new SummaryRowView(
+        SectionAnchor.of(s.dimension()),
+        context.categoryLabel().dimension(s.dimension()),
+        counts.text(s.nValid()),
+        counts.text(s.nMissing()),
+        counts.text(s.nNoCounterpart()),
+        numbers.percent(s.dissimilarity(), 1),
+        level.cssClass(),
+        context.messages().get(level.messageKey()),
+        worstLabel,
+        worstGap,
+        ComparedAges.note(s, context.messages(), counts).orElse(""));
+  }
+}

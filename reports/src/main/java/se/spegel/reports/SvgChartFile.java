@@ -1,0 +1,26 @@
+package se.spegel.reports;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/** Writes a JFreeChart as a standalone SVG file with JFreeSVG. */
+final class SvgChartFile {
+
+  private SvgChartFile() {
+  }
+
+  static void write(JFreeChart chart, int width, int height, Path file) throws IOException {
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setFontFunction(family -> ChartStyle.SVG_FONT_FAMILY);
+    chart.draw(g2, new Rectangle(0, 0, width, height));
+    String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n", StandardCharsets.UTF_8);
+  }
+}
