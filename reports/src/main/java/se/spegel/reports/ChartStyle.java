@@ -10,7 +10,8 @@ final class ChartStyle {
 
   static final String PREFERRED_FONT = "DejaVu Sans";
   /** The font list written into the SVG, so a viewer without DejaVu Sans falls back to a similar font. */
-  static final String SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, sans-serif";
+  // unquoted on purpose: JFreeSVG writes single-quoted attributes and does not escape quotes
+  static final String SVG_FONT_FAMILY = "DejaVu Sans, Verdana, Segoe UI, Arial, sans-serif";
 
   static final Color BACKGROUND = Color.WHITE;
   static final Color GRID = new Color(0xDD, 0xDD, 0xDD);

@@ -6,8 +6,10 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -63,15 +65,16 @@ final class GapChart {
     valueAxis.setTickLabelFont(style.tickFont());
     valueAxis.setTickLabelPaint(ChartStyle.TEXT);
     valueAxis.setNumberFormatOverride(SignedNumberFormat.signed(numbers, 0));
-    valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     double reach = bars.stream().mapToDouble(GapBar::reach).max().orElse(0);
     // room beyond the longest whisker for its value label
     double limit = Math.max(5, Math.ceil(reach * 1.3 + 2));
     valueAxis.setRange(-limit, limit);
+    valueAxis.setTickUnit(new NumberTickUnit(tickStep(limit)));
 
     GapBarRenderer renderer = new GapBarRenderer(bars, style, numbers);
     CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setBackgroundPaint(ChartStyle.BACKGROUND);
     plot.setOutlineVisible(false);
     plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -91,6 +94,16 @@ final class GapChart {
     legend.setFrame(BlockBorder.NONE);
     legend.setPosition(RectangleEdge.BOTTOM);
     return chart;
+  }
+
+  /** A round tick step that gives at most about nine ticks across the axis, so labels never touch. */
+  static double tickStep(double limit) {
+    for (double step : new double[] {1, 2, 5, 10, 20, 25, 50}) {
+      if (step >= limit / 4) {
+        return step;
+      }
+    }
+    return 100;
   }
 
   private LegendItemCollection legend() {

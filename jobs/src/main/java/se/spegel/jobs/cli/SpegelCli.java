@@ -32,7 +32,13 @@ public final class SpegelCli implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this). */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with error messages going to {@code err}. */
+    public static int execute(PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SpegelCli());
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
         return cli.execute(args);
     }

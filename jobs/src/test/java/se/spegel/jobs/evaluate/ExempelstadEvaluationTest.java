@@ -1,0 +1,145 @@
+package se.spegel.jobs.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.spegel.jobs.Exempelstad;
+import se.spegel.jobs.SharedSpark;
+import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
+
+/**
+ * Evaluates the bundled Exempelstad data with Spark and checks numbers known from how the
+ * data were generated (see examples/exempelstad/README.md and the generator's printout):
+ * the assembly's 180 responders are 99 women and 81 men, its 45 selected 23 and 22, its 40
+ * attendees 21 and 19; residents aged 16+ are 25 215 women and 25 514 men; residents 25–64
+ * have education förgymnasial 2 462, gymnasial 12 349, eftergymnasial < 3 år 4 648,
+ * ≥ 3 år 9 221 and 384 "uppgift saknas" (missing, so not part of the shares).
+ */
+class ExempelstadEvaluationTest {
+    private static final String ASSEMBLY = "medborgarrad-klimat";
+    private static final String BUDGET = "medborgarbudget-2025";
+    private static final double WOMEN_16_PLUS = 25_215.0 / (25_215 + 25_514);
+
+    @TempDir
+    static Path out;
+    static MetricTablesResult result;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        result = new EvaluateJob(SpegelConfig.defaults(), quiet).evaluate(SharedSpark.get(), Exempelstad.inputs(), out);
+    }
+
+    @Test
+    void assemblyGenderSharesFollowTheFunnelStages() {
+        assertThat(gap(ASSEMBLY, "responded", "gender", "kvinna").share()).isCloseTo(99.0 / 180, within(1e-12));
+        assertThat(gap(ASSEMBLY, "selected", "gender", "kvinna").share()).isCloseTo(23.0 / 45, within(1e-12));
+        assertThat(gap(ASSEMBLY, "attended", "gender", "kvinna").share()).isCloseTo(21.0 / 40, within(1e-12));
+        assertThat(gap(ASSEMBLY, "attended", "gender", "man").n()).isEqualTo(19.0);
+    }
+
+    @Test
+    void genderIsComparedWithResidentsOfEligibleAgeOnly() {
+        CategoryGap women = gap(ASSEMBLY, "attended", "gender", "kvinna");
+        assertThat(women.popCount()).isEqualTo(25_215L);
+        assertThat(women.popShare()).isCloseTo(WOMEN_16_PLUS, within(1e-12));
+        assertThat(women.gapPp()).isCloseTo(100 * (21.0 / 40 - WOMEN_16_PLUS), within(1e-9));
+        assertThat(women.ratio()).isCloseTo((21.0 / 40) / WOMEN_16_PLUS, within(1e-12));
+    }
+
+    @Test
+    void educationIsComparedOnlyWithinTheTablesAgeUniverseAndWithoutMissingAnswers() {
+        DimensionSummary education = summary(ASSEMBLY, "attended", "education");
+        assertThat(education.universeMinAge()).isEqualTo(25);
+        assertThat(education.universeMaxAge()).isEqualTo(64);
+        assertThat(education.nOutsideUniverse()).isPositive();
+        assertThat(education.nValid() + education.nOutsideUniverse() + education.nMissing()).isEqualTo(40);
+        CategoryGap gymnasial = gap(ASSEMBLY, "attended", "education", "gymnasial");
+        assertThat(gymnasial.popShare()).isCloseTo(12_349.0 / (2_462 + 12_349 + 4_648 + 9_221), within(1e-12));
+    }
+
+    @Test
+    void processSummaryCountsEveryStageCumulatively() {
+        List<Double> n = result.processSummaries().stream()
+                .filter(p -> p.processId().equals(ASSEMBLY)).map(ProcessSummary::n).toList();
+        assertThat(n).containsExactly(2500.0, 180.0, 45.0, 40.0);
+    }
+
+    @Test
+    void nonBinaryAnswerIsReportedOnItsOwnLineNotMergedOrDropped() {
+        assertThat(summary(BUDGET, "voted", "gender").nNoCounterpart()).isEqualTo(1);
+        CategoryGap other = gap(BUDGET, "voted", "gender", "annat");
+        assertThat(other.n()).isEqualTo(1.0);
+        assertThat(other.share()).isNull();
+        assertThat(other.popShare()).isNull();
+    }
+
+    @Test
+    void dissimilarityEqualsHalfTheSumOfAbsoluteShareDifferences() {
+        DimensionSummary gender = summary(ASSEMBLY, "attended", "gender");
+        // two categories: D = |share_women - pop_women| = the gap of either category
+        assertThat(gender.dissimilarity()).isCloseTo(Math.abs(21.0 / 40 - WOMEN_16_PLUS), within(1e-12));
+    }
+
+    @Test
+    void categoryGapsCsvHasTheDocumentedHeader() throws IOException {
+        String header = Files.readAllLines(out.resolve("metrics/category_gaps.csv")).get(0);
+        assertThat(header).isEqualTo("process_id,method,stage,dimension,category,n,share,share_ci_low,share_ci_high,"
+                + "pop_count,pop_share,gap_pp,ratio,per_1000,p_value,significant,suppressed");
+        assertThat(out.resolve("metrics/category_gaps")).isDirectoryContaining("glob:**.parquet");
+    }
+
+    @Test
+    void runJsonAccountsForEveryInputRow() throws IOException {
+        JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("inputs")).hasSize(6);
+        for (JsonNode input : run.get("inputs")) {
+            assertThat(input.get("rows_read").asLong())
+                    .isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
+            assertThat(input.get("sha256").asText()).hasSize(64);
+        }
+        JsonNode participants = run.get("inputs").get(5);
+        assertThat(participants.get("role").asText()).isEqualTo("participants");
+        assertThat(participants.get("rows_read").asLong()).isEqualTo(5582);
+    }
+
+    @Test
+    void noPersonIdAppearsInAnyOutputFile() throws IOException {
+        Pattern personId = Pattern.compile("\\bp\\d{6}\\b");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(personId.matcher(text).find()).as(file.toString()).isFalse();
+            }
+        }
+    }
+
+    private static CategoryGap gap(String process, String stage, String dimension, String category) {
+        return result.categoryGaps().stream()
+                .filter(g -> g.processId().equals(process) && g.stage().equals(stage)
+                        && g.dimension().equals(dimension) && g.category().equals(category))
+                .findFirst().orElseThrow();
+    }
+
+    private static DimensionSummary summary(String process, String stage, String dimension) {
+        return result.dimensionSummaries().stream()
+                .filter(d -> d.processId().equals(process) && d.stage().equals(stage) && d.dimension().equals(dimension))
+                .findFirst().orElseThrow();
+    }
+}
