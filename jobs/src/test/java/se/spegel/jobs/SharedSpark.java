@@ -9,7 +9,8 @@ public final class SharedSpark {
     private SharedSpark() {}
 
     public static synchronized SparkSession get() {
-        if (spark == null) {
+        // a CLI test may have stopped the session by closing its own getOrCreate() handle
+        if (spark == null || spark.sparkContext().isStopped()) {
             spark = SparkSession.builder()
                     .master("local[2]")
                     .appName("spegel-tests")

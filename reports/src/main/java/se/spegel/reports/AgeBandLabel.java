@@ -30,8 +30,9 @@ public final class AgeBandLabel {
     return Optional.empty();
   }
 
-  /** The unit word for a report language: "år" for Swedish, "years" otherwise. */
+  /** The unit word of a report language from its message bundle ({@code age.unit}); English for others. */
   public static String unitFor(String lang) {
-    return "sv".equals(lang) ? "år" : "years";
+    String supported = Messages.SUPPORTED_LANGUAGES.contains(lang) ? lang : "en";
+    return new Messages(supported).get("age.unit");
   }
 }

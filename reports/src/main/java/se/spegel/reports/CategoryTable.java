@@ -37,7 +37,7 @@ final class CategoryTable {
     }
     notes.addAll(context.privacyNotes(counts));
     String comparedFor = metrics.summary(stage, dimension)
-        .flatMap(s -> ComparedAges.note(s, context.messages(), counts))
+        .flatMap(s -> ComparedAges.note(s, metrics.lastStage(), context.messages(), counts))
         .orElse("");
     return new DimensionSectionView(SectionAnchor.of(dimension), context.categoryLabel().dimension(dimension),
         comparedFor, chart, rows, notes);

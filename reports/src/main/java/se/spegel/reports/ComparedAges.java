@@ -8,9 +8,22 @@ final class ComparedAges {
   private ComparedAges() {
   }
 
-  static Optional<String> note(DimensionSummaryRow summary, Messages messages, PublishedCount counts) {
+  /**
+   * The note, or empty when the comparison is unrestricted or covers exactly the process's eligible
+   * ages (already shown in the report's header) with nobody left out.
+   */
+  static Optional<String> note(DimensionSummaryRow summary, Optional<ProcessStageRow> process, Messages messages,
+      PublishedCount counts) {
     Integer min = summary.universeMinAge();
     Integer max = summary.universeMaxAge();
+    Double outside = summary.nOutsideUniverse();
+    boolean nobodyOutside = outside == null || outside == 0;
+    boolean sameAsEligibility = process.isPresent()
+        && java.util.Objects.equals(min, process.get().minAge())
+        && java.util.Objects.equals(max, process.get().maxAge());
+    if (sameAsEligibility && nobodyOutside) {
+      return Optional.empty();
+    }
     String ages;
     if (min != null && max != null) {
       ages = messages.get("universe.range", String.valueOf(min), String.valueOf(max));
@@ -21,8 +34,7 @@ final class ComparedAges {
     } else {
       return Optional.empty();
     }
-    Double outside = summary.nOutsideUniverse();
-    if (outside != null && outside > 0) {
+    if (!nobodyOutside) {
       ages = ages + " " + messages.get("universe.outside", counts.text(outside));
     }
     return Optional.of(ages);

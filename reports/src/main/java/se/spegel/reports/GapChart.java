@@ -96,10 +96,10 @@ final class GapChart {
     return chart;
   }
 
-  /** A round tick step that gives at most about nine ticks across the axis, so labels never touch. */
+  /** A round tick step that gives at most about eleven ticks across the axis, so labels never touch. */
   static double tickStep(double limit) {
     for (double step : new double[] {1, 2, 5, 10, 20, 25, 50}) {
-      if (step >= limit / 4) {
+      if (step >= limit / 5) {
         return step;
       }
     }

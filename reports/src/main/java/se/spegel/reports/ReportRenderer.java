@@ -12,13 +12,17 @@ import java.util.Objects;
  * Renders the evaluation report of every process in a metrics folder ({@code category_gaps.csv},
  * {@code dimension_summary.csv}, {@code process_summary.csv}) into
  * {@code outDir/<process_id>/report.html} with its charts in {@code outDir/<process_id>/charts/*.svg}.
+ * District codes are labelled with the names in {@code area_names.csv} when the folder has one.
  */
 public final class ReportRenderer {
 
-  private final ReportContext context;
+  private final ReportLabels labels;
+  private final ReportSettings settings;
 
   public ReportRenderer(ReportLabels labels, ReportSettings settings) {
-    this.context = ReportContext.of(Objects.requireNonNull(labels, "labels"), Objects.requireNonNull(settings, "settings"));
+    this.labels = Objects.requireNonNull(labels, "labels");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    ReportContext.of(labels, settings); // fails fast on an unsupported language
   }
 
   /**
@@ -32,6 +36,7 @@ public final class ReportRenderer {
     MetricTables tables = new MetricsCsvReader().read(metricsDir);
     List<String> processIds = tables.processIds();
     Map<String, String> folders = folderNames(processIds);
+    ReportContext context = ReportContext.of(AreaNameLabels.wrap(labels, metricsDir), settings);
     ProcessReportWriter writer = new ProcessReportWriter(context, new HtmlTemplate(), ChartStyle.standard());
     List<Path> reports = new ArrayList<>();
     for (String processId : processIds) {

@@ -49,6 +49,6 @@ final class SummaryTable {
         context.messages().get(level.messageKey()),
         worstLabel,
         worstGap,
-        ComparedAges.note(s, context.messages(), counts).orElse(""));
+        ComparedAges.note(s, metrics.lastStage(), context.messages(), counts).orElse(""));
   }
 }

@@ -79,6 +79,7 @@ class ReportRendererTest {
   void summaryListsOnlyPlainDimensionsAndSaysWhichAgesWereCompared() {
     assertThat(assembly.select("table.summary tbody th a").eachText())
         .containsExactly("Ålder", "Kön", "Utbildningsnivå", "Bakgrund");
+    assertThat(openMeeting.select("table.summary tbody th a").eachText()).containsExactly("Ålder", "Kön", "Område");
     assertThat(text(summaryRow("Utbildningsnivå"))).contains("jämförs för 25–64 år");
   }
 
@@ -149,6 +150,19 @@ class ReportRendererTest {
     assertThat(doc.selectFirst("#summary h2").text()).isEqualTo("Summary");
     assertThat(text(doc.selectFirst("table.summary"))).contains("12.3%");
     assertThat(text(doc.selectFirst(".lead"))).startsWith("127 participants. Largest difference:");
+  }
+
+  @Test
+  void districtCodesAreLabelledWithAreaNamesFromTheMetricsFolder() {
+    assertThat(openMeeting.getElementById("dim-district").select("tbody th").eachText())
+        .containsExactly("Centrum", "9901R002");
+  }
+
+  @Test
+  void comparedAgesAreNotedOnlyWhenTheyDifferFromTheProcesssEligibility() {
+    assertThat(summaryRow("Ålder").select(".compared-for")).isEmpty();
+    assertThat(text(summaryRow("Utbildningsnivå").selectFirst(".compared-for")))
+        .isEqualTo("jämförs för 25–64 år (<5 deltagare utanför)");
   }
 
   @Test

@@ -92,7 +92,8 @@ public final class CsvInput implements AutoCloseable {
             char delimiter = detectDelimiter(firstLine);
             CSVParser parser = CSVFormat.DEFAULT.builder()
                     .setDelimiter(delimiter)
-                    .setIgnoreEmptyLines(true)
+                    // blank lines are skipped in forEach, so that they still count towards line numbers
+                    .setIgnoreEmptyLines(false)
                     .get()
                     .parse(reader(file, encoding));
             Iterator<CSVRecord> it = parser.iterator();
@@ -139,6 +140,9 @@ public final class CsvInput implements AutoCloseable {
                 CSVRecord record = records.next();
                 long line = previousEndLine + 1;
                 previousEndLine = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line
+                }
                 if (record.size() != headerWidth) {
                     malformed.reject(line, "wrong_cell_count",
                             record.size() + " cells where the header has " + headerWidth);

@@ -113,8 +113,9 @@ public final class ParticipantsReader {
 
     /** [low, high] of the age; null when unknown; an empty array when the row was rejected. */
     private int[] ageInterval(CsvRow row, ProcessRow process) {
-        Integer age = row.integer(AGE);
-        Integer birthYear = row.integer(BIRTH_YEAR);
+        // "vill ej uppge", "-" and the other missing codes mean an unknown age, not a typing error
+        Integer age = config.isMissing(row.text(AGE)) ? null : row.integer(AGE);
+        Integer birthYear = config.isMissing(row.text(BIRTH_YEAR)) ? null : row.integer(BIRTH_YEAR);
         int maxAge = config.maxPlausibleAge();
         if (birthYear != null) {
             if (birthYear > Year.now().getValue()) {
@@ -131,7 +132,7 @@ public final class ParticipantsReader {
         }
         if (age != null) {
             if (age < 0 || age > maxAge) {
-                reject(row, row.has(AGE) && !row.text(AGE).isEmpty() ? AGE : BIRTH_YEAR, "age_out_of_range",
+                reject(row, birthYear == null || !config.isMissing(row.text(AGE)) ? AGE : BIRTH_YEAR, "age_out_of_range",
                         "age " + age + " is outside 0.." + maxAge);
                 return new int[0];
             }

@@ -1,0 +1,158 @@
+package se.spegel.schema.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.spegel.schema.config.SpegelConfig;
+
+class PopulationReaderTest {
+    private static final SpegelConfig CONFIG = SpegelConfig.defaults();
+
+    @TempDir
+    Path dir;
+
+    private PopulationReader.Result read(String... lines) {
+        return PopulationReader.read(TestFiles.utf8(dir, "population.csv", lines), CONFIG);
+    }
+
+    @Test
+    void dimensionsAreDetectedFromTheColumns() {
+        PopulationReader.Result result = read("period;area_code;age;gender;education;count",
+                "2023;1480;30;kvinna;gymnasial;100");
+        assertThat(result.table().dimensions()).containsExactly("gender", "education");
+        assertThat(result.table().hasAge()).isTrue();
+        assertThat(result.table().covers(List.of("age", "gender", "education"))).isTrue();
+        assertThat(result.table().covers(List.of("origin"))).isFalse();
+    }
+
+    @Test
+    void swedishHeadersAreAliasesOfTheContractColumns() {
+        PopulationReader.Result result = PopulationReader.read(TestFiles.windows1252(dir, "befolkning.csv",
+                "År;Område;Ålder;Kön;Antal", "2023;1480;30;kvinnor;100"), CONFIG);
+        assertThat(result.table().dimensions()).containsExactly("gender");
+        assertThat(result.table().rows()).singleElement().satisfies(r -> {
+            assertThat(r.period()).isEqualTo(2023);
+            assertThat(r.areaCode()).isEqualTo("1480");
+            assertThat(r.age()).isEqualTo(30);
+            assertThat(r.categories()).containsEntry("gender", "kvinna");
+            assertThat(r.count()).isEqualTo(100);
+        });
+    }
+
+    @Test
+    void ageUniverseIsTheRangeOfAgesInTheTable() {
+        List<String> lines = new ArrayList<>(List.of("period;area_code;age;education;count"));
+        for (int age = 25; age <= 64; age++) {
+            lines.add("2023;1480;" + age + ";gymnasial;10");
+        }
+        PopulationTable table = read(lines.toArray(String[]::new)).table();
+        assertThat(table.universeMinAge()).isEqualTo(25);
+        assertThat(table.universeMaxAge()).isEqualTo(64);
+        assertThat(table.rows()).hasSize(40);
+    }
+
+    @Test
+    void tableWithoutAgeHasNoAgeUniverse() {
+        PopulationTable table = read("period;area_code;gender;count", "2023;1480;män;10").table();
+        assertThat(table.hasAge()).isFalse();
+        assertThat(table.universeMinAge()).isNull();
+        assertThat(table.universeMaxAge()).isNull();
+        assertThat(table.rows().get(0).age()).isNull();
+    }
+
+    @Test
+    void scbGenderLabelsMapToCanonicalCategories() {
+        PopulationReader.Result result = read("period;area_code;gender;count", "2023;1480;män;10",
+                "2023;1480;kvinnor;12", "2023;1480;1;3", "2023;1480;2;4");
+        assertThat(result.table().rows()).extracting(r -> r.categories().get("gender"))
+                .containsExactly("man", "kvinna", "man", "kvinna");
+    }
+
+    @Test
+    void topAgeWrittenAs100PlusIsReadAs100() {
+        PopulationTable table = read("period;area_code;ålder;count", "2023;1480;99;5", "2023;1480;100+;2",
+                "2023;1480;0 år;7").table();
+        assertThat(table.rows()).extracting(PopulationRow::age).containsExactly(99, 100, 0);
+        assertThat(table.universeMinAge()).isZero();
+        assertThat(table.universeMaxAge()).isEqualTo(100);
+    }
+
+    @Test
+    void negativeAndFractionalCountsAreRejectedWithReasons() {
+        PopulationReader.Result result = read("period;area_code;gender;count", "2023;1480;man;10",
+                "2023;1480;kvinna;-3", "2023;1481;kvinna;2,5", "2023;1482;kvinna;4.5");
+        InputLedger ledger = result.ledger();
+        assertThat(ledger.rowsRead()).isEqualTo(4);
+        assertThat(ledger.rowsAccepted()).isEqualTo(1);
+        assertThat(ledger.rowsRead()).isEqualTo(ledger.rowsAccepted() + ledger.rowsRejected());
+        assertThat(ledger.rejectsByReason())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("negative_count", 1L, "fractional_count", 2L));
+        assertThat(ledger.rejects()).extracting(Reject::line).containsExactly(3L, 4L, 5L);
+        assertThat(ledger.rejects()).extracting(Reject::column).containsOnly("count");
+        assertThat(result.table().rows()).hasSize(1);
+    }
+
+    @Test
+    void countWithSpaceAsThousandsSeparatorIsRead() {
+        PopulationTable table = read("period;area_code;count", "2023;1480;12 345").table();
+        assertThat(table.rows().get(0).count()).isEqualTo(12345);
+    }
+
+    @Test
+    void blankRequiredValueIsRejected() {
+        InputLedger ledger = read("period;area_code;count", "2023;;10", "2023;1480;").ledger();
+        assertThat(ledger.rejectsByReason()).containsExactly(Map.entry("missing_value", 2L));
+        assertThat(ledger.rejects()).extracting(Reject::column).containsExactly("area_code", "count");
+    }
+
+    @Test
+    void nonNumericCountStopsTheRunNamingFileLineAndColumn() {
+        Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;gender;count", "2023;1480;man;10",
+                "2023;1480;kvinna;många");
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).isEqualTo(file.toString());
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo(4);
+            assertThat(e.columnName()).isEqualTo("count");
+            assertThat(e.userMessage()).startsWith(file + ":3:4 (column count)").contains("många")
+                    .doesNotContain("\n", "\r");
+        });
+    }
+
+    @Test
+    void missingCountColumnIsAnErrorOnLineOne() {
+        Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;gender", "2023;1480;man");
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.columnName()).isEqualTo("count");
+            assertThat(e.userMessage()).contains(file.toString(), "count").doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void undeclaredDimensionColumnIsAnErrorNamingIt() {
+        Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;income_band;count", "2023;1480;low;10");
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo(3);
+            assertThat(e.columnName()).isEqualTo("income_band");
+            assertThat(e.userMessage()).doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void nonNumericAgeStopsTheRun() {
+        Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;age;count", "2023;1480;tjugo;10");
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo(3);
+            assertThat(e.userMessage()).doesNotContain("\n");
+        });
+    }
+}
