@@ -59,12 +59,30 @@ public final class SpegelConfig {
                 throw InputException.ofFile(file, e.getMessage());
             }
         }
-        Config resolved = ConfigFactory.systemProperties().withOnlyPath("spegel").withFallback(merged).resolve();
+        Config resolved = spegelSystemProperties().withFallback(merged).resolve();
         try {
             return new SpegelConfig(resolved);
         } catch (ConfigException | IllegalArgumentException e) {
             throw InputException.ofFile(userFile.orElse(Path.of("conf/spegel.conf")), e.getMessage());
         }
+    }
+
+    /**
+     * The {@code -Dspegel.*} properties as they are now. Not {@code ConfigFactory.systemProperties()}:
+     * that is cached on first use, so a property set later in the same JVM would be ignored.
+     */
+    private static Config spegelSystemProperties() {
+        java.util.Properties spegel = new java.util.Properties();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("spegel.")) {
+                String value = System.getProperty(name);
+                if (value != null) {
+                    spegel.setProperty(name, value);
+                }
+            }
+        }
+        return ConfigFactory.parseProperties(spegel,
+                ConfigParseOptions.defaults().setOriginDescription("system properties"));
     }
 
     private static Map<String, DimensionScheme> readDimensions(Config dims) {

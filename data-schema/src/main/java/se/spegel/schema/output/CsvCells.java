@@ -6,20 +6,32 @@ import java.math.BigDecimal;
 public final class CsvCells {
     private CsvCells() {}
 
-    /** Text that would start a formula in a spreadsheet gets a leading apostrophe. */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * Text that would start a formula in a spreadsheet gets a leading apostrophe. So does text
+     * that already starts with apostrophes before such a character ("'=x"), so that
+     * {@link #restoreFormula} gives back exactly the original text.
+     */
     public static String neutraliseFormula(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return startsFormulaAfterApostrophes(text, 0) ? "'" + text : text;
     }
 
     /** Undoes {@link #neutraliseFormula} for a reader of Spegel's CSV. */
     public static String restoreFormula(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+        if (!cell.isEmpty() && cell.charAt(0) == '\'' && startsFormulaAfterApostrophes(cell, 1)) {
             return cell.substring(1);
         }
         return cell;
+    }
+
+    /** Whether, after any apostrophes from {@code from} on, the next character starts a formula. */
+    private static boolean startsFormulaAfterApostrophes(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        return i < text.length() && FORMULA_START.indexOf(text.charAt(i)) >= 0;
     }
 
     /** A cell's text: empty for null, exact shortest decimal for doubles (never exponent notation). */
