@@ -92,6 +92,19 @@ class CsvInputTest {
     }
 
     @Test
+    void windows1252LetterAfterALongAsciiStartIsStillDetected() {
+        List<String> lines = new ArrayList<>(List.of("process_id;person_id;area_code"));
+        for (int i = 0; i < 5000; i++) {
+            lines.add("p1;person" + i + ";Stockholm");
+        }
+        lines.add("p1;last;Malmö");
+        Read read = readAll(TestFiles.windows1252(dir, "p.csv", lines.toArray(String[]::new)));
+        assertThat(read.input().encoding().charset()).isEqualTo(TextEncoding.WINDOWS_1252);
+        assertThat(read.rows()).hasSize(5001);
+        assertThat(read.rows().get(5000).text("area_code")).isEqualTo("Malmö");
+    }
+
+    @Test
     void windows1252SwedishHeadersResolveToCanonicalColumns() {
         Read read = readAll(TestFiles.windows1252(dir, "p.csv", "process_id;person_id;Kön;Ålder;Födelseår",
                 "p1;a;Kvinna;34;"));

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.Columns;
@@ -28,6 +29,11 @@ public final class ParticipantMarginals {
     private static final String STATUS = "status";
     private static final String HEADS = "heads";
     private static final String WEIGHTED = "weighted";
+    /**
+     * Weights are summed as decimals: a sum of doubles depends on the order of the rows and
+     * so on partitioning, a decimal sum does not, so results are the same on every run.
+     */
+    private static final DecimalType EXACT_WEIGHT = DataTypes.createDecimalType(38, 12);
 
     private final SparkSession spark;
     private final AreaHierarchy areas;
@@ -49,7 +55,7 @@ public final class ParticipantMarginals {
             cellKeys.add(category(dimensions.get(i)).as("c" + i));
         }
         Dataset<Row> cells = scoped.groupBy(cellKeys.toArray(Column[]::new))
-                .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT)).as(WEIGHTED));
+                .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT).cast(EXACT_WEIGHT)).as(WEIGHTED));
 
         List<Column> unfolded = new ArrayList<>();
         unfolded.add(struct(lit(Marginal.TOTAL).as("d"), lit("").as("c")));
@@ -60,7 +66,7 @@ public final class ParticipantMarginals {
                 .withColumn("dc", explode(array(unfolded.toArray(Column[]::new))))
                 .withColumn("stage", explode(sequence(lit(0), col(Columns.STAGE_INDEX))))
                 .groupBy(col(Columns.PROCESS_ID), col("stage"), col(STATUS), col("dc.d"), col("dc.c"))
-                .agg(sum(HEADS).as(HEADS), sum(WEIGHTED).as(WEIGHTED));
+                .agg(sum(HEADS).as(HEADS), sum(WEIGHTED).cast(DataTypes.DoubleType).as(WEIGHTED));
         return marginals.collectAsList().stream()
                 .map(r -> new Marginal(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getLong(5), r.getDouble(6)))
