@@ -11,15 +11,17 @@ import java.util.function.Predicate;
  *
  * <p>Run: {@code java examples/exempelstad/GenerateExempelstad.java examples/exempelstad}
  *
- * <p>Everything is drawn from one {@link Random} with a constant seed, and only
- * {@link StrictMath} is used for floating point, so every run on every JDK writes
- * byte-identical files (tests are written against the printed summary).
+ * <p>Everything is drawn from {@link Random}s with constant seeds (one for the population,
+ * education and participants, a separate one for the origin-by-age table so that adding it
+ * shifted no other draw), and only {@link StrictMath} is used for floating point, so every
+ * run on every JDK writes byte-identical files (tests are written against the printed summary).
  * Participants are drawn from the generated population tables, so they are
  * consistent with them; the skews per method are what the demo reports should find.
  */
 public class GenerateExempelstad {
 
     static final long SEED = 9901_2024L;
+    static final long ORIGIN_SEED = 9901_2024_03L; // own stream: the origin table must not shift any other draw
     static final int PERIOD = 2024;
     static final int MAX_AGE = 100; // the age 100 means "100 or older", as in SCB tables
     static final int EDU_MIN_AGE = 25, EDU_MAX_AGE = 64; // universe of SCB's education table
@@ -30,6 +32,7 @@ public class GenerateExempelstad {
     static final String[] OUTSIDE_CODES = {"9902R001", "9902R003", "9903R002"}; // neighbouring municipalities, not in areas.csv
 
     final Random rnd = new Random(SEED);
+    final Random originRnd = new Random(ORIGIN_SEED);
 
     /** A RegSO district: size, educational tilt (-1..1), origin mix and how its age pyramid differs. */
     record District(String code, String name, int size, double eduTilt, double[] originShares, DoubleUnaryOperator ageFactor) {
@@ -88,6 +91,25 @@ public class GenerateExempelstad {
         compulsory = Math.min(0.55, Math.max(0.02, compulsory - 0.04 * tilt));
         double shorter = 0.16, missing = 0.012 + 0.008 * Math.max(0, -tilt);
         return new double[]{compulsory, 1 - compulsory - shorter - longer - missing, shorter, longer, missing};
+    }
+
+    /**
+     * How common each origin is at an age relative to its all-ages share (index as ORIGINS), as
+     * piecewise-linear curves over AGE_KNOTS: the born-abroad peak at 25–44, Swedish-born children
+     * of immigrants concentrated among children and young adults, few of either among the oldest.
+     */
+    static final int[] AGE_KNOTS = {0, 6, 16, 25, 35, 45, 65, 80, MAX_AGE};
+    static final double[][] ORIGIN_AGE_PROFILE = {
+            {1, 1, 1, 1, 1, 1, 1, 1, 1},                                 // svensk_bakgrund
+            {2.8, 2.7, 2.3, 1.6, 1.0, 0.55, 0.3, 0.15, 0.1},            // fodd_i_sverige_utlandsk_bakgrund
+            {0.15, 0.45, 0.75, 1.4, 1.6, 1.3, 0.8, 0.5, 0.35}};         // fodd_utomlands
+
+    static double originAgeFactor(int origin, int age) {
+        double[] y = ORIGIN_AGE_PROFILE[origin];
+        int i = 1;
+        while (AGE_KNOTS[i] < age) i++;
+        double t = (age - AGE_KNOTS[i - 1]) / (double) (AGE_KNOTS[i] - AGE_KNOTS[i - 1]);
+        return y[i - 1] + t * (y[i] - y[i - 1]);
     }
 
     // ---------------------------------------------------------------- population
@@ -397,13 +419,50 @@ public class GenerateExempelstad {
         return out;
     }
 
+    /** Residents per district × age × origin; each district × age sums exactly to men + women. */
     List<String> originLines() {
         List<String> out = new ArrayList<>();
         for (int d = 0; d < DISTRICTS.size(); d++) {
-            int[] counts = allocate(districtTotal(d), DISTRICTS.get(d).originShares());
-            for (int k = 0; k < counts.length; k++) out.add(csvLine(PERIOD, DISTRICTS.get(d).code(), ORIGINS[k], counts[k]));
+            double[] scale = originScales(d);
+            for (int a = 0; a <= MAX_AGE; a++) {
+                double[] shares = originShares(d, a, scale);
+                for (int k = 0; k < shares.length; k++) shares[k] *= Math.max(0.5, 1 + 0.06 * originRnd.nextGaussian());
+                int[] counts = allocate(pop[d][0][a] + pop[d][1][a], shares);
+                for (int k = 0; k < counts.length; k++) out.add(csvLine(PERIOD, DISTRICTS.get(d).code(), a, ORIGINS[k], counts[k]));
+            }
         }
         return out;
+    }
+
+    /** Unnormalised origin shares at an age: the district's mix, times the age profile, times the fitted scale. */
+    static double[] originShares(int d, int age, double[] scale) {
+        double[] shares = DISTRICTS.get(d).originShares().clone();
+        for (int k = 0; k < shares.length; k++) shares[k] *= originAgeFactor(k, age) * scale[k];
+        return shares;
+    }
+
+    /**
+     * Per-origin multipliers that make the district's expected origin totals equal its all-ages
+     * mix (iterative proportional fitting of the age × origin table to both margins).
+     */
+    double[] originScales(int d) {
+        double[] target = Arrays.stream(allocate(districtTotal(d), DISTRICTS.get(d).originShares())).asDoubleStream().toArray();
+        double[] scale = {1, 1, 1};
+        for (int iteration = 0; iteration < 200; iteration++) {
+            double[] expected = expectedOriginTotals(d, scale);
+            for (int k = 0; k < scale.length; k++) scale[k] *= target[k] / expected[k];
+        }
+        return scale;
+    }
+
+    double[] expectedOriginTotals(int d, double[] scale) {
+        double[] totals = new double[ORIGINS.length];
+        for (int a = 0; a <= MAX_AGE; a++) {
+            double[] shares = originShares(d, a, scale);
+            double sum = sum(shares);
+            for (int k = 0; k < shares.length; k++) totals[k] += (pop[d][0][a] + pop[d][1][a]) * shares[k] / sum;
+        }
+        return totals;
     }
 
     static List<String> processLines() {
@@ -469,7 +528,7 @@ public class GenerateExempelstad {
         g.write(dir, "areas.csv", "area_code,parent_code,level,name", g.areaLines());
         g.write(dir, "population_age_gender.csv", "period,area_code,age,gender,count", g.ageGenderLines());
         g.write(dir, "population_education.csv", "period,area_code,age,education,count", g.educationLines());
-        g.write(dir, "population_origin.csv", "period,area_code,origin,count", g.originLines());
+        g.write(dir, "population_origin.csv", "period,area_code,age,origin,count", g.originLines());
         g.write(dir, "processes.csv", "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages", processLines());
         g.write(dir, "participants.csv", "process_id,person_id,stage,age,birth_year,gender,education,origin,area_code,weight",
                 rows.stream().map(r -> csvLine(r.processId, r.personId, r.stage, r.age, r.birthYear, r.gender, r.education, r.origin, r.area, "")).toList());

@@ -3,12 +3,23 @@ package se.spegel.schema.config;
 import java.util.List;
 import java.util.Optional;
 
-/** The age bands of the age dimension, in order, without gaps or overlaps. */
+/** Age bands in order, without overlaps. Conf's bands must also follow each other without gaps. */
 public record AgeBands(List<AgeBand> bands) {
 
     public AgeBands {
         bands = List.copyOf(bands);
         for (int i = 1; i < bands.size(); i++) {
+            if (bands.get(i).low() <= bands.get(i - 1).high()) {
+                throw new IllegalArgumentException("age bands must not overlap: "
+                        + bands.get(i - 1).code() + " then " + bands.get(i).code());
+            }
+        }
+    }
+
+    /** Bands that must also be contiguous (conf's age dimension). */
+    public AgeBands(List<AgeBand> bands, boolean contiguous) {
+        this(bands);
+        for (int i = 1; contiguous && i < bands.size(); i++) {
             if (bands.get(i).low() != bands.get(i - 1).high() + 1) {
                 throw new IllegalArgumentException("age bands must follow each other without gap or overlap: "
                         + bands.get(i - 1).code() + " then " + bands.get(i).code());
@@ -17,11 +28,16 @@ public record AgeBands(List<AgeBand> bands) {
     }
 
     public static AgeBands parse(List<String> codes) {
-        return new AgeBands(codes.stream().map(AgeBand::parse).toList());
+        return new AgeBands(codes.stream().map(AgeBand::parse).toList(), true);
     }
 
     public Optional<AgeBand> bandOf(int age) {
         return bands.stream().filter(b -> b.contains(age)).findFirst();
+    }
+
+    /** The band that holds the whole range [low, high], if one does. */
+    public Optional<AgeBand> bandHolding(int low, int high) {
+        return bands.stream().filter(b -> b.contains(low) && b.contains(high)).findFirst();
     }
 
     public List<String> codes() {

@@ -4,9 +4,13 @@ import static se.spegel.schema.Columns.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.spegel.schema.config.AgeBand;
+import se.spegel.schema.config.AgeBands;
 import se.spegel.schema.config.DimensionScheme;
 import se.spegel.schema.config.SpegelConfig;
 
@@ -20,15 +24,23 @@ public final class PopulationReader {
         InputLedger ledger = new InputLedger("population", file);
         List<String> known = new ArrayList<>(POPULATION_NON_DIMENSIONS);
         known.add(AGE);
+        known.add(AGE_BAND);
         known.addAll(config.dimensions().keySet());
         List<PopulationRow> rows = new ArrayList<>();
         List<String> dimensions = new ArrayList<>();
         int[] ageRange = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        Map<String, AgeBand> bands = new TreeMap<>();
         boolean hasAge;
+        boolean hasBands;
         try (CsvInput input = CsvInput.open(file, known, POPULATION_REQUIRED, config.columnAliases(), false)) {
-            hasAge = input.has(AGE);
+            hasBands = input.has(AGE_BAND);
+            if (hasBands && input.has(AGE)) {
+                throw new InputException(file, 1, input.position(AGE_BAND), AGE_BAND,
+                        "give ages either as single years (age) or as bands (age_band), not both");
+            }
+            hasAge = input.has(AGE) || hasBands;
             for (String column : input.columns()) {
-                if (!POPULATION_NON_DIMENSIONS.contains(column) && !column.equals(AGE)) {
+                if (!POPULATION_NON_DIMENSIONS.contains(column) && !column.equals(AGE) && !column.equals(AGE_BAND)) {
                     if (config.dimension(column) == null) {
                         throw new InputException(file, 1, input.position(column), column, "column '" + column
                                 + "' is neither a population column nor a dimension declared in conf (dimensions: "
@@ -38,24 +50,38 @@ public final class PopulationReader {
                 }
             }
             input.forEach(row -> {
-                PopulationRow population = toRow(row, dimensions, config, ledger);
+                PopulationRow population = toRow(row, dimensions, config, ledger, bands);
                 if (population != null) {
                     rows.add(population);
                     ledger.accept();
-                    if (population.age() != null) {
-                        ageRange[0] = Math.min(ageRange[0], population.age());
-                        ageRange[1] = Math.max(ageRange[1], population.age());
+                    if (population.ageLow() != null) {
+                        ageRange[0] = Math.min(ageRange[0], population.ageLow());
+                        ageRange[1] = Math.max(ageRange[1], population.ageHigh());
                     }
                 }
             }, (line, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
         boolean restricted = hasAge && !rows.isEmpty();
-        PopulationTable table = new PopulationTable(file, dimensions, hasAge,
+        AgeBands ageBands = hasBands ? tableBands(file, bands) : null;
+        PopulationTable table = new PopulationTable(file, dimensions, hasAge, ageBands,
                 restricted ? ageRange[0] : null, restricted ? ageRange[1] : null, rows);
         return new Result(table, ledger);
     }
 
-    private static PopulationRow toRow(CsvRow row, List<String> dimensions, SpegelConfig config, InputLedger ledger) {
+    /** The table's bands must not overlap (a 70+ total next to 70-74 would count people twice). */
+    private static AgeBands tableBands(Path file, Map<String, AgeBand> bands) {
+        List<AgeBand> sorted = bands.values().stream().sorted(Comparator.comparingInt(AgeBand::low)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).low() <= sorted.get(i - 1).high()) {
+                throw InputException.ofFile(file, "age bands " + sorted.get(i - 1).code() + " and "
+                        + sorted.get(i).code() + " overlap; give each person in one band only");
+            }
+        }
+        return new AgeBands(sorted, false);
+    }
+
+    private static PopulationRow toRow(CsvRow row, List<String> dimensions, SpegelConfig config, InputLedger ledger,
+                                       Map<String, AgeBand> bands) {
         Integer period = row.integer(PERIOD);
         String area = row.text(AREA_CODE);
         Double count = row.decimal(COUNT);
@@ -69,9 +95,16 @@ public final class PopulationReader {
                     "count " + row.text(COUNT) + " is not a whole number of people");
             return null;
         }
-        Integer age = null;
+        Integer ageLow = null;
+        Integer ageHigh = null;
         if (row.has(AGE)) {
-            age = populationAge(row);
+            ageLow = populationAge(row);
+            ageHigh = ageLow;
+        } else if (row.has(AGE_BAND)) {
+            AgeBand band = populationBand(row);
+            bands.putIfAbsent(band.code(), band);
+            ageLow = band.low();
+            ageHigh = band.high();
         }
         Map<String, String> categories = new HashMap<>();
         for (String dimension : dimensions) {
@@ -79,7 +112,19 @@ public final class PopulationReader {
             DimensionScheme scheme = config.dimension(dimension);
             categories.put(dimension, config.isMissing(value) ? null : scheme.canonical(value));
         }
-        return new PopulationRow(period, area, age, categories, count.longValue());
+        return new PopulationRow(period, area, ageLow, ageHigh, categories, count.longValue());
+    }
+
+    /** An age band such as "15-19", "85+" or SCB's "16-24 år", read into a canonical code. */
+    private static AgeBand populationBand(CsvRow row) {
+        String text = row.text(AGE_BAND).replace("år", "").replace("i więcej", "+").replace(" ", "").strip();
+        try {
+            AgeBand parsed = AgeBand.parse(text);
+            String code = parsed.high() == Integer.MAX_VALUE ? parsed.low() + "+" : parsed.low() + "-" + parsed.high();
+            return new AgeBand(code, parsed.low(), parsed.high());
+        } catch (IllegalArgumentException e) {
+            throw row.error(AGE_BAND, "'" + CsvRow.abbreviate(row.text(AGE_BAND)) + "' is not an age band like 15-19 or 85+");
+        }
     }
 
     /** Single-year age; SCB writes the top age as "100+" or "100 år" */

@@ -44,7 +44,6 @@ public final class SparkSchemas {
                 DataTypes.createStructField(Columns.STAGE_INDEX, DataTypes.IntegerType, false),
                 DataTypes.createStructField(AGE_LOW, DataTypes.IntegerType, true),
                 DataTypes.createStructField(AGE_HIGH, DataTypes.IntegerType, true),
-                DataTypes.createStructField(Columns.AGE_BAND, DataTypes.StringType, true),
                 DataTypes.createStructField(Columns.AREA_CODE, DataTypes.StringType, true),
                 DataTypes.createStructField(Columns.WEIGHT, DataTypes.DoubleType, false)));
         dimensionColumns.forEach(d -> fields.add(DataTypes.createStructField(d, DataTypes.StringType, true)));
@@ -52,16 +51,16 @@ public final class SparkSchemas {
     }
 
     public static Row participantRow(ParticipantRow p, List<String> dimensionColumns) {
-        Object[] values = new Object[7 + dimensionColumns.size()];
+        int fixed = 6;
+        Object[] values = new Object[fixed + dimensionColumns.size()];
         values[0] = p.processId();
         values[1] = p.stageIndex();
         values[2] = p.ageLow();
         values[3] = p.ageHigh();
-        values[4] = p.ageBand();
-        values[5] = p.areaCode();
-        values[6] = p.weight();
+        values[4] = p.areaCode();
+        values[5] = p.weight();
         for (int i = 0; i < dimensionColumns.size(); i++) {
-            values[7 + i] = p.categories().get(dimensionColumns.get(i));
+            values[fixed + i] = p.categories().get(dimensionColumns.get(i));
         }
         return RowFactory.create(values);
     }

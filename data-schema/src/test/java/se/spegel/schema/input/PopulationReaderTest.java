@@ -39,7 +39,7 @@ class PopulationReaderTest {
         assertThat(result.table().rows()).singleElement().satisfies(r -> {
             assertThat(r.period()).isEqualTo(2023);
             assertThat(r.areaCode()).isEqualTo("1480");
-            assertThat(r.age()).isEqualTo(30);
+            assertThat(r.ageLow()).isEqualTo(30);
             assertThat(r.categories()).containsEntry("gender", "kvinna");
             assertThat(r.count()).isEqualTo(100);
         });
@@ -63,7 +63,7 @@ class PopulationReaderTest {
         assertThat(table.hasAge()).isFalse();
         assertThat(table.universeMinAge()).isNull();
         assertThat(table.universeMaxAge()).isNull();
-        assertThat(table.rows().get(0).age()).isNull();
+        assertThat(table.rows().get(0).ageLow()).isNull();
     }
 
     @Test
@@ -78,7 +78,7 @@ class PopulationReaderTest {
     void topAgeWrittenAs100PlusIsReadAs100() {
         PopulationTable table = read("period;area_code;ålder;count", "2023;1480;99;5", "2023;1480;100+;2",
                 "2023;1480;0 år;7").table();
-        assertThat(table.rows()).extracting(PopulationRow::age).containsExactly(99, 100, 0);
+        assertThat(table.rows()).extracting(PopulationRow::ageLow).containsExactly(99, 100, 0);
         assertThat(table.universeMinAge()).isZero();
         assertThat(table.universeMaxAge()).isEqualTo(100);
     }

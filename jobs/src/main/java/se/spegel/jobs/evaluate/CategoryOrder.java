@@ -9,15 +9,16 @@ final class CategoryOrder {
     private CategoryOrder() {}
 
     static Comparator<String> of(ComparedDimension dimension, SpegelConfig config) {
-        Comparator<String> order = part(dimension.parts().get(0), config, 0);
+        Comparator<String> order = part(dimension, 0, config);
         for (int i = 1; i < dimension.parts().size(); i++) {
-            order = order.thenComparing(part(dimension.parts().get(i), config, i));
+            order = order.thenComparing(part(dimension, i, config));
         }
         return order;
     }
 
-    private static Comparator<String> part(String dimension, SpegelConfig config, int position) {
-        List<String> listed = dimension.equals("age") ? config.ageBands().codes()
+    private static Comparator<String> part(ComparedDimension compared, int position, SpegelConfig config) {
+        String dimension = compared.parts().get(position);
+        List<String> listed = dimension.equals("age") ? compared.ageBands().codes()
                 : config.dimension(dimension) == null ? List.of() : config.dimension(dimension).order();
         Comparator<String> byList = Comparator.comparingInt(c -> {
             int index = listed.indexOf(c);

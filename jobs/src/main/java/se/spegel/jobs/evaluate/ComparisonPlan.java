@@ -2,7 +2,10 @@ package se.spegel.jobs.evaluate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import se.spegel.schema.config.AgeBands;
 import se.spegel.schema.config.DimensionScheme;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.PopulationTable;
@@ -14,14 +17,13 @@ import se.spegel.schema.input.PopulationTable;
  * 25–64 education table, education against the education table and only for its ages.
  */
 public final class ComparisonPlan {
-    /** SCB's single-year tables end at "100+": a table reaching 100 has no upper age limit. */
-    static final int OPEN_TOP_AGE = 100;
-
     private final List<ComparedDimension> dimensions = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final AgeBands ageBands;
 
     public ComparisonPlan(SpegelConfig config, List<PopulationTable> tables, List<String> participantColumns,
                           boolean hasHierarchy) {
+        this.ageBands = config.ageBands();
         for (DimensionScheme scheme : config.dimensions().values()) {
             boolean available = switch (scheme.source()) {
                 case AGE -> true;
@@ -32,11 +34,29 @@ public final class ComparisonPlan {
                 add(List.of(scheme.code()), tables);
             }
         }
-        for (List<String> pair : config.intersections()) {
-            if (pair.stream().allMatch(p -> dimensions.stream().anyMatch(d -> d.key().equals(p)))) {
+        List<String> compared = dimensions.stream().map(ComparedDimension::key).toList();
+        Set<List<String>> pairs = new LinkedHashSet<>(config.intersections());
+        pairs.addAll(pairsHeldByTables(tables, compared));
+        for (List<String> pair : pairs) {
+            if (compared.containsAll(pair)) {
                 add(pair, tables);
             }
         }
+    }
+
+    /** Every pair of compared dimensions that one population table holds, in dimension order. */
+    private static List<List<String>> pairsHeldByTables(List<PopulationTable> tables, List<String> compared) {
+        List<List<String>> pairs = new ArrayList<>();
+        for (PopulationTable table : tables) {
+            List<String> held = compared.stream()
+                    .filter(d -> !d.equals("district") && table.covers(List.of(d))).toList();
+            for (int i = 0; i < held.size(); i++) {
+                for (int j = i + 1; j < held.size(); j++) {
+                    pairs.add(List.of(held.get(i), held.get(j)));
+                }
+            }
+        }
+        return pairs;
     }
 
     private void add(List<String> parts, List<PopulationTable> tables) {
@@ -49,15 +69,14 @@ public final class ComparisonPlan {
                         .thenComparingInt(t -> t.dimensions().size()))
                 .ifPresentOrElse(
                         t -> dimensions.add(new ComparedDimension(key, parts, t,
-                                t.universeMinAge() == null || t.universeMinAge() <= 0 ? null : t.universeMinAge(),
-                                t.universeMaxAge() == null || t.universeMaxAge() >= OPEN_TOP_AGE ? null : t.universeMaxAge())),
+                                t.ageBands() != null ? t.ageBands() : ageBands)),
                         () -> notes.add("no population table holds " + key + "; it is not compared"));
     }
 
     private static int effectiveWidth(PopulationTable table) {
         Integer low = table.universeMinAge();
         Integer high = table.universeMaxAge();
-        if (low == null || (low <= 0 && high >= OPEN_TOP_AGE)) {
+        if (low == null || (low <= 0 && high >= ComparedDimension.OPEN_TOP_AGE)) {
             return Integer.MAX_VALUE;
         }
         return high - low;

@@ -95,12 +95,10 @@ public final class MetricAssembler {
             }
         }
         participants.sort(java.util.Comparator.comparing(CategoryCount::category));
-        // a table without ages covers all ages: the compared universe cannot be narrowed, so say none
-        boolean hasAge = dimension.table().hasAge();
-        Integer universeMin = hasAge ? max(dimension.universeMinAge(), process.minAge()) : null;
-        Integer universeMax = hasAge ? min(dimension.universeMaxAge(), process.maxAge()) : null;
+        // a table without ages covers all ages: the compared universe cannot be narrowed, so it says none
+        ComparedDimension.AgeRange universe = dimension.universe(process);
         return new DimensionCounts(process.processId(), process.method().code(), process.stages().get(stage),
-                dimension.key(), participants, missing, outside, pop, dimension.table().name(), universeMin, universeMax);
+                dimension.key(), participants, missing, outside, pop, dimension.table().name(), universe.low(), universe.high());
     }
 
     private ProcessSummary processSummary(ProcessRow process, int stage, List<Marginal> totals, Double meanD,
@@ -115,13 +113,5 @@ public final class MetricAssembler {
 
     private static long heads(List<Marginal> totals, String status) {
         return totals.stream().filter(m -> m.status().equals(status)).mapToLong(Marginal::heads).sum();
-    }
-
-    private static Integer max(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
-    }
-
-    private static Integer min(Integer a, Integer b) {
-        return a == null ? b : b == null ? a : Integer.valueOf(Math.min(a, b));
     }
 }

@@ -15,6 +15,8 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.Columns;
+import se.spegel.schema.config.AgeBand;
+import se.spegel.schema.config.AgeBands;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.spark.SparkSchemas;
 
@@ -46,13 +48,13 @@ public final class ParticipantMarginals {
     public List<Marginal> compute(Dataset<Row> participants, Map<String, ProcessRow> processes,
                                   List<ComparedDimension> dimensions) {
         Dataset<Row> scoped = participants
-                .join(broadcast(processFrame(processes)), Columns.PROCESS_ID)
+                .join(broadcast(processFrame(processes, dimensions)), Columns.PROCESS_ID)
                 .join(broadcast(areaFrame(processes)), participants.col(Columns.PROCESS_ID).equalTo(col("lookup_process"))
                         .and(participants.col(Columns.AREA_CODE).equalTo(col("lookup_area"))), "left")
                 .withColumn(STATUS, status());
         List<Column> cellKeys = new ArrayList<>(List.of(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS)));
         for (int i = 0; i < dimensions.size(); i++) {
-            cellKeys.add(category(dimensions.get(i)).as("c" + i));
+            cellKeys.add(category(dimensions.get(i), i).as("c" + i));
         }
         Dataset<Row> cells = scoped.groupBy(cellKeys.toArray(Column[]::new))
                 .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT).cast(EXACT_WEIGHT)).as(WEIGHTED));
@@ -85,38 +87,69 @@ public final class ParticipantMarginals {
                 .otherwise(lit(Marginal.IN_SCOPE));
     }
 
-    private static Column category(ComparedDimension dimension) {
+    private static Column category(ComparedDimension dimension, int index) {
         Column value = null;
         Column anyMissing = lit(false);
         for (String part : dimension.parts()) {
             Column partValue = switch (part) {
-                case "age" -> col(Columns.AGE_BAND);
+                case "age" -> ageBand(dimension.ageBands());
                 case "district" -> col(DISTRICT);
                 default -> col(part);
             };
             anyMissing = anyMissing.or(partValue.isNull());
             value = value == null ? partValue : concat(value, lit(ComparedDimension.INTERSECTION), partValue);
         }
-        Column inUniverse = lit(true);
-        if (dimension.universeMinAge() != null) {
-            inUniverse = inUniverse.and(col(SparkSchemas.AGE_LOW).geq(dimension.universeMinAge()));
-        }
-        if (dimension.universeMaxAge() != null) {
-            inUniverse = inUniverse.and(col(SparkSchemas.AGE_HIGH).leq(dimension.universeMaxAge()));
-        }
-        return when(not(coalesce(inUniverse, lit(false))), lit(Marginal.OUTSIDE_UNIVERSE))
+        // the universe differs per process (eligible ages), so its bounds come from the process frame
+        Column low = col(universeLow(index));
+        Column high = col(universeHigh(index));
+        Column inUniverse = low.isNull().or(col(SparkSchemas.AGE_LOW).geq(low))
+                .and(high.isNull().or(col(SparkSchemas.AGE_HIGH).leq(high)));
+        Column unrestricted = low.isNull().and(high.isNull());
+        return when(not(unrestricted.or(coalesce(inUniverse, lit(false)))), lit(Marginal.OUTSIDE_UNIVERSE))
                 .when(anyMissing, lit(Marginal.MISSING))
                 .otherwise(value);
     }
 
-    private Dataset<Row> processFrame(Map<String, ProcessRow> processes) {
+    /** The band whose range holds the participant's whole age range; null when none does. */
+    private static Column ageBand(AgeBands bands) {
+        Column band = lit(null).cast(DataTypes.StringType);
+        for (AgeBand b : bands.bands()) {
+            Column holds = col(SparkSchemas.AGE_LOW).geq(b.low()).and(col(SparkSchemas.AGE_HIGH).leq(b.high()));
+            band = when(holds, lit(b.code())).otherwise(band);
+        }
+        return band;
+    }
+
+    /** Eligible ages and, per compared dimension, the age universe of each process. */
+    private Dataset<Row> processFrame(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions) {
         StructType schema = new StructType()
                 .add(Columns.PROCESS_ID, DataTypes.StringType)
                 .add("min_age", DataTypes.IntegerType)
                 .add("max_age", DataTypes.IntegerType);
-        List<Row> rows = processes.values().stream()
-                .map(p -> RowFactory.create(p.processId(), p.minAge(), p.maxAge())).toList();
+        for (int i = 0; i < dimensions.size(); i++) {
+            schema = schema.add(universeLow(i), DataTypes.IntegerType).add(universeHigh(i), DataTypes.IntegerType);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ProcessRow process : processes.values()) {
+            List<Object> values = new ArrayList<>(List.of(process.processId()));
+            values.add(process.minAge());
+            values.add(process.maxAge());
+            for (ComparedDimension dimension : dimensions) {
+                ComparedDimension.AgeRange universe = dimension.universe(process);
+                values.add(universe.low());
+                values.add(universe.high());
+            }
+            rows.add(RowFactory.create(values.toArray()));
+        }
         return spark.createDataFrame(rows, schema);
+    }
+
+    private static String universeLow(int dimension) {
+        return "u" + dimension + "_low";
+    }
+
+    private static String universeHigh(int dimension) {
+        return "u" + dimension + "_high";
     }
 
     /** (process, area within its target, district of that area): the hierarchy as a join table. */

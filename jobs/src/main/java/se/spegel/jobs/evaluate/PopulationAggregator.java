@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.AgeBand;
-import se.spegel.schema.config.AgeBands;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.PopulationRow;
 import se.spegel.schema.input.PopulationTable;
@@ -21,12 +20,10 @@ import se.spegel.schema.input.ProcessRow;
 public final class PopulationAggregator {
     private final SpegelConfig config;
     private final AreaHierarchy areas;
-    private final AgeBands ageBands;
 
     public PopulationAggregator(SpegelConfig config, AreaHierarchy areas) {
         this.config = config;
         this.areas = areas;
-        this.ageBands = config.ageBands();
     }
 
     /** Counts per category in display order; empty when the table has no rows for this process. */
@@ -34,8 +31,9 @@ public final class PopulationAggregator {
         PopulationTable table = dimension.table();
         List<PopulationRow> rows = rowsFor(process, table);
         Map<String, Long> counts = new TreeMap<>(CategoryOrder.of(dimension, config));
+        ComparedDimension.AgeRange universe = dimension.universe(process);
         for (PopulationRow row : rows) {
-            if (row.age() != null && process.ineligible(row.age(), row.age())) {
+            if (!row.agesWithin(universe.low(), universe.high())) {
                 continue;
             }
             String category = category(row, dimension, process);
@@ -61,7 +59,8 @@ public final class PopulationAggregator {
         StringBuilder category = new StringBuilder();
         for (String part : dimension.parts()) {
             String value = switch (part) {
-                case "age" -> row.age() == null ? null : ageBands.bandOf(row.age()).map(AgeBand::code).orElse(null);
+                case "age" -> row.ageLow() == null ? null
+                        : dimension.ageBands().bandHolding(row.ageLow(), row.ageHigh()).map(AgeBand::code).orElse(null);
                 case "district" -> areas.districtOf(row.areaCode(), process.areaCode());
                 default -> row.categories().get(part);
             };

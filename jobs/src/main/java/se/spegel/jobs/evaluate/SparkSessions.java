@@ -16,7 +16,9 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", config.sparkUi())
                 .config("spark.sql.shuffle.partitions", config.sparkShufflePartitions())
                 .config("spark.sql.adaptive.enabled", true)
-                .config("spark.sql.session.timeZone", "UTC");
+                .config("spark.sql.session.timeZone", "UTC")
+                // wide cell tables (one column per dimension) make long plans; no need to warn about it
+                .config("spark.sql.debug.maxToStringFields", 1000);
         if (master.startsWith("local")) {
             // a laptop run needs no network: bind the driver to loopback
             builder.master(master)
