@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import se.spegel.jobs.metrics.CategoryCount;
 import se.spegel.jobs.metrics.DimensionCounts;
 import se.spegel.jobs.metrics.DimensionMetrics;
+import se.spegel.jobs.metrics.RIndicator;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.output.AreaName;
@@ -28,6 +29,8 @@ public final class MetricAssembler {
     }
 
     private record Key(String processId, int stageIndex, String dimension) {}
+
+    private static final String R_INDICATOR_CELLS = "age" + ComparedDimension.INTERSECTION + "gender";
 
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
                                        List<Marginal> marginals) {
@@ -58,7 +61,8 @@ public final class MetricAssembler {
                 Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
                 List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
                 processSummaries.add(processSummary(process, stage, totals, meanD,
-                        meanD == null || previousMeanD == null ? null : meanD - previousMeanD));
+                        meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
+                        rIndicator(process, stage, byKey)));
                 previousMeanD = meanD;
             }
         }
@@ -101,14 +105,44 @@ public final class MetricAssembler {
                 dimension.key(), participants, missing, outside, pop, dimension.table().name(), universe.low(), universe.high());
     }
 
+    /**
+     * The R-indicator belongs to the response stage of a random invitation (invited →
+     * responded). Propensities are taken per age × gender cell: the auxiliaries a population
+     * register gives for everyone invited.
+     */
+    private static Double rIndicator(ProcessRow process, int stage, Map<Key, List<Marginal>> byKey) {
+        if (stage != 1 || !process.stages().get(0).equals("invited") || !process.stages().get(1).equals("responded")) {
+            return null;
+        }
+        Map<String, Long> invited = inScopeCells(byKey.get(new Key(process.processId(), 0, R_INDICATOR_CELLS)));
+        Map<String, Long> responded = inScopeCells(byKey.get(new Key(process.processId(), 1, R_INDICATOR_CELLS)));
+        if (invited.isEmpty()) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>(invited.keySet());
+        return RIndicator.of(cells.stream().mapToLong(invited::get).toArray(),
+                cells.stream().mapToLong(c -> responded.getOrDefault(c, 0L)).toArray());
+    }
+
+    private static Map<String, Long> inScopeCells(List<Marginal> marginals) {
+        Map<String, Long> cells = new HashMap<>();
+        for (Marginal m : marginals == null ? List.<Marginal>of() : marginals) {
+            if (m.status().equals(Marginal.IN_SCOPE) && !m.category().equals(Marginal.MISSING)
+                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE)) {
+                cells.merge(m.category(), m.heads(), Long::sum);
+            }
+        }
+        return cells;
+    }
+
     private ProcessSummary processSummary(ProcessRow process, int stage, List<Marginal> totals, Double meanD,
-                                          Double deltaD) {
+                                          Double deltaD, Double rIndicator) {
         double n = totals.stream().mapToDouble(Marginal::weighted).sum();
         long outsideArea = heads(totals, Marginal.OUTSIDE_AREA);
         long outsideEligibility = heads(totals, Marginal.OUTSIDE_ELIGIBILITY);
         return new ProcessSummary(process.processId(), process.name(), process.method().code(), process.areaCode(),
                 areas.name(process.areaCode()), process.period(), process.minAge(), process.maxAge(),
-                process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD, deltaD, null);
+                process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD, deltaD, rIndicator);
     }
 
     private static long heads(List<Marginal> totals, String status) {

@@ -82,6 +82,17 @@ class ExempelstadEvaluationTest {
     }
 
     @Test
+    void rIndicatorIsGivenForTheResponseStageOfTheAssemblyOnly() {
+        List<ProcessSummary> rows = result.processSummaries();
+        assertThat(rows).filteredOn(p -> p.rIndicator() != null)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.processId()).isEqualTo(ASSEMBLY);
+                    assertThat(p.stage()).isEqualTo("responded");
+                    assertThat(p.rIndicator()).isBetween(0.0, 1.0);
+                });
+    }
+
+    @Test
     void nonBinaryAnswerIsReportedOnItsOwnLineNotMergedOrDropped() {
         assertThat(summary(BUDGET, "voted", "gender").nNoCounterpart()).isEqualTo(1);
         CategoryGap other = gap(BUDGET, "voted", "gender", "annat");
