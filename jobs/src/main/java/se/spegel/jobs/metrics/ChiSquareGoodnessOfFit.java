@@ -16,16 +16,21 @@ public final class ChiSquareGoodnessOfFit {
 
     private ChiSquareGoodnessOfFit() {}
 
-    public record Result(double chi2, int df, double pValue, boolean monteCarlo) {}
+    /** @param n the participants in categories with a positive population share, whom the test is about */
+    public record Result(double chi2, int df, double pValue, boolean monteCarlo, long n) {}
 
-    /** Null when fewer than two categories have a positive population share or n = 0. */
+    /**
+     * Null when fewer than two categories have a positive population share or n = 0.
+     * Participants in a category with no residents at all cannot be tested against a share
+     * of 0 (χ² would be infinite); they are left out of the test, as of its df.
+     */
     public static Result test(long[] observed, double[] popShares, long seed) {
         long n = 0;
         int k = 0;
         double minExpected = Double.MAX_VALUE;
         for (int i = 0; i < observed.length; i++) {
-            n += observed[i];
             if (popShares[i] > 0) {
+                n += observed[i];
                 k++;
             }
         }
@@ -41,9 +46,9 @@ public final class ChiSquareGoodnessOfFit {
         int df = k - 1;
         if (minExpected >= 5) {
             // the upper tail directly (Q(df/2, χ²/2)), not 1 - cdf, which rounds small p-values to 0
-            return new Result(chi2, df, Gamma.regularizedGammaQ(df / 2.0, chi2 / 2), false);
+            return new Result(chi2, df, Gamma.regularizedGammaQ(df / 2.0, chi2 / 2), false, n);
         }
-        return new Result(chi2, df, simulatedPValue(chi2, popShares, n, seed), true);
+        return new Result(chi2, df, simulatedPValue(chi2, popShares, n, seed), true, n);
     }
 
     static double statistic(long[] observed, double[] popShares, long n) {

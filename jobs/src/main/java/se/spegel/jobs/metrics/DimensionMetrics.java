@@ -87,7 +87,7 @@ public final class DimensionMetrics {
                 defined ? DissimilarityIndex.of(shares, popShares) : null,
                 defined ? HellingerDistance.of(shares, popShares) : null,
                 chi == null ? null : chi.chi2(), chi == null ? null : chi.df(), chi == null ? null : chi.pValue(),
-                chi == null ? null : Math.sqrt(chi.chi2() / nHeads),
+                chi == null ? null : Math.sqrt(chi.chi2() / chi.n()),
                 worst < 0 ? null : 100 * Math.abs(shares[worst] - popShares[worst]),
                 worst < 0 ? null : categories.get(worst),
                 in.populationTable(), in.universeMinAge(), in.universeMaxAge(), in.nOutsideUniverse());

@@ -171,4 +171,16 @@ class ChiSquareGoodnessOfFitTest {
         assertThat(total).isEqualTo(243); // 3^5
         return (double) hits / total;
     }
+
+    @Test
+    void participantsInACategoryWithoutResidentsAreLeftOutOfTheTestNotMadeInfinite() {
+        // 10 and 10 against halves is a perfect fit among the 20 testable participants;
+        // the 5 in the zero-share category would make chi2 infinite and are not tested
+        ChiSquareGoodnessOfFit.Result result =
+                ChiSquareGoodnessOfFit.test(new long[] {10, 10, 5}, new double[] {0.5, 0.5, 0}, 1L);
+        org.assertj.core.api.Assertions.assertThat(result.chi2()).isZero();
+        org.assertj.core.api.Assertions.assertThat(result.df()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(result.n()).isEqualTo(20);
+        org.assertj.core.api.Assertions.assertThat(result.pValue()).isEqualTo(1.0);
+    }
 }
