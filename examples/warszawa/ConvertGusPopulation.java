@@ -167,7 +167,8 @@ public final class ConvertGusPopulation {
 
     static void require(boolean condition, String message) {
         if (!condition) {
-            throw new IllegalStateException("ConvertGusPopulation: " + message);
+            System.err.println("ConvertGusPopulation: " + message);
+            System.exit(1);
         }
     }
 }

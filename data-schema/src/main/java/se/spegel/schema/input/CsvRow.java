@@ -18,6 +18,17 @@ public final class CsvRow {
         this.values = values;
     }
 
+    /** A row of named cells from a source that is not CSV, e.g. a Pabulib voter line. */
+    public static CsvRow of(Path file, long line, Map<String, String> cells) {
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        List<String> values = new java.util.ArrayList<>();
+        cells.forEach((column, value) -> {
+            index.put(column, values.size());
+            values.add(value == null ? "" : value);
+        });
+        return new CsvRow(file, line, index, values);
+    }
+
     public long line() { return line; }
     public Path file() { return file; }
 

@@ -43,18 +43,35 @@ public final class ParticipantsReader {
                 ledger.warn("dropped columns with direct identifiers (never used): "
                         + String.join(", ", input.droppedIdentifierColumns()));
             }
-            config.dimensions().values().stream()
-                    .filter(d -> d.source() == DimensionSource.COLUMN && input.has(d.code()))
-                    .forEach(d -> dimensionColumns.add(d.code()));
-            input.forEach(row -> {
-                ParticipantRow participant = toParticipant(row);
-                if (participant != null) {
-                    ledger.accept();
-                    sink.accept(participant);
-                }
-            }, (line, reason, detail) -> ledger.reject(line, null, reason, detail));
+            useDimensionColumns(input.columns());
+            input.forEach(row -> accept(row, sink), (line, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
         return ledger;
+    }
+
+    /**
+     * Reads participants that arrive as rows of another format (a Pabulib file's voters),
+     * under the same rules as a CSV file's rows.
+     */
+    public InputLedger read(Path file, List<String> columns, Iterable<CsvRow> rows, Consumer<ParticipantRow> sink) {
+        ledger = new InputLedger("participants", file);
+        useDimensionColumns(columns);
+        rows.forEach(row -> accept(row, sink));
+        return ledger;
+    }
+
+    private void useDimensionColumns(List<String> columns) {
+        config.dimensions().values().stream()
+                .filter(d -> d.source() == DimensionSource.COLUMN && columns.contains(d.code()))
+                .forEach(d -> dimensionColumns.add(d.code()));
+    }
+
+    private void accept(CsvRow row, Consumer<ParticipantRow> sink) {
+        ParticipantRow participant = toParticipant(row);
+        if (participant != null) {
+            ledger.accept();
+            sink.accept(participant);
+        }
     }
 
     /** The column dimensions this file carried (after reading). */
