@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 
 /** How Spegel writes a cell into a CSV file. */
 public final class CsvCells {
+    /** Below this magnitude a number is written in exponent notation. */
+    static final double SMALLEST_PLAIN = 1e-6;
+
     private CsvCells() {}
 
     private static final String FORMULA_START = "=+-@\t\r";
@@ -34,7 +37,10 @@ public final class CsvCells {
         return i < text.length() && FORMULA_START.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** A cell's text: empty for null, exact shortest decimal for doubles (never exponent notation). */
+    /**
+     * A cell's text: empty for null; doubles as the exact shortest decimal, in plain notation
+     * down to 1e-6 and in exponent notation (3.9E-157) below that.
+     */
     public static String format(Object value, ColumnType type) {
         if (value == null) {
             return "";
@@ -53,8 +59,11 @@ public final class CsvCells {
         if (value == 0) {
             return "0";
         }
-        String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-        return plain;
+        if (Math.abs(value) < SMALLEST_PLAIN) {
+            // tiny p-values would need hundreds of zeros; spreadsheets read 3.9E-157 as a number
+            return Double.toString(value);
+        }
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     /** RFC 4180 quoting. */

@@ -48,15 +48,22 @@ class CsvCellsTest {
     }
 
     @Test
-    void doublesPrintWithoutExponent() {
-        assertThat(CsvCells.format(1e-10, ColumnType.DOUBLE)).isEqualTo("0.0000000001");
-        assertThat(CsvCells.format(1.5e-7, ColumnType.DOUBLE)).isEqualTo("0.00000015");
+    void doublesPrintWithoutExponentDownToOneMillionth() {
+        assertThat(CsvCells.format(1e-6, ColumnType.DOUBLE)).isEqualTo("0.000001");
+        assertThat(CsvCells.format(2.5e-5, ColumnType.DOUBLE)).isEqualTo("0.000025");
         assertThat(CsvCells.format(1e21, ColumnType.DOUBLE)).isEqualTo("1000000000000000000000");
         assertThat(CsvCells.format(12345678.9, ColumnType.DOUBLE)).isEqualTo("12345678.9");
         assertThat(CsvCells.format(0.0, ColumnType.DOUBLE)).isEqualTo("0");
         assertThat(CsvCells.format(-0.0, ColumnType.DOUBLE)).isEqualTo("0");
         assertThat(CsvCells.format(2.0, ColumnType.DOUBLE)).isEqualTo("2");
         assertThat(CsvCells.format(1.0 / 3, ColumnType.DOUBLE)).isEqualTo("0.3333333333333333");
+    }
+
+    @Test
+    void tinyValuesSuchAsPValuesUseExponentNotation() {
+        assertThat(CsvCells.format(1e-10, ColumnType.DOUBLE)).isEqualTo("1.0E-10");
+        assertThat(CsvCells.format(3.9e-157, ColumnType.DOUBLE)).isEqualTo("3.9E-157");
+        assertThat(CsvCells.format(-1.5e-7, ColumnType.DOUBLE)).isEqualTo("-1.5E-7");
     }
 
     @Test

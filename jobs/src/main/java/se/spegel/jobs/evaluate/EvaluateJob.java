@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,6 +24,7 @@ import se.spegel.schema.spark.SparkSchemas;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
+    private static final int ROWS_PER_SLICE = 20_000;
     public static final List<String> OUTPUT_ENTRIES = List.of("metrics", "rejects", "run.json");
 
     private final SpegelConfig config;
@@ -58,9 +61,7 @@ public final class EvaluateJob {
         notes.forEach(n -> progress.println("  note: " + n));
 
         long aggregateStart = System.nanoTime();
-        Dataset<Row> participants = spark.createDataFrame(
-                loaded.participants().stream().map(p -> SparkSchemas.participantRow(p, loaded.participantDimensions())).toList(),
-                SparkSchemas.participantSchema(loaded.participantDimensions()));
+        Dataset<Row> participants = participantFrame(spark, loaded);
         List<Marginal> marginals = new ParticipantMarginals(spark, loaded.areas())
                 .compute(participants, loaded.processes(), plan.dimensions());
         manifest.timing("aggregate_participants", millis(aggregateStart));
@@ -89,6 +90,18 @@ public final class EvaluateJob {
         progress.printf("  wrote %d category rows, %d dimension rows to %s in %.1f s%n", result.categoryGaps().size(),
                 result.dimensionSummaries().size(), outDir.resolve("metrics"), seconds(writeStart));
         return result;
+    }
+
+    /**
+     * Participants read on the driver become a distributed frame in slices of at most
+     * {@value #ROWS_PER_SLICE} rows, so that no single task carries the whole list.
+     */
+    private static Dataset<Row> participantFrame(SparkSession spark, LoadedInputs loaded) {
+        List<Row> rows = loaded.participants().stream()
+                .map(p -> SparkSchemas.participantRow(p, loaded.participantDimensions())).toList();
+        int slices = Math.max(spark.sparkContext().defaultParallelism(), rows.size() / ROWS_PER_SLICE + 1);
+        JavaRDD<Row> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices);
+        return spark.createDataFrame(rdd, SparkSchemas.participantSchema(loaded.participantDimensions()));
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */

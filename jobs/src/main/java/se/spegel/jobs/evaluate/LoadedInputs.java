@@ -14,6 +14,7 @@ import se.spegel.schema.input.PopulationReader;
 import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.input.ProcessesReader;
+import se.spegel.schema.input.pabulib.PabulibParticipants;
 
 /**
  * All inputs read and validated. Reading happens completely before anything is written,
@@ -42,7 +43,14 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         }
         List<ParticipantRow> participants = new ArrayList<>();
         ParticipantsReader reader = new ParticipantsReader(config, processes.processes());
-        ledgers.add(reader.read(inputs.participants(), participants::add));
+        Path file = inputs.participants();
+        if (file.getFileName().toString().endsWith(".pb")) {
+            AreaHierarchy hierarchy = areas;
+            ledgers.add(PabulibParticipants.read(file, reader, processes.processes(), hierarchy::codeByName,
+                    participants::add));
+        } else {
+            ledgers.add(reader.read(file, participants::add));
+        }
         return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers);
     }
 }

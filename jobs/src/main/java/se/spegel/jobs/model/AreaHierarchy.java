@@ -41,6 +41,14 @@ public final class AreaHierarchy {
         return row == null || row.name() == null ? code : row.name();
     }
 
+    /** The code of the area with this name (case-insensitive), or null when none or several have it. */
+    public String codeByName(String name) {
+        List<String> codes = areas.values().stream()
+                .filter(a -> a.name() != null && a.name().equalsIgnoreCase(name.strip()))
+                .map(AreaRow::areaCode).toList();
+        return codes.size() == 1 ? codes.get(0) : null;
+    }
+
     public String level(String code) {
         AreaRow row = areas.get(code);
         return row == null ? null : row.level();
