@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.metrics.DimensionMetrics;
+import se.spegel.jobs.metrics.DisclosureControl;
 import se.spegel.jobs.output.MetricOutputWriter;
 import se.spegel.jobs.output.RejectsWriter;
 import se.spegel.jobs.output.RunManifest;
@@ -70,6 +71,7 @@ public final class EvaluateJob {
 
         long metricsStart = System.nanoTime();
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
+                new DisclosureControl(config.disclosureMinCount()),
                 new PopulationAggregator(config, loaded.areas()), loaded.areas());
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
         manifest.timing("compute_metrics", millis(metricsStart));

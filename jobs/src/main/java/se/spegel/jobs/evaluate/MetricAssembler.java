@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import se.spegel.jobs.metrics.CategoryCount;
 import se.spegel.jobs.metrics.DimensionCounts;
 import se.spegel.jobs.metrics.DimensionMetrics;
+import se.spegel.jobs.metrics.DisclosureControl;
 import se.spegel.jobs.metrics.RIndicator;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.input.ProcessRow;
@@ -19,11 +20,14 @@ import se.spegel.schema.output.ProcessSummary;
 /** Turns the participant marginals and the population counts into the metric tables. */
 public final class MetricAssembler {
     private final DimensionMetrics metrics;
+    private final DisclosureControl disclosure;
     private final PopulationAggregator population;
     private final AreaHierarchy areas;
 
-    public MetricAssembler(DimensionMetrics metrics, PopulationAggregator population, AreaHierarchy areas) {
+    public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
+                           AreaHierarchy areas) {
         this.metrics = metrics;
+        this.disclosure = disclosure;
         this.population = population;
         this.areas = areas;
     }
@@ -52,7 +56,7 @@ public final class MetricAssembler {
                     }
                     List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                     DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
-                    gaps.addAll(result.gaps());
+                    gaps.addAll(disclosure.apply(result.gaps(), result.heads()));
                     summaries.add(result.summary());
                     if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                         plainD.add(result.summary().dissimilarity());

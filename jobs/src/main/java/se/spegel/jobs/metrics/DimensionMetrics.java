@@ -18,7 +18,8 @@ public final class DimensionMetrics {
         this.ciLevel = ciLevel;
     }
 
-    public record Result(List<CategoryGap> gaps, DimensionSummary summary) {}
+    /** @param heads participants (head count) per category of {@code gaps}, for disclosure control */
+    public record Result(List<CategoryGap> gaps, DimensionSummary summary, Map<String, Long> heads) {}
 
     public Result compute(DimensionCounts in) {
         Map<String, CategoryCount> observed = new HashMap<>();
@@ -52,15 +53,21 @@ public final class DimensionMetrics {
                 worst = i;
             }
         }
+        Map<String, Long> headsByCategory = new HashMap<>();
+        for (int i = 0; i < k; i++) {
+            headsByCategory.put(categories.get(i), heads[i]);
+        }
         long noCounterpart = 0;
         for (CategoryCount count : in.participants()) {
             if (!in.population().containsKey(count.category())) {
+                headsByCategory.put(count.category(), count.unweighted());
                 noCounterpart += count.unweighted();
                 gaps.add(new CategoryGap(in.processId(), in.method(), in.stage(), in.dimension(), count.category(),
                         count.weighted(), null, null, null, null, null, null, null, null, null, null, null));
             }
         }
-        return new Result(gaps, summary(in, nHeads, noCounterpart, shares, popShares, heads, categories, worst));
+        return new Result(gaps, summary(in, nHeads, noCounterpart, shares, popShares, heads, categories, worst),
+                headsByCategory);
     }
 
     private CategoryGap gap(DimensionCounts in, String category, double weighted, long heads, long nHeads,

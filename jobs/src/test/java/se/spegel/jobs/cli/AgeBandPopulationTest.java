@@ -33,7 +33,9 @@ class AgeBandPopulationTest {
         StringWriter err = new StringWriter();
         int code = SpegelCli.execute(new PrintWriter(err, true), "evaluate", "--processes", processes.toString(),
                 "--participants", participants.toString(), "--population", population.toString(),
-                "--out", dir.resolve("out").toString(), "--master", "local[1]");
+                "--out", dir.resolve("out").toString(), "--master", "local[1]",
+                // tiny hand-made counts: publish them all (the default threshold 5 would suppress them)
+                "--conf", write("publish-all.conf", "spegel.disclosure.min-count = 1").toString());
         assertThat(code).as(err.toString()).isZero();
 
         List<String> gaps = Files.readAllLines(dir.resolve("out/metrics/category_gaps.csv"));

@@ -1,0 +1,68 @@
+package se.spegel.jobs.metrics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.spegel.schema.output.CategoryGap;
+
+/**
+ * Small-cell disclosure control of one dimension's category rows. A category with between
+ * 1 and k − 1 participants is suppressed (primary suppression): its count and everything
+ * derived from it (share, interval, gap, ratio, rate, p-value) are blanked. Because the
+ * categories add up to the published n_valid, a single suppressed cell could be recovered by
+ * subtraction, so then the next smallest non-zero cell is suppressed too (complementary
+ * suppression). Population figures are official statistics and stay.
+ */
+public final class DisclosureControl {
+    private final int minCount;
+
+    public DisclosureControl(int minCount) {
+        this.minCount = minCount;
+    }
+
+    /**
+     * Categories with a population counterpart add up to n_valid, those without one to
+     * n_no_counterpart: each group is protected against subtraction from its own total.
+     */
+    public List<CategoryGap> apply(List<CategoryGap> gaps, Map<String, Long> heads) {
+        Set<String> suppressed = new HashSet<>();
+        suppressed.addAll(suppressedWithin(gaps.stream().filter(g -> g.popCount() != null).toList(), heads));
+        suppressed.addAll(suppressedWithin(gaps.stream().filter(g -> g.popCount() == null).toList(), heads));
+        List<CategoryGap> result = new ArrayList<>(gaps.size());
+        for (CategoryGap gap : gaps) {
+            result.add(suppressed.contains(gap.category()) ? blanked(gap) : published(gap));
+        }
+        return result;
+    }
+
+    private Set<String> suppressedWithin(List<CategoryGap> gaps, Map<String, Long> heads) {
+        Set<String> suppressed = new HashSet<>();
+        for (CategoryGap gap : gaps) {
+            long n = heads.getOrDefault(gap.category(), 0L);
+            if (n > 0 && n < minCount) {
+                suppressed.add(gap.category());
+            }
+        }
+        if (suppressed.size() == 1) {
+            gaps.stream()
+                    .filter(g -> !suppressed.contains(g.category()) && heads.getOrDefault(g.category(), 0L) > 0)
+                    .min(Comparator.comparingLong((CategoryGap g) -> heads.get(g.category())).thenComparing(CategoryGap::category))
+                    .ifPresent(g -> suppressed.add(g.category()));
+        }
+        return suppressed;
+    }
+
+    private static CategoryGap blanked(CategoryGap g) {
+        return new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(), g.category(), null, null, null,
+                null, g.popCount(), g.popShare(), null, null, null, null, null, true);
+    }
+
+    private static CategoryGap published(CategoryGap g) {
+        return new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(), g.category(), g.n(), g.share(),
+                g.shareCiLow(), g.shareCiHigh(), g.popCount(), g.popShare(), g.gapPp(), g.ratio(), g.per1000(),
+                g.pValue(), g.significant(), false);
+    }
+}
