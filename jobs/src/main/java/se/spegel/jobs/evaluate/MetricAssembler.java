@@ -57,7 +57,7 @@ public final class MetricAssembler {
                     List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                     DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
                     gaps.addAll(disclosure.apply(result.gaps(), result.heads()));
-                    summaries.add(result.summary());
+                    summaries.add(disclosure.apply(result.summary()));
                     if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                         plainD.add(result.summary().dissimilarity());
                     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * Small-cell disclosure control of one dimension's category rows. A category with between
@@ -36,6 +37,33 @@ public final class DisclosureControl {
             result.add(suppressed.contains(gap.category()) ? blanked(gap) : published(gap));
         }
         return result;
+    }
+
+    /**
+     * The counts of a dimension summary (valid, missing, without counterpart, outside the
+     * universe) add up to the stage's participants in scope: the same rule applies to them.
+     */
+    public DimensionSummary apply(DimensionSummary summary) {
+        long[] counts = {summary.nValid(), summary.nMissing(), summary.nNoCounterpart(), summary.nOutsideUniverse()};
+        boolean[] hidden = new boolean[counts.length];
+        int hiddenCount = 0;
+        for (int i = 0; i < counts.length; i++) {
+            hidden[i] = counts[i] > 0 && counts[i] < minCount;
+            hiddenCount += hidden[i] ? 1 : 0;
+        }
+        if (hiddenCount == 1) {
+            int smallest = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (!hidden[i] && counts[i] > 0 && (smallest < 0 || counts[i] < counts[smallest])) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                hidden[smallest] = true;
+            }
+        }
+        return summary.withCounts(hidden[0] ? null : counts[0], hidden[1] ? null : counts[1],
+                hidden[2] ? null : counts[2], hidden[3] ? null : counts[3]);
     }
 
     private Set<String> suppressedWithin(List<CategoryGap> gaps, Map<String, Long> heads) {
