@@ -144,9 +144,11 @@ public final class MetricAssembler {
         double n = totals.stream().mapToDouble(Marginal::weighted).sum();
         long outsideArea = heads(totals, Marginal.OUTSIDE_AREA);
         long outsideEligibility = heads(totals, Marginal.OUTSIDE_ELIGIBILITY);
-        return new ProcessSummary(process.processId(), process.name(), process.method().code(), process.areaCode(),
-                areas.name(process.areaCode()), process.period(), process.minAge(), process.maxAge(),
-                process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD, deltaD, rIndicator);
+        ProcessSummary summary = new ProcessSummary(process.processId(), process.name(), process.method().code(),
+                process.areaCode(), areas.name(process.areaCode()), process.period(), process.minAge(),
+                process.maxAge(), process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD,
+                deltaD, rIndicator);
+        return disclosure.apply(summary, heads(totals, Marginal.IN_SCOPE));
     }
 
     private static long heads(List<Marginal> totals, String status) {

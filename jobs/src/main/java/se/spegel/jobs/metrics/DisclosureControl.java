@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * Small-cell disclosure control of one dimension's category rows. A category with between
@@ -44,7 +45,26 @@ public final class DisclosureControl {
      * universe) add up to the stage's participants in scope: the same rule applies to them.
      */
     public DimensionSummary apply(DimensionSummary summary) {
-        long[] counts = {summary.nValid(), summary.nMissing(), summary.nNoCounterpart(), summary.nOutsideUniverse()};
+        boolean[] hidden = hiddenParts(new long[] {summary.nValid(), summary.nMissing(), summary.nNoCounterpart(),
+                summary.nOutsideUniverse()});
+        return summary.withCounts(hidden[0] ? null : summary.nValid(), hidden[1] ? null : summary.nMissing(),
+                hidden[2] ? null : summary.nNoCounterpart(), hidden[3] ? null : summary.nOutsideUniverse());
+    }
+
+    /**
+     * A process stage's participants split into in scope, outside the area and outside the
+     * eligible ages; the stage total itself is withheld only when it is below the threshold.
+     */
+    public ProcessSummary apply(ProcessSummary summary, long inScope) {
+        boolean[] hidden = hiddenParts(new long[] {inScope, summary.nOutsideArea(), summary.nOutsideEligibility()});
+        boolean tinyStage = summary.n() != null && summary.n() > 0 && summary.n() < minCount;
+        return summary.withCounts(tinyStage ? null : summary.n(),
+                tinyStage || hidden[1] ? null : summary.nOutsideArea(),
+                tinyStage || hidden[2] ? null : summary.nOutsideEligibility());
+    }
+
+    /** Which of the parts of a published total to withhold: the small ones, and one more if only one is small. */
+    boolean[] hiddenParts(long[] counts) {
         boolean[] hidden = new boolean[counts.length];
         int hiddenCount = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -62,8 +82,7 @@ public final class DisclosureControl {
                 hidden[smallest] = true;
             }
         }
-        return summary.withCounts(hidden[0] ? null : counts[0], hidden[1] ? null : counts[1],
-                hidden[2] ? null : counts[2], hidden[3] ? null : counts[3]);
+        return hidden;
     }
 
     private Set<String> suppressedWithin(List<CategoryGap> gaps, Map<String, Long> heads) {

@@ -47,6 +47,25 @@ class DisclosureControlTest {
         assertThat(out).extracting(CategoryGap::suppressed).containsExactly(false, false, true);
     }
 
+    @Test
+    void processStageCountsBelowFiveAreWithheldWithTheirComplement() {
+        // 82 participants: 79 in scope, 3 living elsewhere; 3 is withheld, and so is the
+        // next smallest part (79), since 82 - 79 would give it back; the total stays
+        se.spegel.schema.output.ProcessSummary summary = new se.spegel.schema.output.ProcessSummary("p", "Möte",
+                "open_meeting", "9901", "Exempelstad", 2024, 16, null, "attended", 0, 82.0, 3L, 0L, 0.2, null, null);
+        se.spegel.schema.output.ProcessSummary out = control.apply(summary, 79);
+        assertThat(out.n()).isEqualTo(82.0);
+        assertThat(out.nOutsideArea()).isNull();
+        assertThat(out.nOutsideEligibility()).isZero();
+    }
+
+    @Test
+    void aStageOfFewerThanFivePeopleIsWithheldWhole() {
+        se.spegel.schema.output.ProcessSummary summary = new se.spegel.schema.output.ProcessSummary("p", "Råd",
+                "citizens_assembly", "9901", "Exempelstad", 2024, 16, null, "attended", 3, 4.0, 0L, 0L, 0.2, null, null);
+        assertThat(control.apply(summary, 4).n()).isNull();
+    }
+
     /** Rows whose n is the head count (no weights), in the given order. */
     private List<CategoryGap> apply(Map<String, Long> heads, String... categories) {
         List<CategoryGap> rows = java.util.Arrays.stream(categories)
