@@ -50,10 +50,17 @@ public final class EvaluateJob {
     }
 
     public MetricTablesResult evaluate(SparkSession spark, EvaluationInputs inputs, Path outDir) throws IOException {
-        RunManifest manifest = new RunManifest("evaluate");
         long start = System.nanoTime();
         LoadedInputs loaded = validate(inputs);
-        manifest.timing("read_inputs", millis(start));
+        return evaluate(spark, loaded, outDir, millis(start));
+    }
+
+    /** Evaluates inputs already read and validated (so that a caller that validated first reads them once). */
+    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs loaded, Path outDir, long readMillis)
+            throws IOException {
+        RunManifest manifest = new RunManifest("evaluate");
+        long start = System.nanoTime() - readMillis * 1_000_000;
+        manifest.timing("read_inputs", readMillis);
 
         ComparisonPlan plan = new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
                 !loaded.areas().isEmpty());

@@ -1,11 +1,18 @@
 package se.spegel.jobs.evaluate;
 
+import java.math.BigDecimal;
+
 /**
  * Participants of one process and cumulative stage, with one status, in one category of
  * one compared dimension: the small table every metric is derived from.
  */
 public record Marginal(String processId, int stageIndex, String status, String dimension, String category,
-                       long heads, double weighted) {
+                       long heads, BigDecimal exactWeight) {
+    /** The weighted count; summed exactly as a decimal, so independent of summation order. */
+    public double weighted() {
+        return exactWeight.doubleValue();
+    }
+
     /** Pseudo-dimension that carries each stage's totals per status. */
     public static final String TOTAL = "\u0000total";
     /** Category of participants who did not answer. */

@@ -52,27 +52,25 @@ public final class ParticipantMarginals {
                 .join(broadcast(areaFrame(processes)), participants.col(Columns.PROCESS_ID).equalTo(col("lookup_process"))
                         .and(participants.col(Columns.AREA_CODE).equalTo(col("lookup_area"))), "left")
                 .withColumn(STATUS, status());
-        List<Column> cellKeys = new ArrayList<>(List.of(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS)));
-        for (int i = 0; i < dimensions.size(); i++) {
-            cellKeys.add(category(dimensions.get(i), i).as("c" + i));
-        }
-        Dataset<Row> cells = scoped.groupBy(cellKeys.toArray(Column[]::new))
-                .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT).cast(EXACT_WEIGHT)).as(WEIGHTED));
-
         List<Column> unfolded = new ArrayList<>();
         unfolded.add(struct(lit(Marginal.TOTAL).as("d"), lit("").as("c")));
         for (int i = 0; i < dimensions.size(); i++) {
-            unfolded.add(struct(lit(dimensions.get(i).key()).as("d"), col("c" + i).as("c")));
+            unfolded.add(struct(lit(dimensions.get(i).key()).as("d"), category(dimensions.get(i), i).as("c")));
         }
-        Dataset<Row> marginals = cells
-                .withColumn("dc", explode(array(unfolded.toArray(Column[]::new))))
-                .withColumn("stage", explode(sequence(lit(0), col(Columns.STAGE_INDEX))))
-                .groupBy(col(Columns.PROCESS_ID), col("stage"), col(STATUS), col("dc.d"), col("dc.c"))
-                .agg(sum(HEADS).as(HEADS), sum(WEIGHTED).cast(DataTypes.DoubleType).as(WEIGHTED));
-        return marginals.collectAsList().stream()
+        // Each participant is unfolded into one row per dimension and summed straight away:
+        // Spark's partial aggregation keeps only (process, stage, status, dimension, category)
+        // keys per partition, so nothing of participant size is shuffled. A cell table over all
+        // dimensions first would be almost as large as the participants themselves.
+        Dataset<Row> marginals = scoped
+                .select(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS), col(Columns.WEIGHT),
+                        explode(array(unfolded.toArray(Column[]::new))).as("dc"))
+                .groupBy(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS), col("dc.d"), col("dc.c"))
+                .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT).cast(EXACT_WEIGHT)).as(WEIGHTED));
+        List<Marginal> reached = marginals.collectAsList().stream()
                 .map(r -> new Marginal(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getLong(5), r.getDouble(6)))
+                        r.getLong(5), r.getDecimal(6)))
                 .toList();
+        return CumulativeStages.of(reached);
     }
 
     private Column status() {
