@@ -2,13 +2,11 @@ package se.spegel.reports;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
-import java.util.Arrays;
 
 /** Fonts and colours shared by all charts: a font with å, ä, ö, large enough to read, on a light background. */
 final class ChartStyle {
 
-  static final String PREFERRED_FONT = "DejaVu Sans";
+  static final String PREFERRED_FONT = ReportFont.FAMILY;
   /** The font list written into the SVG, so a viewer without DejaVu Sans falls back to a similar font. */
   // unquoted on purpose: JFreeSVG writes single-quoted attributes and does not escape quotes
   static final String SVG_FONT_FAMILY = "DejaVu Sans, Verdana, Segoe UI, Arial, sans-serif";
@@ -38,16 +36,12 @@ final class ChartStyle {
     this.family = family;
   }
 
-  /** DejaVu Sans when installed, else the JDK's SansSerif. */
+  /**
+   * DejaVu Sans from the bundled font files (so text is measured with the font the PDF uses, whatever
+   * the machine has installed), else the JDK's SansSerif when AWT cannot load fonts at all.
+   */
   static ChartStyle standard() {
-    boolean hasDejaVu;
-    try {
-      hasDejaVu = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-          .contains(PREFERRED_FONT);
-    } catch (RuntimeException | Error e) {
-      hasDejaVu = false;
-    }
-    return new ChartStyle(hasDejaVu ? PREFERRED_FONT : Font.SANS_SERIF);
+    return new ChartStyle(ReportFont.registerWithAwt());
   }
 
   Font tickFont() {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.spegel.reports.ReportView.ChartView;
 
-/** Writes one process's report folder: {@code charts/*.svg} and {@code report.html}. */
+/** Writes one process's report folder: {@code charts/*.svg}, {@code report.html} and {@code report.pdf}. */
 final class ProcessReportWriter {
 
   static final String REPORT_FILE = "report.html";
@@ -18,12 +18,14 @@ final class ProcessReportWriter {
 
   private final ReportContext context;
   private final HtmlTemplate template;
+  private final PdfReportWriter pdf;
   private final GapChart gapChart;
   private final AgePyramidChart pyramidChart;
 
-  ProcessReportWriter(ReportContext context, HtmlTemplate template, ChartStyle style) {
+  ProcessReportWriter(ReportContext context, HtmlTemplate template, PdfReportWriter pdf, ChartStyle style) {
     this.context = context;
     this.template = template;
+    this.pdf = pdf;
     this.gapChart = new GapChart(style, context.numbers(), context.messages());
     this.pyramidChart = new AgePyramidChart(style, context.numbers(), context.messages());
   }
@@ -35,7 +37,9 @@ final class ProcessReportWriter {
     Optional<ChartView> pyramid = writePyramid(metrics, stage, folder);
     ReportView view = new ReportViewBuilder(context).build(metrics, gapCharts, pyramid);
     Path report = folder.resolve(REPORT_FILE);
-    Files.writeString(report, template.render(view, context.messages().all()), StandardCharsets.UTF_8);
+    String html = template.render(view, context.messages().all());
+    Files.writeString(report, html, StandardCharsets.UTF_8);
+    pdf.write(html, folder);
     return report;
   }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Renders the evaluation report of every process in a metrics folder ({@code category_gaps.csv},
  * {@code dimension_summary.csv}, {@code process_summary.csv}) into
- * {@code outDir/<process_id>/report.html} with its charts in {@code outDir/<process_id>/charts/*.svg}.
+ * {@code outDir/<process_id>/report.html} with its charts in {@code outDir/<process_id>/charts/*.svg}, and the
+ * same report as an A4 PDF with embedded fonts, {@code outDir/<process_id>/report.pdf}.
  * District codes are labelled with the names in {@code area_names.csv} when the folder has one.
  */
 public final class ReportRenderer {
@@ -27,7 +28,7 @@ public final class ReportRenderer {
 
   /**
    * Renders one report per process found in metricsDir into outDir/&lt;process_id&gt;/report.html
-   * (+ charts/*.svg). Returns the report.html paths in process order.
+   * (+ charts/*.svg and report.pdf). Returns the report.html paths in process order.
    *
    * @throws InvalidMetricsException when a metric table is missing or unreadable, or a process id
    *     cannot be a folder name
@@ -37,7 +38,8 @@ public final class ReportRenderer {
     List<String> processIds = tables.processIds();
     Map<String, String> folders = folderNames(processIds);
     ReportContext context = ReportContext.of(AreaNameLabels.wrap(labels, metricsDir), settings);
-    ProcessReportWriter writer = new ProcessReportWriter(context, new HtmlTemplate(), ChartStyle.standard());
+    ProcessReportWriter writer = new ProcessReportWriter(context, new HtmlTemplate(), new PdfReportWriter(),
+        ChartStyle.standard());
     List<Path> reports = new ArrayList<>();
     for (String processId : processIds) {
       reports.add(writer.write(tables.forProcess(processId), outDir.resolve(folders.get(processId))));

@@ -19,7 +19,9 @@ final class SvgChartFile {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setFontFunction(family -> ChartStyle.SVG_FONT_FAMILY);
     chart.draw(g2, new Rectangle(0, 0, width, height));
-    String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null)
+        // JFreeSVG writes width='720.0'; whole pixels are what the PDF renderer's SVG reader accepts
+        .replaceFirst("width='" + width + "\\.0' height='" + height + "\\.0'", "width='" + width + "' height='" + height + "'");
     Files.createDirectories(file.getParent());
     Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n", StandardCharsets.UTF_8);
   }
