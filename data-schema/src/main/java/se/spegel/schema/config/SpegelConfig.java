@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,43 @@ public final class SpegelConfig {
         this.dimensions = readDimensions(config.getConfig("dimensions"));
         this.missingValues = config.getStringList("missing-values").stream()
                 .map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        ageBands(); // fail early on malformed bands
+        checkTypes(root);
+        try {
+            ageBands(); // fail early on malformed bands
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException.BadValue(root.getValue("spegel.age-bands").origin(), "spegel.age-bands", e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every scalar setting once, by its full path, so that a value of the wrong type
+     * (say {@code spegel.disclosure.min-count = "ten"}) stops the run at load time with the key
+     * named, not halfway through a Spark job.
+     */
+    private static void checkTypes(Config root) {
+        root.getInt("spegel.max-plausible-age");
+        root.getStringList("spegel.age-bands");
+        for (Object pair : root.getList("spegel.intersections").unwrapped()) {
+            if (!(pair instanceof List<?>)) {
+                throw new ConfigException.WrongType(root.getList("spegel.intersections").origin(),
+                        "spegel.intersections must be a list of lists of dimension codes, e.g. [[\"age\", \"gender\"]]");
+            }
+        }
+        for (Method method : Method.values()) {
+            root.getStringList("spegel.methods." + method.code() + ".stages");
+        }
+        Config aliases = root.getConfig("spegel.column-aliases");
+        for (String column : aliases.root().keySet()) {
+            root.getStringList(ConfigUtil.joinPath("spegel", "column-aliases", column));
+        }
+        root.getDouble("spegel.statistics.ci-level");
+        root.getInt("spegel.disclosure.min-count");
+        root.getString("spegel.report.lang");
+        root.getDouble("spegel.report.dissimilarity-low");
+        root.getDouble("spegel.report.dissimilarity-high");
+        root.getString("spegel.spark.master");
+        root.getInt("spegel.spark.shuffle-partitions");
+        root.getBoolean("spegel.spark.ui");
     }
 
     public static SpegelConfig defaults() {
@@ -45,6 +82,18 @@ public final class SpegelConfig {
 
     /** Defaults, then the user's file (if any), then system properties. */
     public static SpegelConfig load(Optional<Path> userFile) {
+        return of(layered(userFile), userFile);
+    }
+
+    /**
+     * The whole configuration tree, resolved: the defaults, overlaid by the user's file (if any),
+     * overlaid by {@code -Dspegel.KEY=VALUE}. Every top-level section of the file is kept, so a
+     * job file's own {@code job { }} section can be read from it; {@link #of} takes the
+     * {@code spegel} section.
+     *
+     * @throws InputException naming the file (and line) when it is missing or not valid HOCON
+     */
+    public static Config layered(Optional<Path> userFile) {
         Config defaults = ConfigFactory.parseResources(SpegelConfig.class.getClassLoader(), DEFAULTS_RESOURCE,
                 ConfigParseOptions.defaults().setAllowMissing(false));
         Config merged = defaults;
@@ -54,17 +103,51 @@ public final class SpegelConfig {
                 throw InputException.ofFile(file, "configuration file not found");
             }
             try {
-                merged = ConfigFactory.parseFile(file.toFile()).withFallback(defaults);
+                merged = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false))
+                        .withFallback(defaults);
             } catch (ConfigException e) {
-                throw InputException.ofFile(file, e.getMessage());
+                throw error(file, e);
             }
         }
-        Config resolved = spegelSystemProperties().withFallback(merged).resolve();
         try {
-            return new SpegelConfig(resolved);
-        } catch (ConfigException | IllegalArgumentException e) {
-            throw InputException.ofFile(userFile.orElse(Path.of("conf/spegel.conf")), e.getMessage());
+            return spegelSystemProperties().withFallback(merged).resolve();
+        } catch (ConfigException e) {
+            throw error(userFile.orElse(Path.of("conf/spegel.conf")), e);
         }
+    }
+
+    /** The settings of a tree from {@link #layered}; a mistake is reported against {@code userFile}. */
+    public static SpegelConfig of(Config layered, Optional<Path> userFile) {
+        try {
+            return new SpegelConfig(layered);
+        } catch (ConfigException | IllegalArgumentException e) {
+            Path file = userFile.orElse(Path.of("conf/spegel.conf"));
+            throw e instanceof ConfigException c ? error(file, c) : InputException.ofFile(file, e.getMessage());
+        }
+    }
+
+    /**
+     * A configuration mistake as a one-line {@link InputException}: {@code file:line: message}, the
+     * line taken from where the offending value was written (when it was written in {@code file}).
+     */
+    public static InputException error(Path file, ConfigException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        long line = 0;
+        if (e.origin() != null) {
+            String where = e.origin().description();
+            if (message.startsWith(where + ": ")) {
+                message = message.substring(where.length() + 2);
+            }
+            String origin = e.origin().filename();
+            boolean inFile = origin != null
+                    && Path.of(origin).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+            if (inFile) {
+                line = Math.max(0, e.origin().lineNumber());
+            } else {
+                message = message + " (set in " + where + ")";
+            }
+        }
+        return new InputException(file, line, 0, null, message.replaceAll("\\s*\\R\\s*", " ").strip());
     }
 
     /**
@@ -89,7 +172,7 @@ public final class SpegelConfig {
         Map<String, DimensionScheme> result = new LinkedHashMap<>();
         for (String code : dims.root().keySet().stream().sorted(dimensionOrder(dims)).toList()) {
             Config dim = dims.getConfig(code);
-            DimensionSource source = DimensionSource.valueOf(dim.getString("source").toUpperCase(Locale.ROOT));
+            DimensionSource source = source(dim, code);
             List<CategoryDef> categories = new ArrayList<>();
             if (dim.hasPath("categories")) {
                 for (Config category : dim.getConfigList("categories")) {
@@ -100,6 +183,16 @@ public final class SpegelConfig {
             result.put(code, new DimensionScheme(code, labels(dim), source, categories));
         }
         return result;
+    }
+
+    private static DimensionSource source(Config dim, String code) {
+        String value = dim.getString("source");
+        try {
+            return DimensionSource.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException.BadValue(dim.getValue("source").origin(), "spegel.dimensions." + code + ".source",
+                    "'" + value + "' is not one of age, column, area");
+        }
     }
 
     /** HOCON objects have no order; dimensions are shown in a fixed order, user dimensions last. */

@@ -2,17 +2,13 @@ package se.spegel.jobs.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import se.spegel.jobs.evaluate.EvaluateJob;
-import se.spegel.jobs.evaluate.SparkSessions;
-import se.spegel.schema.config.SpegelConfig;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Compute every metric for every process, funnel stage and dimension; write metrics/, rejects/ and run.json.",
-        footer = {"", "Example:", "  spegel evaluate --processes processes.csv --participants participants.csv \\",
+        footer = {"", "Example:", "  ./spegel evaluate --processes processes.csv --participants participants.csv \\",
                 "      --population population_age_gender.csv population_education.csv --areas areas.csv --out out/"})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
@@ -26,13 +22,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SpegelConfig config = options.config();
-        EvaluateJob job = new EvaluateJob(config, System.out);
-        job.validate(options.inputs()); // fail on bad input before Spark starts
         long start = System.nanoTime();
-        try (SparkSession spark = SparkSessions.create(config, master)) {
-            job.evaluate(spark, options.inputs(), out);
-        }
+        Pipeline.evaluate(options.config(), options.inputs(), out, master, System.out);
         System.out.printf("Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, out.resolve("metrics"));
         return 0;
     }

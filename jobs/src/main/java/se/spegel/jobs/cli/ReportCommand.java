@@ -11,7 +11,7 @@ import se.spegel.schema.config.SpegelConfig;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render one HTML report per process from a metrics folder (no Spark needed).",
-        footer = {"", "Example:", "  spegel report --metrics out/metrics --out out/reports --lang sv"})
+        footer = {"", "Example:", "  ./spegel report --metrics out/metrics --out out/reports --lang sv"})
 final class ReportCommand implements Callable<Integer> {
     @Option(names = "--metrics", required = true, paramLabel = "DIR", description = "metrics folder written by evaluate")
     Path metrics;

@@ -10,9 +10,10 @@ import se.spegel.schema.input.InputException;
 /** The {@code spegel} command line. Exit codes: 0 ok, 2 bad input or usage, 1 internal error. */
 @Command(name = "spegel", mixinStandardHelpOptions = true, versionProvider = SpegelCli.Version.class,
         description = {"Did the people who took part in a citizen dialogue mirror the people who live there?", ""},
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, DemoCommand.class,
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, RunCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Example:", "  ./spegel demo", "  ./spegel evaluate --processes processes.csv --participants participants.csv \\",
+        footer = {"", "Example:", "  ./spegel demo", "  ./spegel run examples/exempelstad/job.conf",
+                "  ./spegel evaluate --processes processes.csv --participants participants.csv \\",
                 "      --population population_age_gender.csv --areas areas.csv --out out/"})
 public final class SpegelCli implements Runnable {
     public static final int BAD_INPUT = 2;
@@ -39,6 +40,8 @@ public final class SpegelCli implements Runnable {
     public static int execute(PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SpegelCli());
         cli.setErr(err);
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .footer("", "Example:", "  ./spegel help run");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
         return cli.execute(args);
     }

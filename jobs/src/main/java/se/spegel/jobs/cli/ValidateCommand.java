@@ -7,7 +7,7 @@ import se.spegel.jobs.evaluate.EvaluateJob;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Read and check the inputs without computing anything; exit 2 names file, line and column of a mistake.",
-        footer = {"", "Example:", "  spegel validate --processes processes.csv --participants participants.csv \\",
+        footer = {"", "Example:", "  ./spegel validate --processes processes.csv --participants participants.csv \\",
                 "      --population population_age_gender.csv --areas areas.csv"})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

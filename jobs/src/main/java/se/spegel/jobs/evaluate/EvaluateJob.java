@@ -81,6 +81,8 @@ public final class EvaluateJob {
                 new DisclosureControl(config.disclosureMinCount()),
                 new PopulationAggregator(config, loaded.areas()), loaded.areas());
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
+        assembler.notes().forEach(n -> progress.println("  note: " + n));
+        notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));
 
         long writeStart = System.nanoTime();

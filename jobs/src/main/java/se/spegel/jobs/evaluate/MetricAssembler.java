@@ -21,6 +21,7 @@ import se.spegel.schema.output.ProcessSummary;
 public final class MetricAssembler {
     private final DimensionMetrics metrics;
     private final DisclosureControl disclosure;
+    private final List<String> notes = new ArrayList<>();
     private final PopulationAggregator population;
     private final AreaHierarchy areas;
 
@@ -52,12 +53,18 @@ public final class MetricAssembler {
                 for (ComparedDimension dimension : dimensions) {
                     Map<String, Long> pop = populationByDimension.get(dimension.key());
                     if (pop.isEmpty()) {
+                        if (stage == 0) {
+                            notes.add(dimension.key() + " is not compared for " + process.processId() + ": "
+                                    + dimension.table().name() + " has no rows for area " + process.areaCode()
+                                    + " (or areas below it) in " + process.period());
+                        }
                         continue;
                     }
                     List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                     DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
-                    gaps.addAll(disclosure.apply(result.gaps(), result.heads()));
-                    summaries.add(disclosure.apply(result.summary()));
+                    List<CategoryGap> published = disclosure.apply(result.gaps(), result.heads());
+                    gaps.addAll(published);
+                    summaries.add(disclosure.apply(result.summary(), published));
                     if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                         plainD.add(result.summary().dissimilarity());
                     }
@@ -71,6 +78,11 @@ public final class MetricAssembler {
             }
         }
         return new MetricTablesResult(gaps, summaries, processSummaries, areaNames(processes));
+    }
+
+    /** What the last assembly could not compare, and why. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     private List<AreaName> areaNames(Map<String, ProcessRow> processes) {

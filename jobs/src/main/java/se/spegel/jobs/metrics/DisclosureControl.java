@@ -44,11 +44,26 @@ public final class DisclosureControl {
      * The counts of a dimension summary (valid, missing, without counterpart, outside the
      * universe) add up to the stage's participants in scope: the same rule applies to them.
      */
-    public DimensionSummary apply(DimensionSummary summary) {
+    public DimensionSummary apply(DimensionSummary summary, List<CategoryGap> publishedGaps) {
         boolean[] hidden = hiddenParts(new long[] {summary.nValid(), summary.nMissing(), summary.nNoCounterpart(),
                 summary.nOutsideUniverse()});
-        return summary.withCounts(hidden[0] ? null : summary.nValid(), hidden[1] ? null : summary.nMissing(),
+        return withPublishedWorst(summary, publishedGaps).withCounts(hidden[0] ? null : summary.nValid(), hidden[1] ? null : summary.nMissing(),
                 hidden[2] ? null : summary.nNoCounterpart(), hidden[3] ? null : summary.nOutsideUniverse());
+    }
+
+    /**
+     * The gap of a withheld category would give its count back (share = gap + population
+     * share), so the worst category named is the worst among the published ones.
+     */
+    private static DimensionSummary withPublishedWorst(DimensionSummary summary, List<CategoryGap> gaps) {
+        boolean worstWithheld = gaps.stream().anyMatch(g -> Boolean.TRUE.equals(g.suppressed())
+                && g.category().equals(summary.worstCategory()));
+        if (!worstWithheld) {
+            return summary;
+        }
+        CategoryGap worst = gaps.stream().filter(g -> g.gapPp() != null)
+                .max(Comparator.comparingDouble((CategoryGap g) -> Math.abs(g.gapPp()))).orElse(null);
+        return summary.withWorst(worst == null ? null : Math.abs(worst.gapPp()), worst == null ? null : worst.category());
     }
 
     /**

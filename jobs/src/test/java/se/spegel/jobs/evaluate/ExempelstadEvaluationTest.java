@@ -138,6 +138,16 @@ class ExempelstadEvaluationTest {
     }
 
     @Test
+    void worstCategoryIsNeverAWithheldOne() {
+        for (DimensionSummary d : result.dimensionSummaries()) {
+            if (d.worstCategory() != null) {
+                assertThat(gap(d.processId(), d.stage(), d.dimension(), d.worstCategory()).suppressed())
+                        .as(d.toString()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void categoryGapsCsvHasTheDocumentedHeader() throws IOException {
         String header = Files.readAllLines(out.resolve("metrics/category_gaps.csv")).get(0);
         assertThat(header).isEqualTo("process_id,method,stage,dimension,category,n,share,share_ci_low,share_ci_high,"
