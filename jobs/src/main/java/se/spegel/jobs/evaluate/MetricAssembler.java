@@ -37,47 +37,64 @@ public final class MetricAssembler {
 
     private static final String R_INDICATOR_CELLS = "age" + ComparedDimension.INTERSECTION + "gender";
 
+    /** One process's rows of every table, and what could not be compared. */
+    private record ProcessTables(List<CategoryGap> gaps, List<DimensionSummary> summaries,
+                                 List<ProcessSummary> stages, List<String> notes) {}
+
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
                                        List<Marginal> marginals) {
         Map<Key, List<Marginal>> byKey = marginals.stream().collect(Collectors.groupingBy(
                 m -> new Key(m.processId(), m.stageIndex(), m.dimension())));
-        List<CategoryGap> gaps = new ArrayList<>();
-        List<DimensionSummary> summaries = new ArrayList<>();
-        List<ProcessSummary> processSummaries = new ArrayList<>();
-        for (ProcessRow process : processes.values()) {
-            Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
-            dimensions.forEach(d -> populationByDimension.put(d.key(), population.counts(process, d)));
-            Double previousMeanD = null;
-            for (int stage = 0; stage < process.stages().size(); stage++) {
-                List<Double> plainD = new ArrayList<>();
-                for (ComparedDimension dimension : dimensions) {
-                    Map<String, Long> pop = populationByDimension.get(dimension.key());
-                    if (pop.isEmpty()) {
-                        if (stage == 0) {
-                            notes.add(dimension.key() + " is not compared for " + process.processId() + ": "
-                                    + dimension.table().name() + " has no rows for area " + process.areaCode()
-                                    + " (or areas below it) in " + process.period());
-                        }
-                        continue;
-                    }
-                    List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
-                    DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
-                    List<CategoryGap> published = disclosure.apply(result.gaps(), result.heads());
-                    gaps.addAll(published);
-                    summaries.add(disclosure.apply(result.summary(), published));
-                    if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
-                        plainD.add(result.summary().dissimilarity());
-                    }
-                }
-                Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
-                processSummaries.add(processSummary(process, stage, totals, meanD,
-                        meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
-                        rIndicator(process, stage, byKey)));
-                previousMeanD = meanD;
+        // processes are independent: computed in parallel, concatenated in process order
+        List<ProcessTables> perProcess = processes.values().parallelStream()
+                .map(process -> assemble(process, dimensions, byKey)).toList();
+        notes.clear();
+        perProcess.forEach(p -> notes.addAll(p.notes()));
+        return new MetricTablesResult(
+                perProcess.stream().flatMap(p -> p.gaps().stream()).toList(),
+                perProcess.stream().flatMap(p -> p.summaries().stream()).toList(),
+                perProcess.stream().flatMap(p -> p.stages().stream()).toList(),
+                areaNames(processes));
+    }
+
+    private ProcessTables assemble(ProcessRow process, List<ComparedDimension> dimensions,
+                                   Map<Key, List<Marginal>> byKey) {
+        ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
+        for (ComparedDimension dimension : dimensions) {
+            Map<String, Long> pop = population.counts(process, dimension);
+            populationByDimension.put(dimension.key(), pop);
+            if (pop.isEmpty()) {
+                tables.notes().add(dimension.key() + " is not compared for " + process.processId() + ": "
+                        + dimension.table().name() + " has no rows for area " + process.areaCode()
+                        + " (or areas below it) in " + process.period());
             }
         }
-        return new MetricTablesResult(gaps, summaries, processSummaries, areaNames(processes));
+        Double previousMeanD = null;
+        for (int stage = 0; stage < process.stages().size(); stage++) {
+            List<Double> plainD = new ArrayList<>();
+            for (ComparedDimension dimension : dimensions) {
+                Map<String, Long> pop = populationByDimension.get(dimension.key());
+                if (pop.isEmpty()) {
+                    continue;
+                }
+                List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
+                DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
+                List<CategoryGap> published = disclosure.apply(result.gaps(), result.heads());
+                tables.gaps().addAll(published);
+                tables.summaries().add(disclosure.apply(result.summary(), published));
+                if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
+                    plainD.add(result.summary().dissimilarity());
+                }
+            }
+            Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
+            tables.stages().add(processSummary(process, stage, totals, meanD,
+                    meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
+                    rIndicator(process, stage, byKey)));
+            previousMeanD = meanD;
+        }
+        return tables;
     }
 
     /** What the last assembly could not compare, and why. */

@@ -1,7 +1,9 @@
 package se.spegel.jobs.metrics;
 
-import org.apache.commons.math3.distribution.EnumeratedIntegerDistribution;
-import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -62,12 +64,13 @@ public final class ChiSquareGoodnessOfFit {
         return chi2;
     }
 
+    /**
+     * Draws each replicate's n participants from the population shares with Walker's alias
+     * method (constant time per draw, Commons RNG) on a seeded SplitMix64 stream.
+     */
     private static double simulatedPValue(double chi2, double[] popShares, long n, long seed) {
-        int[] categories = new int[popShares.length];
-        for (int i = 0; i < categories.length; i++) {
-            categories[i] = i;
-        }
-        EnumeratedIntegerDistribution draw = new EnumeratedIntegerDistribution(new Well19937c(seed), categories, popShares);
+        UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
+        DiscreteSampler draw = AliasMethodDiscreteSampler.of(random, popShares);
         int atLeast = 0;
         long[] sample = new long[popShares.length];
         for (int b = 0; b < REPLICATES; b++) {
