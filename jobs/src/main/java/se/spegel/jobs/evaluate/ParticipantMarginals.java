@@ -2,6 +2,7 @@ package se.spegel.jobs.evaluate;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.Columns;
@@ -32,10 +32,11 @@ public final class ParticipantMarginals {
     private static final String HEADS = "heads";
     private static final String WEIGHTED = "weighted";
     /**
-     * Weights are summed as decimals: a sum of doubles depends on the order of the rows and
-     * so on partitioning, a decimal sum does not, so results are the same on every run.
+     * Weights are summed as whole millionths in a long: a sum of doubles depends on the order
+     * of the rows and so on partitioning, a sum of longs does not, and Spark sums longs far
+     * faster than wide decimals. Weights are thus used to six decimals.
      */
-    private static final DecimalType EXACT_WEIGHT = DataTypes.createDecimalType(38, 12);
+    static final long WEIGHT_SCALE = 1_000_000L;
 
     private final SparkSession spark;
     private final AreaHierarchy areas;
@@ -65,10 +66,10 @@ public final class ParticipantMarginals {
                 .select(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS), col(Columns.WEIGHT),
                         explode(array(unfolded.toArray(Column[]::new))).as("dc"))
                 .groupBy(col(Columns.PROCESS_ID), col(Columns.STAGE_INDEX), col(STATUS), col("dc.d"), col("dc.c"))
-                .agg(count(lit(1)).as(HEADS), sum(col(Columns.WEIGHT).cast(EXACT_WEIGHT)).as(WEIGHTED));
+                .agg(count(lit(1)).as(HEADS), sum(round(col(Columns.WEIGHT).multiply(WEIGHT_SCALE)).cast(DataTypes.LongType)).as(WEIGHTED));
         List<Marginal> reached = marginals.collectAsList().stream()
                 .map(r -> new Marginal(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getLong(5), r.getDecimal(6)))
+                        r.getLong(5), BigDecimal.valueOf(r.getLong(6), 6)))
                 .toList();
         return CumulativeStages.of(reached);
     }
