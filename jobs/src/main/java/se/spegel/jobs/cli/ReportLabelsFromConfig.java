@@ -31,7 +31,7 @@ final class ReportLabelsFromConfig {
                 labels.category(dimension.code(), category.code(), dimension.categoryLabel(category.code(), lang));
             }
         }
-        labels.order("age", config.ageBands().codes());
+        // age categories are whatever bands the population table used; the report sorts them by age
         Path areaNames = metricsDir.resolve(MetricTables.AREA_NAMES.name() + ".csv");
         if (Files.isRegularFile(areaNames)) {
             try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -65,9 +65,10 @@ public final class MetricAssembler {
             Map<String, Long> pop = population.counts(process, dimension);
             populationByDimension.put(dimension.key(), pop);
             if (pop.isEmpty()) {
+                String where = dimension.parts().contains("district") ? "areas below " + process.areaCode()
+                        : "area " + process.areaCode() + " (or areas below it)";
                 tables.notes().add(dimension.key() + " is not compared for " + process.processId() + ": "
-                        + dimension.table().name() + " has no rows for area " + process.areaCode()
-                        + " (or areas below it) in " + process.period());
+                        + dimension.table().name() + " has no rows for " + where + " in " + process.period());
             }
         }
         Double previousMeanD = null;
