@@ -1,13 +1,13 @@
 package se.spegel.jobs.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.EvaluationInputs;
+import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.evaluate.SparkSessions;
 import se.spegel.schema.config.SpegelConfig;
 
@@ -16,14 +16,17 @@ final class Pipeline {
     private Pipeline() {}
 
     /**
-     * Validates the inputs before Spark starts (a mistake costs no Spark start-up), then evaluates.
-     * The first pass is quiet: evaluating reads the inputs again and reports what it read.
+     * Reads and validates the inputs before Spark starts (a mistake costs no Spark start-up),
+     * then evaluates what was read: each input is read once.
      */
     static void evaluate(SpegelConfig config, EvaluationInputs inputs, Path out, String master, PrintStream progress)
             throws IOException {
-        new EvaluateJob(config, new PrintStream(OutputStream.nullOutputStream())).validate(inputs);
+        EvaluateJob job = new EvaluateJob(config, progress);
+        long start = System.nanoTime();
+        LoadedInputs loaded = job.validate(inputs);
+        long readMillis = (System.nanoTime() - start) / 1_000_000;
         try (SparkSession spark = SparkSessions.create(config, master)) {
-            new EvaluateJob(config, progress).evaluate(spark, inputs, out);
+            job.evaluate(spark, loaded, out, readMillis);
         }
     }
 
