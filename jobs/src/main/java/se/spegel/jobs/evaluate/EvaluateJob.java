@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,7 +23,7 @@ import se.spegel.schema.spark.SparkSchemas;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
-    private static final int ROWS_PER_SLICE = 20_000;
+    private static final int PARTICIPANTS_PER_SLICE = 10_000;
     public static final List<String> OUTPUT_ENTRIES = List.of("metrics", "rejects", "run.json");
 
     private final SpegelConfig config;
@@ -103,16 +101,11 @@ public final class EvaluateJob {
         return result;
     }
 
-    /**
-     * Participants read on the driver become a distributed frame in slices of at most
-     * {@value #ROWS_PER_SLICE} rows, so that no single task carries the whole list.
-     */
     private static Dataset<Row> participantFrame(SparkSession spark, LoadedInputs loaded) {
         List<Row> rows = loaded.participants().stream()
                 .map(p -> SparkSchemas.participantRow(p, loaded.participantDimensions())).toList();
-        int slices = Math.max(spark.sparkContext().defaultParallelism(), rows.size() / ROWS_PER_SLICE + 1);
-        JavaRDD<Row> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices);
-        return spark.createDataFrame(rdd, SparkSchemas.participantSchema(loaded.participantDimensions()));
+        return DriverFrames.of(spark, rows, SparkSchemas.participantSchema(loaded.participantDimensions()),
+                PARTICIPANTS_PER_SLICE);
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */
