@@ -17,7 +17,8 @@ final class ComparedAges {
     Integer min = summary.universeMinAge();
     Integer max = summary.universeMaxAge();
     Double outside = summary.nOutsideUniverse();
-    boolean nobodyOutside = outside == null || outside == 0;
+    // blank = withheld (a small count), not "nobody"
+    boolean nobodyOutside = outside != null && outside == 0;
     boolean sameAsEligibility = process.isPresent()
         && java.util.Objects.equals(min, process.get().minAge())
         && java.util.Objects.equals(max, process.get().maxAge());
@@ -35,7 +36,7 @@ final class ComparedAges {
       return Optional.empty();
     }
     if (!nobodyOutside) {
-      ages = ages + " " + messages.get("universe.outside", counts.text(outside));
+      ages = ages + " " + messages.get("universe.outside", counts.withheld(outside));
     }
     return Optional.of(ages);
   }

@@ -21,8 +21,15 @@ final class ProcessReportWriter {
   private final PdfReportWriter pdf;
   private final GapChart gapChart;
   private final AgePyramidChart pyramidChart;
+  private final FunnelChart funnelChart;
+  private final DistrictRateChart districtChart;
+  private final Optional<RunManifest> manifest;
 
-  ProcessReportWriter(ReportContext context, HtmlTemplate template, PdfReportWriter pdf, ChartStyle style) {
+  ProcessReportWriter(ReportContext context, HtmlTemplate template, PdfReportWriter pdf, ChartStyle style,
+      Optional<RunManifest> manifest) {
+    this.manifest = manifest;
+    this.funnelChart = new FunnelChart(style, context.numbers(), context.messages());
+    this.districtChart = new DistrictRateChart(style, context.numbers(), context.messages());
     this.context = context;
     this.template = template;
     this.pdf = pdf;
@@ -35,7 +42,9 @@ final class ProcessReportWriter {
     String stage = metrics.reportedStage();
     Map<String, ChartView> gapCharts = writeGapCharts(metrics, stage, folder);
     Optional<ChartView> pyramid = writePyramid(metrics, stage, folder);
-    ReportView view = new ReportViewBuilder(context).build(metrics, gapCharts, pyramid);
+    ReportCharts charts = new ReportCharts(gapCharts, pyramid, writeFunnel(metrics, folder),
+        writeDistrictRates(metrics, stage, folder));
+    ReportView view = new ReportViewBuilder(context).build(metrics, charts, manifest);
     Path report = folder.resolve(REPORT_FILE);
     String html = template.render(view, context.messages().all());
     Files.writeString(report, html, StandardCharsets.UTF_8);
@@ -73,6 +82,33 @@ final class ProcessReportWriter {
     int height = AgePyramidChart.height(data.get().bands().size());
     SvgChartFile.write(pyramidChart.create(data.get()), AgePyramidChart.WIDTH, height, folder.resolve(file));
     return Optional.of(new ChartView(file, AgePyramidChart.WIDTH, height, context.messages().get("chart.pyramid.alt")));
+  }
+
+  private Optional<ChartView> writeFunnel(ProcessMetrics metrics, Path folder) throws IOException {
+    if (!FunnelSection.applies(metrics)) {
+      return Optional.empty();
+    }
+    String file = CHARTS_FOLDER + "/funnel.svg";
+    SvgChartFile.write(funnelChart.create(new FunnelSection(context).chartStages(metrics)), FunnelChart.WIDTH,
+        FunnelChart.HEIGHT, folder.resolve(file));
+    return Optional.of(new ChartView(file, FunnelChart.WIDTH, FunnelChart.HEIGHT,
+        context.messages().get("chart.funnel.alt")));
+  }
+
+  private Optional<ChartView> writeDistrictRates(ProcessMetrics metrics, String stage, Path folder)
+      throws IOException {
+    DistrictRateSection section = new DistrictRateSection(context);
+    List<DistrictRateChart.Bar> bars = section.bars(metrics, stage);
+    if (bars.isEmpty()) {
+      return Optional.empty();
+    }
+    String file = CHARTS_FOLDER + "/district-per-1000.svg";
+    int height = DistrictRateChart.height(bars.size());
+    SvgChartFile.write(districtChart.create(bars, section.overall(metrics, stage).orElse(null),
+        section.decimals(metrics, stage)),
+        DistrictRateChart.WIDTH, height, folder.resolve(file));
+    return Optional.of(new ChartView(file, DistrictRateChart.WIDTH, height,
+        context.messages().get("chart.district.alt")));
   }
 
   private static String fileSafe(String dimension) {

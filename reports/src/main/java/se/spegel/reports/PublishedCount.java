@@ -41,6 +41,14 @@ final class PublishedCount {
     return numbers.count(count);
   }
 
+  /**
+   * The text of a count whose blank cell means "withheld", never "not computed" (the counts of
+   * dimension_summary): blank → the suppression marker.
+   */
+  String withheld(Double count) {
+    return text(count, count == null);
+  }
+
   /** Whether a count lies between 0 and k (exclusive); such a count must not be shown. */
   boolean isBelowThreshold(Double count) {
     return count != null && count > 0 && count < minPublished;

@@ -39,7 +39,7 @@ public final class ReportRenderer {
     Map<String, String> folders = folderNames(processIds);
     ReportContext context = ReportContext.of(AreaNameLabels.wrap(labels, metricsDir), settings);
     ProcessReportWriter writer = new ProcessReportWriter(context, new HtmlTemplate(), new PdfReportWriter(),
-        ChartStyle.standard());
+        ChartStyle.standard(), new RunManifestReader().readBeside(metricsDir));
     List<Path> reports = new ArrayList<>();
     for (String processId : processIds) {
       reports.add(writer.write(tables.forProcess(processId), outDir.resolve(folders.get(processId))));

@@ -6,7 +6,9 @@ import java.util.List;
  * Everything one report shows, already formatted as text in the report's language; the template only
  * lays it out (and escapes it).
  *
- * @param pyramid the age pyramid, or {@code null} when the process has no age × gender rows
+ * @param pyramid       the age pyramid, or {@code null} when the process has no age × gender rows
+ * @param funnel        chart, losses and R-indicator of a funnel, or {@code null} with a single stage
+ * @param districtRates participation per 1 000 residents by district, or {@code null} without district rows
  */
 public record ReportView(
     String lang,
@@ -20,7 +22,63 @@ public record ReportView(
     List<String> stageNotes,
     List<DimensionSectionView> dimensions,
     PyramidSectionView pyramid,
+    FunnelView funnel,
+    DistrictRatesView districtRates,
+    DataQualityView dataQuality,
+    MethodologyView methodology,
     List<String> aboutNotes) {
+
+  /**
+   * The funnel beyond the stage table: n and mean D per stage, the groups whose share fell most at each
+   * transition, and the R-indicator of the response stage.
+   *
+   * @param rIndicator the R-indicator sentence, or empty
+   */
+  public record FunnelView(ChartView chart, List<TransitionView> transitions, String rIndicator,
+      List<String> notes) {
+  }
+
+  /** One stage transition, e.g. "Svarade → Utvalda", with the groups whose share fell most. */
+  public record TransitionView(String label, List<LossView> losses) {
+  }
+
+  /** A group that lost share between two stages. */
+  public record LossView(String group, String dimension, String change, String shares) {
+  }
+
+  /** Participation per 1 000 residents by district: chart, table and captions. */
+  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes) {
+  }
+
+  /** A district: name, participants, residents, per 1 000. */
+  public record DistrictRateRowView(String district, String n, String residents, String per1000) {
+  }
+
+  /**
+   * Data quality: input files (from run.json, when the metrics folder's parent has one), the run's notes and
+   * per dimension what was left out of the comparison.
+   */
+  public record DataQualityView(boolean hasRunManifest, List<InputRowView> inputs, List<String> runNotes,
+      List<DimensionQualityRowView> dimensions, List<String> notes) {
+  }
+
+  /** One input file: role, file name, rows read / accepted / rejected, reasons, dropped columns, warnings. */
+  public record InputRowView(String role, String file, String read, String accepted, String rejected,
+      List<String> details) {
+  }
+
+  /** One plain dimension at the reported stage. */
+  public record DimensionQualityRowView(String dimension, String missing, String noCounterpart,
+      String outsideUniverse, String comparedAges, String populationTable) {
+  }
+
+  /** The methodology appendix: formulas, the disclosure rule and the population source. */
+  public record MethodologyView(List<FormulaView> formulas, String disclosure, String population) {
+  }
+
+  /** One definition: name, formula as plain text, explanation. */
+  public record FormulaView(String name, String formula, String explanation) {
+  }
 
   /** A row of the summary table: one plain dimension at the reported stage. */
   public record SummaryRowView(

@@ -18,10 +18,12 @@ final class ReportViewBuilder {
   }
 
   /**
-   * @param gapCharts   chart per plain dimension (dimensions without one get only a table)
-   * @param pyramidChart the age pyramid chart, if drawn
+   * @param charts   the chart files written for the report
+   * @param manifest run.json of the run, when the metrics folder's parent has one
    */
-  ReportView build(ProcessMetrics metrics, Map<String, ChartView> gapCharts, Optional<ChartView> pyramidChart) {
+  ReportView build(ProcessMetrics metrics, ReportCharts charts, Optional<RunManifest> manifest) {
+    Map<String, ChartView> gapCharts = charts.gaps();
+    Optional<ChartView> pyramidChart = charts.pyramid();
     Messages messages = context.messages();
     String stage = metrics.reportedStage();
     Optional<ProcessStageRow> last = metrics.lastStage();
@@ -50,6 +52,10 @@ final class ReportViewBuilder {
         stages.notes(),
         sections,
         pyramid,
+        new FunnelSection(context).view(metrics, charts.funnel().orElse(null)),
+        new DistrictRateSection(context).view(metrics, stage, charts.districtRates().orElse(null)),
+        new DataQualitySection(context).view(metrics, stage, manifest),
+        new MethodologySection(context).view(metrics),
         List.of(messages.get("about.dissimilarity"), messages.get("about.gap"), messages.get("about.interval"),
             messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))));
   }

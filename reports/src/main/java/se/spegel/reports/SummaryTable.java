@@ -41,9 +41,10 @@ final class SummaryTable {
     return new SummaryRowView(
         SectionAnchor.of(s.dimension()),
         context.categoryLabel().dimension(s.dimension()),
-        counts.text(s.nValid()),
-        counts.text(s.nMissing()),
-        counts.text(s.nNoCounterpart()),
+        // dimension_summary counts are blank only when withheld (data-schema/README.md)
+        counts.withheld(s.nValid()),
+        counts.withheld(s.nMissing()),
+        counts.withheld(s.nNoCounterpart()),
         numbers.percent(s.dissimilarity(), 1),
         level.cssClass(),
         context.messages().get(level.messageKey()),

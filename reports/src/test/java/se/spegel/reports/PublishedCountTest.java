@@ -42,4 +42,13 @@ class PublishedCountTest {
   void notComputedCountShowsAsDash() {
     assertThat(counts.text(null)).isEqualTo("\u2013");
   }
+
+  @Test
+  void aBlankWithheldCountIsTheSuppressionMarkerNotTheNotComputedDash() {
+    assertThat(counts.withheld(null)).isEqualTo("×");
+    assertThat(counts.anySuppressed()).isTrue();
+    assertThat(counts.withheld(3.0)).isEqualTo("<5");
+    assertThat(counts.withheld(12.0)).isEqualTo("12");
+    assertThat(counts.text(null)).isEqualTo("\u2013");
+  }
 }

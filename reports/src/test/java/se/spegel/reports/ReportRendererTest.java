@@ -92,7 +92,7 @@ class ReportRendererTest {
   @Test
   void everyReferencedChartIsAnSvgFileBesideTheReport() throws IOException {
     List<String> sources = assembly.select("img").eachAttr("src");
-    assertThat(sources).hasSize(5).allMatch(s -> s.startsWith("charts/") && s.endsWith(".svg"));
+    assertThat(sources).hasSize(6).allMatch(s -> s.startsWith("charts/") && s.endsWith(".svg"));
     for (String src : sources) {
       Path svg = reports.get(0).getParent().resolve(src);
       assertThat(svg).isRegularFile();
@@ -155,7 +155,7 @@ class ReportRendererTest {
   @Test
   void districtCodesAreLabelledWithAreaNamesFromTheMetricsFolder() {
     assertThat(openMeeting.getElementById("dim-district").select("tbody th").eachText())
-        .containsExactly("Centrum", "9901R002");
+        .containsExactly("Centrum", "9901R002", "9901R003");
   }
 
   @Test

@@ -47,7 +47,7 @@ final class Pipeline {
         List<Path> reports = ReportCommand.render(job.config(), metrics, job.out().resolve("reports"),
                 job.lang().orElse(null));
         progress.printf("Done in %.1f s. Reports:%n", seconds(start));
-        reports.forEach(r -> progress.println("  " + r.toAbsolutePath()));
+        reports.forEach(r -> ReportCommand.printReport(r, progress, "  "));
         return reports;
     }
 

@@ -29,9 +29,16 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
         for (Path report : render(config, metrics, out, lang)) {
-            System.out.println(report.toAbsolutePath());
+            printReport(report, System.out, "");
         }
         return 0;
+    }
+
+    /** Prints where a report is: its HTML and, beside it, its PDF. */
+    static void printReport(Path html, java.io.PrintStream out, String indent) {
+        Path pdf = html.resolveSibling("report.pdf");
+        out.println(indent + html.toAbsolutePath()
+                + (java.nio.file.Files.isRegularFile(pdf) ? "  (+ " + pdf.getFileName() + ")" : ""));
     }
 
     static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang) throws Exception {

@@ -1,0 +1,83 @@
+package se.spegel.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.spegel.reports.ReportView.ChartView;
+import se.spegel.reports.ReportView.FunnelView;
+import se.spegel.reports.ReportView.LossView;
+import se.spegel.reports.ReportView.TransitionView;
+
+/**
+ * The funnel of a process with several stages: the chart's data (n and mean D per stage), the groups whose
+ * share fell most at each transition ({@link StageLosses}) and the R-indicator of the response stage.
+ */
+final class FunnelSection {
+
+  static final int LOSSES_PER_TRANSITION = 3;
+
+  private final ReportContext context;
+  private final PublishedCount counts;
+
+  FunnelSection(ReportContext context) {
+    this.context = context;
+    this.counts = context.publishedCount();
+  }
+
+  static boolean applies(ProcessMetrics metrics) {
+    return metrics.stagesInOrder().size() > 1;
+  }
+
+  /** The bars and points of the funnel chart; a count that may not be published gets no bar. */
+  List<FunnelChart.Stage> chartStages(ProcessMetrics metrics) {
+    PublishedCount chartCounts = context.publishedCount();
+    return metrics.stagesInOrder().stream().map(s -> {
+      boolean publishable = s.n() != null && !chartCounts.isBelowThreshold(s.n());
+      return new FunnelChart.Stage(s.stage(), context.labels().stage(s.stage()), publishable ? s.n() : null,
+          chartCounts.text(s.n()), s.meanDissimilarity());
+    }).toList();
+  }
+
+  /** The section, or {@code null} when the process has a single stage. */
+  FunnelView view(ProcessMetrics metrics, ChartView chart) {
+    if (!applies(metrics)) {
+      return null;
+    }
+    Messages messages = context.messages();
+    List<TransitionView> transitions = new ArrayList<>();
+    for (StageLosses.Transition t : new StageLosses(LOSSES_PER_TRANSITION, context.settings().minPublishedCount()).of(metrics)) {
+      transitions.add(new TransitionView(
+          messages.get("funnel.transition", stageLabel(t.from()), stageLabel(t.to())),
+          t.losses().stream().map(this::loss).toList()));
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(messages.get("funnel.lossNote"));
+    notes.addAll(context.privacyNotes(counts));
+    return new FunnelView(chart, transitions, rIndicator(metrics), notes);
+  }
+
+  private LossView loss(StageLosses.Loss loss) {
+    DisplayNumbers numbers = context.numbers();
+    return new LossView(
+        context.categoryLabel().of(loss.dimension(), loss.category()),
+        context.categoryLabel().dimension(loss.dimension()),
+        numbers.signed(loss.changePp(), 1),
+        context.messages().get("funnel.shares", numbers.percent(loss.shareBefore(), 1),
+            numbers.percent(loss.shareAfter(), 1)));
+  }
+
+  private String rIndicator(ProcessMetrics metrics) {
+    List<ProcessStageRow> stages = metrics.stagesInOrder();
+    for (int i = 1; i < stages.size(); i++) {
+      Double r = stages.get(i).rIndicator();
+      if (r != null) {
+        return context.messages().get("funnel.rIndicator", stageLabel(stages.get(i - 1)), stageLabel(stages.get(i)),
+            context.numbers().decimal(r, 2));
+      }
+    }
+    return "";
+  }
+
+  private String stageLabel(ProcessStageRow stage) {
+    return context.labels().stage(stage.stage());
+  }
+}

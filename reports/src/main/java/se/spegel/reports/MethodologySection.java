@@ -1,0 +1,47 @@
+package se.spegel.reports;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import se.spegel.reports.ReportView.FormulaView;
+import se.spegel.reports.ReportView.MethodologyView;
+
+/**
+ * The methodology appendix: every metric's formula in plain text (no MathJax, nothing remote), the
+ * disclosure rule with its threshold, and the population tables and period the process was compared with.
+ */
+final class MethodologySection {
+
+  /** Message keys {@code method.<name>.name / .formula / .text}, in reading order. */
+  static final List<String> FORMULAS = List.of("share", "gap", "ratio", "per1000", "wilson", "binomial",
+      "dissimilarity", "hellinger", "chi2", "cohensW", "rIndicator");
+
+  private final ReportContext context;
+
+  MethodologySection(ReportContext context) {
+    this.context = context;
+  }
+
+  MethodologyView view(ProcessMetrics metrics) {
+    Messages messages = context.messages();
+    List<FormulaView> formulas = FORMULAS.stream().map(f -> new FormulaView(
+        messages.get("method." + f + ".name"), messages.get("method." + f + ".formula"),
+        messages.get("method." + f + ".text"))).toList();
+    String disclosure = messages.get("method.disclosure", String.valueOf(context.settings().minPublishedCount()),
+        String.valueOf(context.settings().minPublishedCount() - 1), messages.get("count.suppressedMarker"));
+    return new MethodologyView(formulas, disclosure, population(metrics));
+  }
+
+  private String population(ProcessMetrics metrics) {
+    Messages messages = context.messages();
+    Set<String> tables = new LinkedHashSet<>();
+    metrics.dimensionSummaries().stream().map(DimensionSummaryRow::populationTable).filter(Objects::nonNull)
+        .forEach(tables::add);
+    String period = metrics.lastStage().map(ProcessStageRow::period).map(String::valueOf).orElse(null);
+    String area = metrics.lastStage().map(p -> p.areaName() != null ? p.areaName() : p.areaCode()).orElse(null);
+    String names = tables.isEmpty() ? DisplayNumbers.NO_VALUE : String.join(", ", tables);
+    return messages.get("method.population", names,
+        period == null ? DisplayNumbers.NO_VALUE : period, area == null ? DisplayNumbers.NO_VALUE : area);
+  }
+}
