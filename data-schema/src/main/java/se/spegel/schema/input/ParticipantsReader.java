@@ -46,6 +46,9 @@ public final class ParticipantsReader {
             useDimensionColumns(input.columns());
             input.forEach(row -> accept(row, sink), (line, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
+        if (ledger.rowsRead() == 0) {
+            ledger.warn("the file has a header but no participants: every comparison will be empty");
+        }
         return ledger;
     }
 
