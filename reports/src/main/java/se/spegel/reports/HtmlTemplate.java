@@ -10,10 +10,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
 
-/** The FreeMarker template {@code templates/report.ftlh}, HTML output format: every value is escaped. */
+/** The FreeMarker templates {@code templates/report.ftlh} and {@code comparison.ftlh}, HTML output format: every value is escaped. */
 final class HtmlTemplate {
 
   private static final String TEMPLATE = "report.ftlh";
+  private static final String COMPARISON_TEMPLATE = "comparison.ftlh";
   private final Configuration configuration;
 
   HtmlTemplate() {
@@ -30,7 +31,16 @@ final class HtmlTemplate {
   }
 
   String render(ReportView report, Map<String, String> texts) throws IOException {
-    Template template = configuration.getTemplate(TEMPLATE);
+    return process(TEMPLATE, report, texts);
+  }
+
+  /** The comparison of several processes, {@code templates/comparison.ftlh}. */
+  String renderComparison(ComparisonView comparison, Map<String, String> texts) throws IOException {
+    return process(COMPARISON_TEMPLATE, comparison, texts);
+  }
+
+  private String process(String name, Object report, Map<String, String> texts) throws IOException {
+    Template template = configuration.getTemplate(name);
     StringWriter out = new StringWriter();
     try {
       template.process(Map.of("report", report, "t", texts), out);

@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders the evaluation report of every process in a metrics folder ({@code category_gaps.csv},
  * {@code dimension_summary.csv}, {@code process_summary.csv}) into
  * {@code outDir/<process_id>/report.html} with its charts in {@code outDir/<process_id>/charts/*.svg}, and the
  * same report as an A4 PDF with embedded fonts, {@code outDir/<process_id>/report.pdf}.
+ * With two or more processes, also a comparison of them all: {@code outDir/comparison/report.html} and
+ * {@code report.pdf}.
  * District codes are labelled with the names in {@code area_names.csv} when the folder has one.
  */
 public final class ReportRenderer {
@@ -26,25 +29,75 @@ public final class ReportRenderer {
     ReportContext.of(labels, settings); // fails fast on an unsupported language
   }
 
+  /** What {@link #render} wrote: the per-process report.html files and, for two or more processes, the comparison. */
+  public record RenderedReports(List<Path> processReports, Optional<Path> comparisonReport) {
+    public RenderedReports {
+      processReports = List.copyOf(processReports);
+      Objects.requireNonNull(comparisonReport, "comparisonReport");
+    }
+
+    /** The per-process reports, then the comparison report when there is one. */
+    public List<Path> all() {
+      List<Path> all = new ArrayList<>(processReports);
+      comparisonReport.ifPresent(all::add);
+      return List.copyOf(all);
+    }
+  }
+
   /**
    * Renders one report per process found in metricsDir into outDir/&lt;process_id&gt;/report.html
-   * (+ charts/*.svg and report.pdf). Returns the report.html paths in process order.
+   * (+ charts/*.svg and report.pdf), and, when there are two or more processes, the comparison report
+   * outDir/comparison/report.html (+ charts/*.svg and report.pdf). Returns the per-process report.html
+   * paths in process order; {@link #render} also returns the comparison's path.
    *
    * @throws InvalidMetricsException when a metric table is missing or unreadable, or a process id
    *     cannot be a folder name
    */
   public List<Path> renderAll(Path metricsDir, Path outDir) throws IOException {
+    return render(metricsDir, outDir).processReports();
+  }
+
+  /** As {@link #renderAll}, returning the comparison report's path too. */
+  public RenderedReports render(Path metricsDir, Path outDir) throws IOException {
     MetricTables tables = new MetricsCsvReader().read(metricsDir);
     List<String> processIds = tables.processIds();
     Map<String, String> folders = folderNames(processIds);
     ReportContext context = ReportContext.of(AreaNameLabels.wrap(labels, metricsDir), settings);
-    ProcessReportWriter writer = new ProcessReportWriter(context, new HtmlTemplate(), new PdfReportWriter(),
-        ChartStyle.standard(), new RunManifestReader().readBeside(metricsDir));
+    HtmlTemplate template = new HtmlTemplate();
+    PdfReportWriter pdf = new PdfReportWriter();
+    ChartStyle style = ChartStyle.standard();
+    ProcessReportWriter writer = new ProcessReportWriter(context, template, pdf, style,
+        new RunManifestReader().readBeside(metricsDir));
     List<Path> reports = new ArrayList<>();
+    List<ProcessMetrics> processes = new ArrayList<>();
     for (String processId : processIds) {
-      reports.add(writer.write(tables.forProcess(processId), outDir.resolve(folders.get(processId))));
+      ProcessMetrics metrics = tables.forProcess(processId);
+      processes.add(metrics);
+      reports.add(writer.write(metrics, outDir.resolve(folders.get(processId))));
     }
-    return reports;
+    Optional<Path> comparison = Optional.empty();
+    if (processes.size() >= 2) {
+      comparison = Optional.of(new ComparisonReportWriter(context, template, pdf, style)
+          .write(processes, outDir.resolve(ComparisonReportWriter.FOLDER)));
+    }
+    return new RenderedReports(reports, comparison);
+  }
+
+  /**
+   * Renders only the comparison report of the processes in metricsDir into outDir/comparison/; empty
+   * (and nothing written) when the folder holds fewer than two processes.
+   */
+  public Optional<Path> renderComparison(Path metricsDir, Path outDir) throws IOException {
+    MetricTables tables = new MetricsCsvReader().read(metricsDir);
+    List<String> processIds = tables.processIds();
+    folderNames(processIds);
+    if (processIds.size() < 2) {
+      return Optional.empty();
+    }
+    ReportContext context = ReportContext.of(AreaNameLabels.wrap(labels, metricsDir), settings);
+    return Optional.of(new ComparisonReportWriter(context, new HtmlTemplate(), new PdfReportWriter(),
+        ChartStyle.standard()).write(processIds.stream().map(tables::forProcess).toList(),
+            outDir.resolve(ComparisonReportWriter.FOLDER)));
   }
 
   private static Map<String, String> folderNames(List<String> processIds) throws InvalidMetricsException {
@@ -58,6 +111,11 @@ public final class ReportRenderer {
             + "' would both be written to the report folder '" + folder + "'");
       }
       folders.put(processId, folder);
+    }
+    String taken = owners.get(ComparisonReportWriter.FOLDER);
+    if (taken != null && processIds.size() >= 2) {
+      throw new InvalidMetricsException("process id '" + taken + "' would be written to the report folder '"
+          + ComparisonReportWriter.FOLDER + "', which holds the comparison of all processes");
     }
     return folders;
   }

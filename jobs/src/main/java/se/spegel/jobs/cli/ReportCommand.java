@@ -41,10 +41,12 @@ final class ReportCommand implements Callable<Integer> {
                 + (java.nio.file.Files.isRegularFile(pdf) ? "  (+ " + pdf.getFileName() + ")" : ""));
     }
 
+    /** Renders every process's report and, for two or more processes, the comparison; returns their report.html paths. */
     static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang) throws Exception {
         String language = lang == null ? config.reportLang() : lang;
         ReportRenderer renderer = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
                 ReportLabelsFromConfig.settings(config, language));
-        return renderer.renderAll(metrics, out);
+        // per-process reports, then (for two or more processes) comparison/report.html
+        return renderer.render(metrics, out).all();
     }
 }

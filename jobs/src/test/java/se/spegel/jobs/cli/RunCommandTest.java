@@ -37,7 +37,7 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(out.resolve("reports"))) {
             reports = files.map(p -> p.resolve("report.html")).filter(Files::isRegularFile).toList();
         }
-        assertThat(reports).hasSize(3);
+        assertThat(reports).hasSize(4); // 3 processes + comparison/report.html
         for (Path report : reports) {
             assertThat(run.out).contains(report.toAbsolutePath().toString());
         }

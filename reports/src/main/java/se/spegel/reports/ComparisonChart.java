@@ -1,0 +1,122 @@
+package se.spegel.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The grouped bar chart of the comparison report: D per dimension (a group of horizontal bars per
+ * dimension), a bar per process. Every bar carries its value, and the series' fills differ in lightness,
+ * so the chart reads in black and white too.
+ */
+final class ComparisonChart {
+
+  static final int WIDTH = 720;
+
+  /** Fills of clearly different lightness (dark, light, middle …), with dark outlines. */
+  private static final Color[] FILLS = {
+      ChartStyle.OVER, new Color(0xF4, 0xB0, 0x6A), new Color(0x8C, 0x8C, 0x8C),
+      new Color(0x9E, 0x3D, 0x6E), new Color(0xC9, 0xDD, 0xEE), new Color(0x3A, 0x3A, 0x3A)};
+
+  /** A bar: process series key (unique) and label, dimension key and label, D (0–1), or null. */
+  record Bar(String processKey, String processLabel, String dimension, String dimensionLabel, Double d) {
+  }
+
+  private final ChartStyle style;
+  private final DisplayNumbers numbers;
+  private final Messages messages;
+
+  ComparisonChart(ChartStyle style, DisplayNumbers numbers, Messages messages) {
+    this.style = style;
+    this.numbers = numbers;
+    this.messages = messages;
+  }
+
+  static int height(int dimensions, int processes) {
+    return 110 + 24 * processes + dimensions * (processes * 20 + 18);
+  }
+
+  JFreeChart create(List<Bar> bars) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Bar bar : bars) {
+      dataset.addValue(bar.d() == null ? null : 100 * bar.d(), new CategoryKey(bar.processKey(), bar.processLabel()),
+          new CategoryKey(bar.dimension(), bar.dimensionLabel()));
+    }
+    CategoryAxis dimensionAxis = new CategoryAxis(null);
+    dimensionAxis.setTickLabelFont(style.categoryFont());
+    dimensionAxis.setTickLabelPaint(ChartStyle.TEXT);
+    dimensionAxis.setMaximumCategoryLabelWidthRatio(0.28f);
+    dimensionAxis.setMaximumCategoryLabelLines(2);
+    dimensionAxis.setCategoryMargin(0.25);
+    dimensionAxis.setLowerMargin(0.02);
+    dimensionAxis.setUpperMargin(0.02);
+    dimensionAxis.setAxisLineVisible(false);
+    dimensionAxis.setTickMarksVisible(false);
+
+    NumberAxis dAxis = new NumberAxis(messages.get("chart.comparison.axis"));
+    dAxis.setLabelFont(style.axisLabelFont());
+    dAxis.setLabelPaint(ChartStyle.TEXT);
+    dAxis.setTickLabelFont(style.tickFont());
+    dAxis.setTickLabelPaint(ChartStyle.TEXT);
+    dAxis.setNumberFormatOverride(PlainNumberFormat.percent(numbers, 0));
+    double max = bars.stream().filter(b -> b.d() != null).mapToDouble(b -> 100 * b.d()).max().orElse(0);
+    // room right of the longest bar for its value label
+    double limit = Math.max(10, Math.ceil(max * 1.25 + 3));
+    dAxis.setRange(0, limit);
+    dAxis.setTickUnit(new NumberTickUnit(GapChart.tickStep(limit / 2)));
+
+    BarRenderer renderer = new BarRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(true);
+    renderer.setItemMargin(0.05);
+    for (int i = 0; i < dataset.getRowCount(); i++) {
+      renderer.setSeriesPaint(i, FILLS[i % FILLS.length]);
+      renderer.setSeriesOutlinePaint(i, ChartStyle.TEXT);
+      renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
+    }
+    renderer.setDefaultItemLabelGenerator(new ItemLabels((column, value) -> numbers.percent(value.doubleValue() / 100, 1)));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(style.legendFont());
+    renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setItemLabelAnchorOffset(4);
+
+    CategoryPlot plot = new CategoryPlot(dataset, dimensionAxis, dAxis, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(ChartStyle.GRID);
+    plot.setDomainGridlinesVisible(false);
+    plot.setInsets(new RectangleInsets(8, 4, 4, 16));
+
+    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
+    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
+    chart.setAntiAlias(true);
+    LegendTitle legend = chart.getLegend();
+    legend.setItemFont(style.legendFont());
+    legend.setItemPaint(ChartStyle.TEXT);
+    legend.setBackgroundPaint(ChartStyle.BACKGROUND);
+    legend.setFrame(BlockBorder.NONE);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    return chart;
+  }
+}

@@ -1,0 +1,56 @@
+package se.spegel.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import se.spegel.reports.ReportView.ChartView;
+
+/**
+ * Writes the comparison report of several processes: {@code charts/dissimilarity-by-process.svg},
+ * {@code report.html} and {@code report.pdf} in its folder.
+ */
+final class ComparisonReportWriter {
+
+  static final String FOLDER = "comparison";
+  static final String CHART_FILE = ProcessReportWriter.CHARTS_FOLDER + "/dissimilarity-by-process.svg";
+
+  private final ReportContext context;
+  private final HtmlTemplate template;
+  private final PdfReportWriter pdf;
+  private final ComparisonChart chart;
+
+  ComparisonReportWriter(ReportContext context, HtmlTemplate template, PdfReportWriter pdf, ChartStyle style) {
+    this.context = context;
+    this.template = template;
+    this.pdf = pdf;
+    this.chart = new ComparisonChart(style, context.numbers(), context.messages());
+  }
+
+  Path write(List<ProcessMetrics> processes, Path folder) throws IOException {
+    Files.createDirectories(folder.resolve(ProcessReportWriter.CHARTS_FOLDER));
+    ComparisonViewBuilder builder = new ComparisonViewBuilder(context);
+    List<String> dims = ComparisonViewBuilder.dimensions(processes);
+    List<ComparisonChart.Bar> bars = new ArrayList<>();
+    for (String dim : dims) {
+      for (ProcessMetrics p : processes) {
+        String stage = p.reportedStage();
+        String method = builder.methodLabel(p);
+        String label = method.isEmpty() ? ComparisonViewBuilder.name(p) : method + " – " + ComparisonViewBuilder.name(p);
+        bars.add(new ComparisonChart.Bar(p.processId(), label, dim, context.categoryLabel().dimension(dim),
+            p.summary(stage, dim).map(DimensionSummaryRow::dissimilarity).orElse(null)));
+      }
+    }
+    int height = ComparisonChart.height(dims.size(), processes.size());
+    SvgChartFile.write(chart.create(bars), ComparisonChart.WIDTH, height, folder.resolve(CHART_FILE));
+    ChartView chartView = new ChartView(CHART_FILE, ComparisonChart.WIDTH, height,
+        context.messages().get("chart.comparison.alt"));
+    Path report = folder.resolve(ProcessReportWriter.REPORT_FILE);
+    String html = template.renderComparison(builder.build(processes, chartView), context.messages().all());
+    Files.writeString(report, html, StandardCharsets.UTF_8);
+    pdf.write(html, folder);
+    return report;
+  }
+}

@@ -1,0 +1,174 @@
+package se.spegel.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import se.spegel.reports.ComparisonView.DCellView;
+import se.spegel.reports.ComparisonView.HeatmapCellView;
+import se.spegel.reports.ComparisonView.HeatmapColumnView;
+import se.spegel.reports.ComparisonView.HeatmapGroupView;
+import se.spegel.reports.ComparisonView.HeatmapLegendView;
+import se.spegel.reports.ComparisonView.HeatmapRowView;
+import se.spegel.reports.ComparisonView.ProcessRowView;
+import se.spegel.reports.ReportView.ChartView;
+
+/** Assembles the {@link ComparisonView} of several processes, each at its last funnel stage. */
+final class ComparisonViewBuilder {
+
+  private static final double[] LEGEND_RATIOS = {1 / 3.0, 0.5, 0.75, 1, 1.33, 2, 3};
+
+  private final ReportContext context;
+
+  ComparisonViewBuilder(ReportContext context) {
+    this.context = context;
+  }
+
+  /** Plain dimensions of all processes at their reported stage, in the order they first appear. */
+  static List<String> dimensions(List<ProcessMetrics> processes) {
+    Set<String> dims = new LinkedHashSet<>();
+    for (ProcessMetrics p : processes) {
+      dims.addAll(p.plainDimensions(p.reportedStage()));
+    }
+    return List.copyOf(dims);
+  }
+
+  /** The name a process goes by: its name in process_summary, else its id. */
+  static String name(ProcessMetrics p) {
+    return p.lastStage().map(ProcessStageRow::name).filter(Objects::nonNull).orElse(p.processId());
+  }
+
+  /** The method code of a process, from process_summary or its metric rows; null when none says. */
+  static String methodCode(ProcessMetrics p) {
+    return p.lastStage().map(ProcessStageRow::method)
+        .or(() -> p.dimensionSummaries().stream().map(DimensionSummaryRow::method).filter(Objects::nonNull)
+            .findFirst())
+        .orElse(null);
+  }
+
+  String methodLabel(ProcessMetrics p) {
+    String code = methodCode(p);
+    return code == null ? "" : context.labels().method(code);
+  }
+
+  ComparisonView build(List<ProcessMetrics> processes, ChartView chart) {
+    Messages messages = context.messages();
+    List<String> dims = dimensions(processes);
+    PublishedCount counts = context.publishedCount();
+    List<ProcessRowView> rows = new ArrayList<>();
+    for (ProcessMetrics p : processes) {
+      rows.add(processRow(p, dims, counts));
+    }
+    List<String> tableNotes = new ArrayList<>();
+    tableNotes.add(messages.get("comparison.tableNote"));
+    tableNotes.add(messages.get("summary.note",
+        context.numbers().percent(context.settings().dissimilarityLow(), 0),
+        context.numbers().percent(context.settings().dissimilarityHigh(), 0)));
+    tableNotes.addAll(context.privacyNotes(counts));
+
+    List<HeatmapColumnView> columns = processes.stream()
+        .map(p -> new HeatmapColumnView(methodLabel(p), name(p))).toList();
+    List<HeatmapGroupView> groups = heatmap(processes, dims);
+    List<HeatmapLegendView> legend = new ArrayList<>();
+    for (double ratio : LEGEND_RATIOS) {
+      legend.add(new HeatmapLegendView(context.numbers().decimal(ratio, 2), RatioColorScale.background(ratio),
+          RatioColorScale.text(ratio)));
+    }
+    List<String> heatmapNotes = List.of(
+        messages.get("comparison.heatmap.note"),
+        messages.get("comparison.heatmap.marks", messages.get("count.suppressedMarker")));
+    return new ComparisonView(
+        messages.lang(),
+        messages.get("comparison.title"),
+        messages.get("comparison.lead", processes.size()),
+        dims.stream().map(d -> context.categoryLabel().dimension(d)).toList(),
+        rows,
+        tableNotes,
+        chart,
+        columns,
+        groups,
+        legend,
+        heatmapNotes);
+  }
+
+  private ProcessRowView processRow(ProcessMetrics p, List<String> dims, PublishedCount counts) {
+    String stage = p.reportedStage();
+    Optional<ProcessStageRow> last = p.lastStage();
+    List<DCellView> cells = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (String dim : dims) {
+      Double d = p.summary(stage, dim).map(DimensionSummaryRow::dissimilarity).orElse(null);
+      boolean present = p.plainDimensions(stage).contains(dim);
+      cells.add(present ? dCell(d) : new DCellView("", "", "", false));
+      if (d != null) {
+        values.add(d);
+      }
+    }
+    Double mean = last.map(ProcessStageRow::meanDissimilarity)
+        .orElse(values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    List<String> details = new ArrayList<>();
+    last.ifPresent(s -> {
+      if (s.areaName() != null || s.areaCode() != null) {
+        details.add(s.areaName() != null ? s.areaName() : s.areaCode());
+      }
+      if (s.period() != null) {
+        details.add(String.valueOf(s.period()));
+      }
+    });
+    details.add(context.messages().get("comparison.stage", context.labels().stage(stage)));
+    return new ProcessRowView(name(p), methodLabel(p), String.join(" · ", details),
+        counts.text(last.map(ProcessStageRow::n).orElse(null)), cells, dCell(mean));
+  }
+
+  private DCellView dCell(Double d) {
+    DissimilarityLevel level = DissimilarityLevel.of(d, context.settings());
+    return new DCellView(context.numbers().percent(d, 1), level.cssClass(),
+        context.messages().get(level.messageKey()), true);
+  }
+
+  private List<HeatmapGroupView> heatmap(List<ProcessMetrics> processes, List<String> dims) {
+    CategoryTable ordering = new CategoryTable(context);
+    List<HeatmapGroupView> groups = new ArrayList<>();
+    for (String dim : dims) {
+      // one row per category, in the per-process report's order; categories no process can compare are left out
+      Map<String, CategoryGapRow> representative = new LinkedHashMap<>();
+      for (ProcessMetrics p : processes) {
+        for (CategoryGapRow r : p.gaps(p.reportedStage(), dim)) {
+          if (r.hasCounterpart()) {
+            representative.putIfAbsent(r.category(), r);
+          }
+        }
+      }
+      List<HeatmapRowView> rows = new ArrayList<>();
+      for (CategoryGapRow r : ordering.ordered(List.copyOf(representative.values()), dim)) {
+        List<HeatmapCellView> cells = new ArrayList<>();
+        for (ProcessMetrics p : processes) {
+          cells.add(cell(p.gap(p.reportedStage(), dim, r.category())));
+        }
+        rows.add(new HeatmapRowView(context.categoryLabel().of(dim, r.category()), cells));
+      }
+      if (!rows.isEmpty()) {
+        groups.add(new HeatmapGroupView(context.categoryLabel().dimension(dim), rows));
+      }
+    }
+    return groups;
+  }
+
+  private HeatmapCellView cell(Optional<CategoryGapRow> row) {
+    Messages messages = context.messages();
+    if (row.isPresent() && row.get().suppressed()) {
+      return new HeatmapCellView(messages.get("count.suppressedMarker"), "#eeeeee", "#444444", "withheld",
+          messages.get("comparison.heatmap.withheld"));
+    }
+    if (row.isEmpty() || row.get().ratio() == null) {
+      return new HeatmapCellView("", "#ffffff", "#222222", "missing", messages.get("comparison.heatmap.missing"));
+    }
+    double ratio = row.get().ratio();
+    return new HeatmapCellView(context.numbers().decimal(ratio, 2), RatioColorScale.background(ratio),
+        RatioColorScale.text(ratio), "ratio", "");
+  }
+}

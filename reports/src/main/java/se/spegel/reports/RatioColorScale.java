@@ -1,0 +1,49 @@
+package se.spegel.reports;
+
+import java.awt.Color;
+
+/**
+ * The heat map's diverging colour scale around a ratio of 1, on a log scale so that ½ and 2 are
+ * equally far from white: under-representation in orange, over-representation in blue (the colours of
+ * the gap charts), full colour at {@link #SATURATION_RATIO} or its inverse.
+ */
+final class RatioColorScale {
+
+  static final double SATURATION_RATIO = 3.0;
+  private static final Color WHITE = Color.WHITE;
+  private static final Color UNDER = new Color(0xE0, 0x7B, 0x1F);
+  private static final Color OVER = ChartStyle.OVER;
+
+  private RatioColorScale() {
+  }
+
+  /** Intensity 0–1 of a ratio: 0 at 1, 1 at 3 or ⅓ and beyond (a ratio of 0 counts as far under). */
+  static double intensity(double ratio) {
+    if (ratio <= 0) {
+      return 1;
+    }
+    return Math.min(1, Math.abs(Math.log(ratio)) / Math.log(SATURATION_RATIO));
+  }
+
+  static String background(double ratio) {
+    Color target = ratio < 1 ? UNDER : OVER;
+    double t = intensity(ratio);
+    return hex(mix(WHITE, target, t));
+  }
+
+  /** Dark text, except white on the darker blues. */
+  static String text(double ratio) {
+    return ratio > 1 && intensity(ratio) > 0.55 ? "#ffffff" : "#222222";
+  }
+
+  private static Color mix(Color a, Color b, double t) {
+    return new Color(
+        (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+        (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+        (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+  }
+
+  private static String hex(Color c) {
+    return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+}
