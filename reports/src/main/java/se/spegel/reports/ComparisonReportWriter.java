@@ -44,7 +44,8 @@ final class ComparisonReportWriter {
       }
     }
     int height = ComparisonChart.height(dims.size(), processes.size());
-    SvgChartFile.write(chart.create(bars), ComparisonChart.WIDTH, height, folder.resolve(CHART_FILE));
+    SvgChartFile.write(chart.create(bars), ComparisonChart.WIDTH, height, folder.resolve(CHART_FILE),
+        context.settings().pngCharts());
     ChartView chartView = new ChartView(CHART_FILE, ComparisonChart.WIDTH, height,
         context.messages().get("chart.comparison.alt"));
     Path report = folder.resolve(ProcessReportWriter.REPORT_FILE);

@@ -66,7 +66,8 @@ final class ProcessReportWriter {
       }
       String file = String.format("%s/gaps-%02d-%s.svg", CHARTS_FOLDER, index++, fileSafe(dimension));
       int height = GapChart.height(bars.size());
-      SvgChartFile.write(gapChart.create(bars), GapChart.WIDTH, height, folder.resolve(file));
+      SvgChartFile.write(gapChart.create(bars), GapChart.WIDTH, height, folder.resolve(file),
+          context.settings().pngCharts());
       charts.put(dimension, new ChartView(file, GapChart.WIDTH, height,
           context.messages().get("chart.gap.alt", context.labels().dimension(dimension))));
     }
@@ -80,7 +81,8 @@ final class ProcessReportWriter {
     }
     String file = CHARTS_FOLDER + "/age-pyramid.svg";
     int height = AgePyramidChart.height(data.get().bands().size());
-    SvgChartFile.write(pyramidChart.create(data.get()), AgePyramidChart.WIDTH, height, folder.resolve(file));
+    SvgChartFile.write(pyramidChart.create(data.get()), AgePyramidChart.WIDTH, height, folder.resolve(file),
+        context.settings().pngCharts());
     return Optional.of(new ChartView(file, AgePyramidChart.WIDTH, height, context.messages().get("chart.pyramid.alt")));
   }
 
@@ -90,7 +92,7 @@ final class ProcessReportWriter {
     }
     String file = CHARTS_FOLDER + "/funnel.svg";
     SvgChartFile.write(funnelChart.create(new FunnelSection(context).chartStages(metrics)), FunnelChart.WIDTH,
-        FunnelChart.HEIGHT, folder.resolve(file));
+        FunnelChart.HEIGHT, folder.resolve(file), context.settings().pngCharts());
     return Optional.of(new ChartView(file, FunnelChart.WIDTH, FunnelChart.HEIGHT,
         context.messages().get("chart.funnel.alt")));
   }
@@ -106,7 +108,7 @@ final class ProcessReportWriter {
     int height = DistrictRateChart.height(bars.size());
     SvgChartFile.write(districtChart.create(bars, section.overall(metrics, stage).orElse(null),
         section.decimals(metrics, stage)),
-        DistrictRateChart.WIDTH, height, folder.resolve(file));
+        DistrictRateChart.WIDTH, height, folder.resolve(file), context.settings().pngCharts());
     return Optional.of(new ChartView(file, DistrictRateChart.WIDTH, height,
         context.messages().get("chart.district.alt")));
   }

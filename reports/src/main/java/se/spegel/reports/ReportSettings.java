@@ -9,8 +9,20 @@ import java.util.Objects;
  * @param minPublishedCount  counts from 1 to this value − 1 are never shown (printed as "&lt;k")
  * @param dissimilarityLow   D below this is a small difference (green)
  * @param dissimilarityHigh  D at or above this is a large difference (red)
+ * @param pngCharts          also write every chart as PNG beside its SVG (for slides and word processors)
  */
-public record ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh) {
+public record ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh,
+    boolean pngCharts) {
+
+  /** Settings with SVG charts only. */
+  public ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh) {
+    this(lang, minPublishedCount, dissimilarityLow, dissimilarityHigh, false);
+  }
+
+  /** The same settings, with or without PNG copies of the charts. */
+  public ReportSettings withPngCharts(boolean png) {
+    return new ReportSettings(lang, minPublishedCount, dissimilarityLow, dissimilarityHigh, png);
+  }
 
   public ReportSettings {
     Objects.requireNonNull(lang, "lang");

@@ -1,18 +1,32 @@
 package se.spegel.reports;
 
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-/** Writes a JFreeChart as a standalone SVG file with JFreeSVG. */
+/** Writes a JFreeChart as a standalone SVG file with JFreeSVG, and as PNG beside it on request. */
 final class SvgChartFile {
 
   private SvgChartFile() {
+  }
+
+  /** Pixel density of PNG copies: twice the layout size, so they stay sharp on slides and in print. */
+  private static final int PNG_SCALE = 2;
+
+  static void write(JFreeChart chart, int width, int height, Path file, boolean png) throws IOException {
+    write(chart, width, height, file);
+    if (png) {
+      String name = file.getFileName().toString().replaceFirst("\\.svg$", "") + ".png";
+      BufferedImage image = chart.createBufferedImage(width * PNG_SCALE, height * PNG_SCALE, width, height, null);
+      ImageIO.write(image, "png", file.resolveSibling(name).toFile());
+    }
   }
 
   static void write(JFreeChart chart, int width, int height, Path file) throws IOException {

@@ -71,6 +71,7 @@ public final class SpegelConfig {
         root.getString("spegel.report.lang");
         root.getDouble("spegel.report.dissimilarity-low");
         root.getDouble("spegel.report.dissimilarity-high");
+        root.getBoolean("spegel.report.png-charts");
         root.getString("spegel.spark.master");
         root.getInt("spegel.spark.shuffle-partitions");
         root.getBoolean("spegel.spark.ui");
@@ -265,6 +266,7 @@ public final class SpegelConfig {
     public String reportLang() { return config.getString("report.lang"); }
     public double dissimilarityLow() { return config.getDouble("report.dissimilarity-low"); }
     public double dissimilarityHigh() { return config.getDouble("report.dissimilarity-high"); }
+    public boolean reportPngCharts() { return config.getBoolean("report.png-charts"); }
     public String sparkMaster() { return config.getString("spark.master"); }
     public int sparkShufflePartitions() { return config.getInt("spark.shuffle-partitions"); }
     public boolean sparkUi() { return config.getBoolean("spark.ui"); }

@@ -25,10 +25,13 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
 
+    @Option(names = "--png", description = "also write every chart as PNG beside its SVG (conf: spegel.report.png-charts)")
+    boolean png;
+
     @Override
     public Integer call() throws Exception {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
-        for (Path report : render(config, metrics, out, lang)) {
+        for (Path report : render(config, metrics, out, lang, png || config.reportPngCharts())) {
             printReport(report, System.out, "");
         }
         return 0;
@@ -43,9 +46,14 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Renders every process's report and, for two or more processes, the comparison; returns their report.html paths. */
     static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang) throws Exception {
+        return render(config, metrics, out, lang, config.reportPngCharts());
+    }
+
+    static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang, boolean pngCharts)
+            throws Exception {
         String language = lang == null ? config.reportLang() : lang;
         ReportRenderer renderer = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
-                ReportLabelsFromConfig.settings(config, language));
+                ReportLabelsFromConfig.settings(config, language).withPngCharts(pngCharts));
         // per-process reports, then (for two or more processes) comparison/report.html
         return renderer.render(metrics, out).all();
     }

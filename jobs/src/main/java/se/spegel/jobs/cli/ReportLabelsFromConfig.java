@@ -50,6 +50,7 @@ final class ReportLabelsFromConfig {
     }
 
     static ReportSettings settings(SpegelConfig config, String lang) {
-        return new ReportSettings(lang, config.disclosureMinCount(), config.dissimilarityLow(), config.dissimilarityHigh());
+        return new ReportSettings(lang, config.disclosureMinCount(), config.dissimilarityLow(), config.dissimilarityHigh(),
+                config.reportPngCharts());
     }
 }
