@@ -82,7 +82,8 @@ public final class ParticipantsReader {
         return List.copyOf(dimensionColumns);
     }
 
-    private List<String> knownColumns() {
+    /** The participant columns this reader knows (aliases resolve to these). */
+    public List<String> knownColumns() {
         List<String> known = new ArrayList<>(PARTICIPANT_NON_DIMENSIONS);
         config.dimensions().values().stream()
                 .filter(d -> d.source() == DimensionSource.COLUMN).forEach(d -> known.add(d.code()));

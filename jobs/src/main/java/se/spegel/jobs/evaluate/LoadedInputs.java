@@ -48,6 +48,8 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
             AreaHierarchy hierarchy = areas;
             ledgers.add(PabulibParticipants.read(file, reader, processes.processes(), hierarchy::codeByName,
                     participants::add));
+        } else if (ParquetParticipants.isParquet(file)) {
+            ledgers.add(ParquetParticipants.read(file, reader, config, participants::add));
         } else {
             ledgers.add(reader.read(file, participants::add));
         }

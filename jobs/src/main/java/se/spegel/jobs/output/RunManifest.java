@@ -73,12 +73,28 @@ public final class RunManifest {
         JSON.writeValue(file.toFile(), root);
     }
 
+    /** SHA-256 of a file; of a folder (Parquet part files), over its files' names and bytes in name order. */
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> files = Files.isDirectory(file) ? sortedFiles(file) : List.of(file);
+            for (Path part : files) {
+                if (Files.isDirectory(file)) {
+                    digest.update(file.relativize(part).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                try (InputStream in = new DigestInputStream(Files.newInputStream(part), digest)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Path> sortedFiles(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
 }
