@@ -36,6 +36,9 @@ public final class CsvInput implements AutoCloseable {
     private final List<String> droppedIdentifierColumns;
     private final int headerWidth;
     private long previousEndLine;
+    /** Records read ahead to look at the content of the columns, replayed first by forEach. */
+    private final java.util.ArrayDeque<Map.Entry<Long, CSVRecord>> readAhead = new java.util.ArrayDeque<>();
+    private static final int CONTENT_SAMPLE = 200;
 
     /** Callback for rows that cannot be read as a row of this table. */
     public interface MalformedRow {
@@ -69,6 +72,32 @@ public final class CsvInput implements AutoCloseable {
             columns.add(name);
         }
         this.previousEndLine = parser.getCurrentLineNumber();
+        if (dropIdentifiers) {
+            dropColumnsWithIdentifyingContent(header, known);
+        }
+    }
+
+    /** Reads a sample of rows ahead and drops unknown columns whose values are e-mails, personnummer, phones. */
+    private void dropColumnsWithIdentifyingContent(List<String> header, List<String> known) {
+        try {
+            while (readAhead.size() < CONTENT_SAMPLE && records.hasNext()) {
+                CSVRecord record = records.next();
+                readAhead.add(Map.entry(previousEndLine + 1, record));
+                previousEndLine = parser.getCurrentLineNumber();
+            }
+        } catch (UncheckedIOException e) {
+            throw readFailure(file, previousEndLine + 1, e);
+        }
+        for (String column : List.copyOf(columns)) {
+            int index = columnIndex.get(column);
+            List<String> sample = readAhead.stream().map(Map.Entry::getValue)
+                    .filter(r -> r.size() > index).map(r -> r.get(index)).toList();
+            if (!known.contains(column) && DirectIdentifiers.isIdentifyingContent(sample)) {
+                columns.remove(column);
+                columnIndex.remove(column);
+                droppedIdentifierColumns.add(header.get(index).strip());
+            }
+        }
     }
 
     /**
@@ -135,24 +164,31 @@ public final class CsvInput implements AutoCloseable {
 
     /** Hands every data row to {@code rows}, or to {@code malformed} when its cell count is off. */
     public void forEach(Consumer<CsvRow> rows, MalformedRow malformed) {
+        while (!readAhead.isEmpty()) {
+            Map.Entry<Long, CSVRecord> ahead = readAhead.poll();
+            handle(ahead.getKey(), ahead.getValue(), rows, malformed);
+        }
         try {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 long line = previousEndLine + 1;
                 previousEndLine = parser.getCurrentLineNumber();
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue; // a blank line
-                }
-                if (record.size() != headerWidth) {
-                    malformed.reject(line, "wrong_cell_count",
-                            record.size() + " cells where the header has " + headerWidth);
-                    continue;
-                }
-                rows.accept(new CsvRow(file, line, columnIndex, record.toList()));
+                handle(line, record, rows, malformed);
             }
         } catch (UncheckedIOException e) {
             throw readFailure(file, previousEndLine + 1, e);
         }
+    }
+
+    private void handle(long line, CSVRecord record, Consumer<CsvRow> rows, MalformedRow malformed) {
+        if (record.size() == 1 && record.get(0).isEmpty()) {
+            return; // a blank line
+        }
+        if (record.size() != headerWidth) {
+            malformed.reject(line, "wrong_cell_count", record.size() + " cells where the header has " + headerWidth);
+            return;
+        }
+        rows.accept(new CsvRow(file, line, columnIndex, record.toList()));
     }
 
     private static InputException readFailure(Path file, long line, UncheckedIOException e) {

@@ -1,9 +1,10 @@
 package se.spegel.schema.input;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Column names that carry direct identifiers (names, e-mail, phone, street address,
+ * Columns that carry direct identifiers, recognised by name or by content (names, e-mail, phone, street address,
  * personnummer). Spegel never needs them: such columns are dropped as the file is read.
  */
 public final class DirectIdentifiers {
@@ -12,7 +13,29 @@ public final class DirectIdentifiers {
                     + "|^mail$|^telefon(nummer)?$|^tel(efon)?nr$|^phone(_number)?$|^mobil(nummer)?$|^mobile$"
                     + "|^personnummer$|^pnr$|^personnr$|^ssn$|^(gatu|post)?adress$|^(street_)?address$");
 
+    private static final Pattern IDENTIFYING_VALUE = Pattern.compile(
+            "(?i)^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$"            // e-mail address
+                    + "|^(19|20)?\\d{6}[-+]?\\d{4}$"            // Swedish personnummer / samordningsnummer
+                    + "|^(\\+46|0046|0)[\\s-]?7[\\d\\s-]{7,12}$");   // Swedish mobile number
+
+    /** A column whose sampled values look like this in at least half the non-blank cells is dropped. */
+    static final double CONTENT_SHARE = 0.5;
+    /** Fewer non-blank sampled values than this say too little to judge by content. */
+    static final int MIN_VALUES = 3;
+
     private DirectIdentifiers() {}
+
+    /** Whether a cell looks like an e-mail address, a personnummer or a mobile number. */
+    public static boolean isIdentifyingValue(String value) {
+        return IDENTIFYING_VALUE.matcher(value.strip()).find();
+    }
+
+    /** Whether sampled values of a column say it holds direct identifiers. */
+    static boolean isIdentifyingContent(List<String> sample) {
+        List<String> values = sample.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        long identifying = values.stream().filter(DirectIdentifiers::isIdentifyingValue).count();
+        return values.size() >= MIN_VALUES && identifying >= CONTENT_SHARE * values.size();
+    }
 
     public static boolean isIdentifyingHeader(String canonicalHeader) {
         return IDENTIFYING_HEADER.matcher(canonicalHeader).find();
