@@ -21,51 +21,90 @@ public final class PopulationReader {
     public record Result(PopulationTable table, InputLedger ledger) {}
 
     public static Result read(Path file, SpegelConfig config) {
-        InputLedger ledger = new InputLedger("population", file);
+        try (CsvInput input = CsvInput.open(file, knownColumns(config), POPULATION_REQUIRED, config.columnAliases(),
+                false)) {
+            TableBuilder table = new TableBuilder(file, input.columns(), config);
+            input.forEach(table::add, (line, reason, detail) -> table.ledger.reject(line, null, reason, detail));
+            return table.result();
+        }
+    }
+
+    /** Population rows that arrive in another format (Parquet), read under the same rules. */
+    public static Result read(Path file, List<String> columns, Iterable<CsvRow> rows, SpegelConfig config) {
+        for (String required : POPULATION_REQUIRED) {
+            if (!columns.contains(required)) {
+                throw new InputException(file, 0, 0, required, "missing required column '" + required
+                        + "'; the file has: " + String.join(", ", columns));
+            }
+        }
+        TableBuilder table = new TableBuilder(file, columns, config);
+        rows.forEach(table::add);
+        return table.result();
+    }
+
+    /** The population columns Spegel knows (aliases resolve to these). */
+    public static List<String> knownColumns(SpegelConfig config) {
         List<String> known = new ArrayList<>(POPULATION_NON_DIMENSIONS);
         known.add(AGE);
         known.add(AGE_BAND);
         known.addAll(config.dimensions().keySet());
-        List<PopulationRow> rows = new ArrayList<>();
-        List<String> dimensions = new ArrayList<>();
-        int[] ageRange = {Integer.MAX_VALUE, Integer.MIN_VALUE};
-        Map<String, AgeBand> bands = new TreeMap<>();
-        boolean hasAge;
-        boolean hasBands;
-        try (CsvInput input = CsvInput.open(file, known, POPULATION_REQUIRED, config.columnAliases(), false)) {
-            hasBands = input.has(AGE_BAND);
-            if (hasBands && input.has(AGE)) {
-                throw new InputException(file, 1, input.position(AGE_BAND), AGE_BAND,
+        return known;
+    }
+
+    /** One table being read: its columns checked once, then its rows accepted or rejected one by one. */
+    private static final class TableBuilder {
+        private final Path file;
+        private final SpegelConfig config;
+        private final InputLedger ledger;
+        private final List<PopulationRow> rows = new ArrayList<>();
+        private final List<String> dimensions = new ArrayList<>();
+        private final Map<String, AgeBand> bands = new TreeMap<>();
+        private final boolean hasAge;
+        private final boolean hasBands;
+        private int minAge = Integer.MAX_VALUE;
+        private int maxAge = Integer.MIN_VALUE;
+
+        TableBuilder(Path file, List<String> columns, SpegelConfig config) {
+            this.file = file;
+            this.config = config;
+            this.ledger = new InputLedger("population", file);
+            this.hasBands = columns.contains(AGE_BAND);
+            if (hasBands && columns.contains(AGE)) {
+                throw new InputException(file, 1, columns.indexOf(AGE_BAND) + 1, AGE_BAND,
                         "give ages either as single years (age) or as bands (age_band), not both");
             }
-            hasAge = input.has(AGE) || hasBands;
-            for (String column : input.columns()) {
+            this.hasAge = columns.contains(AGE) || hasBands;
+            for (String column : columns) {
                 if (!POPULATION_NON_DIMENSIONS.contains(column) && !column.equals(AGE) && !column.equals(AGE_BAND)) {
                     if (config.dimension(column) == null) {
-                        throw new InputException(file, 1, input.position(column), column, "column '" + column
+                        throw new InputException(file, 1, columns.indexOf(column) + 1, column, "column '" + column
                                 + "' is neither a population column nor a dimension declared in conf (dimensions: "
                                 + String.join(", ", config.dimensions().keySet()) + ")");
                     }
                     dimensions.add(column);
                 }
             }
-            input.forEach(row -> {
-                PopulationRow population = toRow(row, dimensions, config, ledger, bands);
-                if (population != null) {
-                    rows.add(population);
-                    ledger.accept();
-                    if (population.ageLow() != null) {
-                        ageRange[0] = Math.min(ageRange[0], population.ageLow());
-                        ageRange[1] = Math.max(ageRange[1], population.ageHigh());
-                    }
-                }
-            }, (line, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
-        boolean restricted = hasAge && !rows.isEmpty();
-        AgeBands ageBands = hasBands ? tableBands(file, bands) : null;
-        PopulationTable table = new PopulationTable(file, dimensions, hasAge, ageBands,
-                restricted ? ageRange[0] : null, restricted ? ageRange[1] : null, rows);
-        return new Result(table, ledger);
+
+        void add(CsvRow row) {
+            PopulationRow population = toRow(row, dimensions, config, ledger, bands);
+            if (population != null) {
+                rows.add(population);
+                ledger.accept();
+                if (population.ageLow() != null) {
+                    minAge = Math.min(minAge, population.ageLow());
+                    maxAge = Math.max(maxAge, population.ageHigh());
+                }
+            }
+        }
+
+        Result result() {
+            boolean restricted = hasAge && !rows.isEmpty();
+            AgeBands ageBands = hasBands ? tableBands(file, bands) : null;
+            PopulationTable table = new PopulationTable(file, dimensions, hasAge, ageBands,
+                    restricted ? minAge : null, restricted ? maxAge : null, rows);
+            return new Result(table, ledger);
+        }
     }
 
     /** The table's bands must not overlap (a 70+ total next to 70-74 would count people twice). */

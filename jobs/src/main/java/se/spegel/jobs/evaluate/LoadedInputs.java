@@ -24,6 +24,14 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
                            List<String> participantDimensions, List<PopulationTable> population,
                            AreaHierarchy areas, List<InputLedger> ledgers) {
 
+    private static PopulationReader.Result populationTable(Path file, SpegelConfig config) {
+        if (!ParquetTable.isParquet(file)) {
+            return PopulationReader.read(file, config);
+        }
+        ParquetTable table = ParquetTable.read(file, PopulationReader.knownColumns(config), config.columnAliases(), false);
+        return PopulationReader.read(file, table.columns(), table.rows(), config);
+    }
+
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config) {
         List<InputLedger> ledgers = new ArrayList<>();
         ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config);
@@ -37,7 +45,7 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         }
         List<PopulationTable> tables = new ArrayList<>();
         for (Path file : inputs.population()) {
-            PopulationReader.Result read = PopulationReader.read(file, config);
+            PopulationReader.Result read = populationTable(file, config);
             ledgers.add(read.ledger());
             tables.add(read.table());
         }
@@ -48,8 +56,9 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
             AreaHierarchy hierarchy = areas;
             ledgers.add(PabulibParticipants.read(file, reader, processes.processes(), hierarchy::codeByName,
                     participants::add));
-        } else if (ParquetParticipants.isParquet(file)) {
-            ledgers.add(ParquetParticipants.read(file, reader, config, participants::add));
+        } else if (ParquetTable.isParquet(file)) {
+            ParquetTable table = ParquetTable.read(file, reader.knownColumns(), config.columnAliases(), true);
+            ledgers.add(table.withDroppedColumns(reader.read(file, table.columns(), table.rows(), participants::add)));
         } else {
             ledgers.add(reader.read(file, participants::add));
         }

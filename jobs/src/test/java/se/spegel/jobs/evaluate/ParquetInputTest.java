@@ -18,7 +18,7 @@ import se.spegel.jobs.SharedSpark;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputException;
 
-/** Participants given as Parquet give exactly the metrics of the same participants as CSV. */
+/** Participants or population given as Parquet give exactly the metrics of the same rows as CSV. */
 class ParquetInputTest {
     @TempDir
     Path dir;
@@ -41,6 +41,33 @@ class ParquetInputTest {
             assertThat(parquetOut.resolve("metrics").resolve(table)).as(table)
                     .hasSameBinaryContentAs(csvOut.resolve("metrics").resolve(table));
         }
+    }
+
+    @Test
+    void parquetPopulationGivesTheSameMetricsAsCsv() throws IOException {
+        Path parquet = dir.resolve("population_age_gender.parquet");
+        Dataset<Row> csv = SharedSpark.get().read().option("header", true)
+                .csv(Exempelstad.dir().resolve("population_age_gender.csv").toString());
+        csv.withColumn("period", csv.col("period").cast("int")).withColumn("age", csv.col("age").cast("int"))
+                .withColumn("count", csv.col("count").cast("long"))
+                .coalesce(1).write().parquet(parquet.toString());
+
+        EvaluationInputs fromCsv = Exempelstad.inputs();
+        List<Path> population = new java.util.ArrayList<>(fromCsv.population());
+        population.set(0, parquet);
+        EvaluationInputs fromParquet = new EvaluationInputs(fromCsv.processes(), fromCsv.participants(), population,
+                fromCsv.areas());
+        Path csvOut = evaluate(fromCsv, "csv-population");
+        Path parquetOut = evaluate(fromParquet, "parquet-population");
+        for (String table : List.of("category_gaps.csv", "process_summary.csv")) {
+            assertThat(parquetOut.resolve("metrics").resolve(table)).as(table)
+                    .hasSameBinaryContentAs(csvOut.resolve("metrics").resolve(table));
+        }
+        // dimension_summary names the population file each comparison used: only that differs
+        String summary = Files.readString(parquetOut.resolve("metrics/dimension_summary.csv"));
+        assertThat(summary).contains("population_age_gender.parquet");
+        assertThat(summary.replace("population_age_gender.parquet", "population_age_gender.csv"))
+                .isEqualTo(Files.readString(csvOut.resolve("metrics/dimension_summary.csv")));
     }
 
     @Test

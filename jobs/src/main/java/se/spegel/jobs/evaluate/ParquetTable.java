@@ -7,48 +7,51 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.schema.GroupType;
-import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.input.ColumnAliases;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.DirectIdentifiers;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
-import se.spegel.schema.input.ParticipantRow;
-import se.spegel.schema.input.ParticipantsReader;
 
 /**
- * Participants in a Parquet file (or a folder of Parquet part files, as Spark writes them),
- * read row by row and handed to the same rules as a CSV file's rows. Error locations name
- * the row number where a CSV message would name the line.
+ * An input table in a Parquet file (or a folder of Parquet part files, as Spark writes them),
+ * read row by row on the driver into the same rows a CSV file gives, so that one set of rules
+ * applies to both. Row numbers take the place of line numbers in messages.
+ *
+ * @param dropped headers of columns left out because their name says they hold direct identifiers
  */
-final class ParquetParticipants {
-    private ParquetParticipants() {}
+record ParquetTable(List<String> columns, List<CsvRow> rows, List<String> dropped) {
 
     static boolean isParquet(Path file) {
         return file.getFileName().toString().endsWith(".parquet") || Files.isDirectory(file);
     }
 
-    static InputLedger read(Path file, ParticipantsReader reader, SpegelConfig config, Consumer<ParticipantRow> sink) {
-        List<CsvRow> rows = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
+    /**
+     * @param known the contract's columns, which aliases resolve to
+     * @param dropIdentifiers whether to leave out columns named like direct identifiers
+     */
+    static ParquetTable read(Path file, List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
+        ParquetTable table = new ParquetTable(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         try {
             for (Path part : parts(file)) {
-                readPart(part, file, reader, config, rows, columns, dropped);
+                table.readPart(part, file, known, aliases, dropIdentifiers);
             }
+        } catch (InputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException input) {
-                throw input;
-            }
             throw InputException.ofFile(file, "cannot be read as Parquet: " + e.getMessage());
         }
-        InputLedger ledger = reader.read(file, columns, rows, sink);
+        return table;
+    }
+
+    /** Records the dropped identifier columns in the ledger, as the CSV reader does. */
+    InputLedger withDroppedColumns(InputLedger ledger) {
         if (!dropped.isEmpty()) {
             ledger.dropColumns(dropped);
             ledger.warn("dropped columns with direct identifiers (never used): " + String.join(", ", dropped));
@@ -69,8 +72,8 @@ final class ParquetParticipants {
         }
     }
 
-    private static void readPart(Path part, Path file, ParticipantsReader reader, SpegelConfig config,
-                                 List<CsvRow> rows, List<String> columns, List<String> dropped) throws IOException {
+    private void readPart(Path part, Path file, List<String> known, ColumnAliases aliases, boolean dropIdentifiers)
+            throws IOException {
         if (Files.size(part) == 0) {
             throw InputException.ofFile(part, "file is empty (0 bytes); expected Parquet");
         }
@@ -79,19 +82,18 @@ final class ParquetParticipants {
                 .withConf(new Configuration()).build()) {
             Group group;
             while ((group = parquet.read()) != null) {
-                rows.add(CsvRow.of(file, rows.size() + 1L, cells(group, reader, config, columns, dropped)));
+                rows.add(CsvRow.of(file, rows.size() + 1L, cells(group, known, aliases, dropIdentifiers)));
             }
         }
     }
 
-    private static Map<String, String> cells(Group group, ParticipantsReader reader, SpegelConfig config,
-                                             List<String> columns, List<String> dropped) {
+    private Map<String, String> cells(Group group, List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
         GroupType type = group.getType();
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < type.getFieldCount(); i++) {
             String header = type.getFieldName(i);
-            String column = config.columnAliases().canonical(header, reader.knownColumns());
-            if (!reader.knownColumns().contains(column) && DirectIdentifiers.isIdentifyingHeader(column)) {
+            String column = aliases.canonical(header, known);
+            if (dropIdentifiers && !known.contains(column) && DirectIdentifiers.isIdentifyingHeader(column)) {
                 if (!dropped.contains(header)) {
                     dropped.add(header);
                 }
