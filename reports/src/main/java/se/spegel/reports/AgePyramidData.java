@@ -72,6 +72,12 @@ record AgePyramidData(String dimension, List<Band> bands) {
     return new AgePyramidData(dimension, bands);
   }
 
+  /** Whether some participant bar is missing although residents are there: a withheld (suppressed) cell. */
+  boolean hasWithheldParticipantCells() {
+    return bands.stream().anyMatch(b -> (b.menResidents() != null && b.menParticipants() == null)
+        || (b.womenResidents() != null && b.womenParticipants() == null));
+  }
+
   double reach() {
     return bands.stream().mapToDouble(Band::reach).max().orElse(0);
   }

@@ -68,8 +68,17 @@ final class ReportViewBuilder {
     return AgePyramidData.from(metrics, stage, context.labels())
         .map(data -> new PyramidSectionView(chart.get(),
             categoryTable.section(metrics, stage, data.dimension(), null),
-            List.of(context.messages().get("chart.pyramid.note"))))
+            pyramidNotes(data)))
         .orElse(null);
+  }
+
+  private List<String> pyramidNotes(AgePyramidData data) {
+    List<String> notes = new ArrayList<>(List.of(context.messages().get("chart.pyramid.note")));
+    if (data.hasWithheldParticipantCells()) {
+      notes.add(context.messages().get("chart.pyramid.withheld",
+          String.valueOf(context.settings().minPublishedCount())));
+    }
+    return notes;
   }
 
   private List<String> withDissimilarityNote(List<String> privacyNotes) {
