@@ -9,15 +9,12 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -60,21 +57,12 @@ final class AgePyramidChart {
       participants.addValue(band.womenParticipants(), women, key);
     }
 
-    CategoryAxis ageAxis = new CategoryAxis(null);
-    ageAxis.setTickLabelFont(style.categoryFont());
-    ageAxis.setTickLabelPaint(ChartStyle.TEXT);
-    ageAxis.setCategoryMargin(CATEGORY_MARGIN);
+    CategoryAxis ageAxis = style.categoryAxis(CATEGORY_MARGIN);
     ageAxis.setLowerMargin(AXIS_MARGIN);
     ageAxis.setUpperMargin(AXIS_MARGIN);
-    ageAxis.setAxisLineVisible(false);
-    ageAxis.setTickMarksVisible(false);
 
-    NumberAxis shareAxis = new NumberAxis(messages.get("chart.pyramid.axis"));
-    shareAxis.setLabelFont(style.axisLabelFont());
-    shareAxis.setLabelPaint(ChartStyle.TEXT);
-    shareAxis.setTickLabelFont(style.tickFont());
-    shareAxis.setTickLabelPaint(ChartStyle.TEXT);
-    shareAxis.setNumberFormatOverride(SignedNumberFormat.absolutePercent(numbers, 0));
+    NumberAxis shareAxis = style.valueAxis(messages.get("chart.pyramid.axis"),
+        SignedNumberFormat.absolutePercent(numbers, 0));
     shareAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     double limit = Math.max(2, Math.ceil(data.reach() * 1.1));
     shareAxis.setRange(-limit, limit);
@@ -85,23 +73,11 @@ final class AgePyramidChart {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
-    plot.setDomainGridlinesVisible(false);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, new BasicStroke(1.2f)));
     plot.setFixedLegendItems(legend(men, women));
-    plot.setInsets(new RectangleInsets(12, 4, 4, 16));
+    style.stylePlot(plot, new RectangleInsets(12, 4, 4, 16));
 
-    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
-    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-    chart.setAntiAlias(true);
-    LegendTitle legend = chart.getLegend();
-    legend.setItemFont(style.legendFont());
-    legend.setItemPaint(ChartStyle.TEXT);
-    legend.setBackgroundPaint(ChartStyle.BACKGROUND);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setPosition(RectangleEdge.BOTTOM);
+    JFreeChart chart = style.chart(plot, true);
     return chart;
   }
 

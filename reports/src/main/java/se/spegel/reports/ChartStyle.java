@@ -1,5 +1,15 @@
 package se.spegel.reports;
 
+import java.text.NumberFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
 import java.awt.Color;
 import java.awt.Font;
 
@@ -62,5 +72,54 @@ final class ChartStyle {
 
   Font legendFont() {
     return new Font(family, Font.PLAIN, 12);
+  }
+
+  /** A value axis in the shared look: label and tick labels in the chart fonts, numbers in {@code format}. */
+  NumberAxis valueAxis(String label, NumberFormat format) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setLabelFont(axisLabelFont());
+    axis.setLabelPaint(TEXT);
+    axis.setTickLabelFont(tickFont());
+    axis.setTickLabelPaint(TEXT);
+    if (format != null) {
+      axis.setNumberFormatOverride(format);
+    }
+    return axis;
+  }
+
+  /** A category axis in the shared look: labels only, no axis line or tick marks. */
+  CategoryAxis categoryAxis(double categoryMargin) {
+    CategoryAxis axis = new CategoryAxis(null);
+    axis.setTickLabelFont(categoryFont());
+    axis.setTickLabelPaint(TEXT);
+    axis.setCategoryMargin(categoryMargin);
+    axis.setAxisLineVisible(false);
+    axis.setTickMarksVisible(false);
+    return axis;
+  }
+
+  /** The shared plot look: white, no outline, light grid across the values only. */
+  void stylePlot(CategoryPlot plot, RectangleInsets insets) {
+    plot.setBackgroundPaint(BACKGROUND);
+    plot.setOutlineVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinesVisible(false);
+    plot.setInsets(insets);
+  }
+
+  /** A chart around the plot in the shared look, with its legend below when it has one. */
+  JFreeChart chart(CategoryPlot plot, boolean withLegend) {
+    JFreeChart chart = new JFreeChart(null, legendFont(), plot, withLegend);
+    chart.setBackgroundPaint(BACKGROUND);
+    chart.setAntiAlias(true);
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setItemFont(legendFont());
+      legend.setItemPaint(TEXT);
+      legend.setBackgroundPaint(BACKGROUND);
+      legend.setFrame(BlockBorder.NONE);
+      legend.setPosition(RectangleEdge.BOTTOM);
+    }
+    return chart;
   }
 }

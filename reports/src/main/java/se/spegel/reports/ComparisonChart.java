@@ -8,15 +8,12 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -59,23 +56,13 @@ final class ComparisonChart {
       dataset.addValue(bar.d() == null ? null : 100 * bar.d(), new CategoryKey(bar.processKey(), bar.processLabel()),
           new CategoryKey(bar.dimension(), bar.dimensionLabel()));
     }
-    CategoryAxis dimensionAxis = new CategoryAxis(null);
-    dimensionAxis.setTickLabelFont(style.categoryFont());
-    dimensionAxis.setTickLabelPaint(ChartStyle.TEXT);
+    CategoryAxis dimensionAxis = style.categoryAxis(0.25);
     dimensionAxis.setMaximumCategoryLabelWidthRatio(0.28f);
     dimensionAxis.setMaximumCategoryLabelLines(2);
-    dimensionAxis.setCategoryMargin(0.25);
     dimensionAxis.setLowerMargin(0.02);
     dimensionAxis.setUpperMargin(0.02);
-    dimensionAxis.setAxisLineVisible(false);
-    dimensionAxis.setTickMarksVisible(false);
 
-    NumberAxis dAxis = new NumberAxis(messages.get("chart.comparison.axis"));
-    dAxis.setLabelFont(style.axisLabelFont());
-    dAxis.setLabelPaint(ChartStyle.TEXT);
-    dAxis.setTickLabelFont(style.tickFont());
-    dAxis.setTickLabelPaint(ChartStyle.TEXT);
-    dAxis.setNumberFormatOverride(PlainNumberFormat.percent(numbers, 0));
+    NumberAxis dAxis = style.valueAxis(messages.get("chart.comparison.axis"), PlainNumberFormat.percent(numbers, 0));
     double max = bars.stream().filter(b -> b.d() != null).mapToDouble(b -> 100 * b.d()).max().orElse(0);
     // room right of the longest bar for its value label
     double limit = Math.max(10, Math.ceil(max * 1.25 + 3));
@@ -102,21 +89,9 @@ final class ComparisonChart {
     CategoryPlot plot = new CategoryPlot(dataset, dimensionAxis, dAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
-    plot.setDomainGridlinesVisible(false);
-    plot.setInsets(new RectangleInsets(8, 4, 4, 16));
+    style.stylePlot(plot, new RectangleInsets(8, 4, 4, 16));
 
-    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
-    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-    chart.setAntiAlias(true);
-    LegendTitle legend = chart.getLegend();
-    legend.setItemFont(style.legendFont());
-    legend.setItemPaint(ChartStyle.TEXT);
-    legend.setBackgroundPaint(ChartStyle.BACKGROUND);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setPosition(RectangleEdge.BOTTOM);
+    JFreeChart chart = style.chart(plot, true);
     return chart;
   }
 }

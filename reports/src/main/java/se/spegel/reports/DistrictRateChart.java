@@ -10,7 +10,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -18,9 +17,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -58,21 +55,12 @@ final class DistrictRateChart {
     for (Bar bar : bars) {
       dataset.addValue(bar.per1000(), SERIES, new CategoryKey(bar.code(), bar.label()));
     }
-    CategoryAxis districtAxis = new CategoryAxis(null);
-    districtAxis.setTickLabelFont(style.categoryFont());
-    districtAxis.setTickLabelPaint(ChartStyle.TEXT);
+    CategoryAxis districtAxis = style.categoryAxis(0.3);
     districtAxis.setMaximumCategoryLabelWidthRatio(0.3f);
     districtAxis.setMaximumCategoryLabelLines(2);
-    districtAxis.setCategoryMargin(0.3);
-    districtAxis.setAxisLineVisible(false);
-    districtAxis.setTickMarksVisible(false);
 
-    NumberAxis rateAxis = new NumberAxis(messages.get("chart.district.axis"));
-    rateAxis.setLabelFont(style.axisLabelFont());
-    rateAxis.setLabelPaint(ChartStyle.TEXT);
-    rateAxis.setTickLabelFont(style.tickFont());
-    rateAxis.setTickLabelPaint(ChartStyle.TEXT);
-    rateAxis.setNumberFormatOverride(PlainNumberFormat.decimal(numbers, rangeDecimals(bars, overall)));
+    NumberAxis rateAxis = style.valueAxis(messages.get("chart.district.axis"),
+        PlainNumberFormat.decimal(numbers, rangeDecimals(bars, overall)));
     double max = bars.stream().mapToDouble(Bar::per1000).max().orElse(1);
     if (overall != null) {
       max = Math.max(max, overall);
@@ -98,11 +86,7 @@ final class DistrictRateChart {
     CategoryPlot plot = new CategoryPlot(dataset, districtAxis, rateAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
-    plot.setDomainGridlinesVisible(false);
-    plot.setInsets(new RectangleInsets(8, 4, 4, 16));
+    style.stylePlot(plot, new RectangleInsets(8, 4, 4, 16));
     LegendItemCollection legend = new LegendItemCollection();
     if (overall != null) {
       BasicStroke dashed =
@@ -117,17 +101,7 @@ final class DistrictRateChart {
     }
     plot.setFixedLegendItems(legend);
 
-    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, overall != null);
-    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-    chart.setAntiAlias(true);
-    LegendTitle title = chart.getLegend();
-    if (title != null) {
-      title.setItemFont(style.legendFont());
-      title.setItemPaint(ChartStyle.TEXT);
-      title.setBackgroundPaint(ChartStyle.BACKGROUND);
-      title.setFrame(BlockBorder.NONE);
-      title.setPosition(RectangleEdge.BOTTOM);
-    }
+    JFreeChart chart = style.chart(plot, overall != null);
     return chart;
   }
 

@@ -8,7 +8,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
@@ -16,8 +15,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -107,35 +104,19 @@ final class FunnelChart {
     plot.setRangeAxisLocation(0, AxisLocation.BOTTOM_OR_LEFT);
     plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
-    plot.setDomainGridlinesVisible(false);
-    plot.setInsets(new RectangleInsets(12, 4, 4, 4));
+    style.stylePlot(plot, new RectangleInsets(12, 4, 4, 4));
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(GapChart.legendItem(messages.get("chart.funnel.nLegend"), ChartStyle.MEN_LIGHT, ChartStyle.OVER_OUTLINE));
     legend.add(GapChart.legendItem(messages.get("chart.funnel.dLegend"), ChartStyle.UNDER_OUTLINE,
         ChartStyle.UNDER_OUTLINE));
     plot.setFixedLegendItems(legend);
 
-    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
-    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-    chart.setAntiAlias(true);
-    LegendTitle title = chart.getLegend();
-    title.setItemFont(style.legendFont());
-    title.setItemPaint(ChartStyle.TEXT);
-    title.setBackgroundPaint(ChartStyle.BACKGROUND);
-    title.setFrame(BlockBorder.NONE);
-    title.setPosition(RectangleEdge.BOTTOM);
+    JFreeChart chart = style.chart(plot, true);
     return chart;
   }
 
   private NumberAxis axis(String label) {
-    NumberAxis axis = new NumberAxis(label);
-    axis.setLabelFont(style.axisLabelFont());
-    axis.setLabelPaint(ChartStyle.TEXT);
-    axis.setTickLabelFont(style.tickFont());
-    axis.setTickLabelPaint(ChartStyle.TEXT);
+    NumberAxis axis = style.valueAxis(label, null);
     axis.setAutoRangeIncludesZero(true);
     return axis;
   }

@@ -10,12 +10,9 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -48,23 +45,13 @@ final class GapChart {
     for (GapBar bar : bars) {
       dataset.addValue(bar.gapPp(), SERIES, new CategoryKey(bar.code(), bar.label()));
     }
-    CategoryAxis categoryAxis = new CategoryAxis(null);
-    categoryAxis.setTickLabelFont(style.categoryFont());
-    categoryAxis.setTickLabelPaint(ChartStyle.TEXT);
+    CategoryAxis categoryAxis = style.categoryAxis(0.25);
     categoryAxis.setMaximumCategoryLabelWidthRatio(0.36f);
     categoryAxis.setMaximumCategoryLabelLines(2);
-    categoryAxis.setCategoryMargin(0.25);
     categoryAxis.setLowerMargin(0.04);
     categoryAxis.setUpperMargin(0.04);
-    categoryAxis.setAxisLineVisible(false);
-    categoryAxis.setTickMarksVisible(false);
 
-    NumberAxis valueAxis = new NumberAxis(messages.get("chart.gap.axis"));
-    valueAxis.setLabelFont(style.axisLabelFont());
-    valueAxis.setLabelPaint(ChartStyle.TEXT);
-    valueAxis.setTickLabelFont(style.tickFont());
-    valueAxis.setTickLabelPaint(ChartStyle.TEXT);
-    valueAxis.setNumberFormatOverride(SignedNumberFormat.signed(numbers, 0));
+    NumberAxis valueAxis = style.valueAxis(messages.get("chart.gap.axis"), SignedNumberFormat.signed(numbers, 0));
     double reach = bars.stream().mapToDouble(GapBar::reach).max().orElse(0);
     // room beyond the longest whisker for its value label
     double limit = Math.max(5, Math.ceil(reach * 1.3 + 2));
@@ -75,24 +62,12 @@ final class GapChart {
     CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    plot.setBackgroundPaint(ChartStyle.BACKGROUND);
-    plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
     plot.setRangeGridlineStroke(new BasicStroke(0.8f));
-    plot.setDomainGridlinesVisible(false);
     plot.addRangeMarker(new ValueMarker(0, ChartStyle.ZERO_LINE, new BasicStroke(1.5f)));
     plot.setFixedLegendItems(legend());
-    plot.setInsets(new RectangleInsets(8, 4, 4, 16));
+    style.stylePlot(plot, new RectangleInsets(8, 4, 4, 16));
 
-    JFreeChart chart = new JFreeChart(null, style.legendFont(), plot, true);
-    chart.setBackgroundPaint(ChartStyle.BACKGROUND);
-    chart.setAntiAlias(true);
-    LegendTitle legend = chart.getLegend();
-    legend.setItemFont(style.legendFont());
-    legend.setItemPaint(ChartStyle.TEXT);
-    legend.setBackgroundPaint(ChartStyle.BACKGROUND);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setPosition(RectangleEdge.BOTTOM);
+    JFreeChart chart = style.chart(plot, true);
     return chart;
   }
 
