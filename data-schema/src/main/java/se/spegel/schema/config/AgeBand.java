@@ -1,7 +1,7 @@
 package se.spegel.schema.config;
 
 /** An age band "LOW-HIGH" (inclusive) or "LOW+" (open-ended, {@code high} = Integer.MAX_VALUE). */
-public record AgeBand(String code, int low, int high) {
+public record AgeBand(String code, int low, int high) implements java.io.Serializable {
 
     public static AgeBand parse(String code) {
         String text = code.strip();

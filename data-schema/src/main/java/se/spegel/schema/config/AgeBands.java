@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Age bands in order, without overlaps. Conf's bands must also follow each other without gaps. */
-public record AgeBands(List<AgeBand> bands) {
+public record AgeBands(List<AgeBand> bands) implements java.io.Serializable {
 
     public AgeBands {
         bands = List.copyOf(bands);

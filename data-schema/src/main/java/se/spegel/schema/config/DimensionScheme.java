@@ -10,7 +10,7 @@ import java.util.Map;
  * canonical categories. A value that is not a synonym stays as written (trimmed), so the
  * same spelling in participants and population just works.
  */
-public final class DimensionScheme {
+public final class DimensionScheme implements java.io.Serializable {
     private final String code;
     private final Map<String, String> labels;
     private final DimensionSource source;

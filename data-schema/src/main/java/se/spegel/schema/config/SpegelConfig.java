@@ -220,6 +220,11 @@ public final class SpegelConfig {
         return dimensions.get(code);
     }
 
+    /** The "no answer" values, trimmed and in lower case. */
+    public Set<String> missingValues() {
+        return Set.copyOf(missingValues);
+    }
+
     public boolean isMissing(String value) {
         return value == null || missingValues.contains(value.strip().toLowerCase(Locale.ROOT));
     }

@@ -29,6 +29,14 @@ public final class CsvRow {
         return new CsvRow(file, line, index, values);
     }
 
+    /**
+     * A row of cells by position, the columns' positions shared by every row of the source
+     * (for sources read in bulk, e.g. Parquet on Spark).
+     */
+    public static CsvRow of(Path file, long line, Map<String, Integer> columnIndex, List<String> values) {
+        return new CsvRow(file, line, columnIndex, values);
+    }
+
     public long line() { return line; }
     public Path file() { return file; }
 

@@ -27,6 +27,11 @@ public final class InputLedger {
         accepted++;
     }
 
+    /** Rows accepted elsewhere (e.g. by Spark executors), counted in one go. */
+    public void accept(long rows) {
+        accepted += rows;
+    }
+
     public void reject(long line, String column, String reason, String detail) {
         rejects.add(new Reject(file.toString(), line, column, reason, detail));
     }

@@ -9,7 +9,7 @@ import java.util.Map;
  * category per column dimension (null = missing answer), and the residence code as given.
  */
 public record ParticipantRow(String processId, int stageIndex, Integer ageLow, Integer ageHigh, String ageBand,
-                             Map<String, String> categories, String areaCode, double weight) {
+                             Map<String, String> categories, String areaCode, double weight) implements java.io.Serializable {
     public ParticipantRow {
         categories = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(categories));
     }

@@ -3,17 +3,12 @@ package se.spegel.schema.input;
 import static se.spegel.schema.Columns.*;
 
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import se.spegel.schema.config.AgeBand;
-import se.spegel.schema.config.DimensionScheme;
 import se.spegel.schema.config.DimensionSource;
 import se.spegel.schema.config.SpegelConfig;
 
@@ -28,6 +23,7 @@ public final class ParticipantsReader {
     private final List<String> dimensionColumns = new ArrayList<>();
     private final Set<String> seenPersons = new HashSet<>();
     private InputLedger ledger;
+    private ParticipantRules rules;
 
     public ParticipantsReader(SpegelConfig config, Map<String, ProcessRow> processes) {
         this.config = config;
@@ -67,6 +63,14 @@ public final class ParticipantsReader {
         config.dimensions().values().stream()
                 .filter(d -> d.source() == DimensionSource.COLUMN && columns.contains(d.code()))
                 .forEach(d -> dimensionColumns.add(d.code()));
+        rules = new ParticipantRules(config, processes, dimensionColumns);
+    }
+
+    /** The rules for the columns of the file last read (for reading its rows elsewhere, e.g. on Spark). */
+    public ParticipantRules rules(List<String> columns) {
+        dimensionColumns.clear();
+        useDimensionColumns(columns);
+        return rules;
     }
 
     private void accept(CsvRow row, Consumer<ParticipantRow> sink) {
@@ -91,106 +95,19 @@ public final class ParticipantsReader {
     }
 
     private ParticipantRow toParticipant(CsvRow row) {
-        String processId = row.text(PROCESS_ID);
-        if (processId.isEmpty()) {
-            return reject(row, PROCESS_ID, "missing_process_id", "process_id is blank");
+        Reject identity = rules.identityReject(row);
+        if (identity != null) {
+            return reject(identity);
         }
-        ProcessRow process = processes.get(processId);
-        if (process == null) {
-            return reject(row, PROCESS_ID, "unknown_process", "process '" + CsvRow.abbreviate(processId) + "' is not in processes");
+        if (!seenPersons.add(ParticipantRules.identityKey(row))) {
+            return reject(rules.duplicateReject(row));
         }
-        String personId = row.text(PERSON_ID);
-        if (personId.isEmpty()) {
-            return reject(row, PERSON_ID, "missing_person_id", "person_id is blank");
-        }
-        if (!seenPersons.add(processId + '\u0000' + personId)) {
-            return reject(row, PERSON_ID, "duplicate_person", "the same person_id appears earlier in this process");
-        }
-        Integer stageIndex = stageIndex(row, process);
-        if (stageIndex == null) {
-            return reject(row, STAGE, "unknown_stage", "stage '" + CsvRow.abbreviate(row.text(STAGE))
-                    + "' is not one of " + String.join(">", process.stages()));
-        }
-        int[] age = ageInterval(row, process);
-        if (age != null && age.length == 0) {
-            return null; // already rejected
-        }
-        Double weight = row.decimal(WEIGHT);
-        if (weight != null && !(weight > 0)) {
-            return reject(row, WEIGHT, "bad_weight", "weight must be above 0");
-        }
-        return new ParticipantRow(processId, stageIndex, age == null ? null : age[0], age == null ? null : age[1],
-                ageBand(row, age), categories(row), row.textOrNull(AREA_CODE), weight == null ? 1.0 : weight);
+        ParticipantRules.Verdict verdict = rules.judge(row);
+        return verdict.reject() == null ? verdict.participant() : reject(verdict.reject());
     }
 
-    private Integer stageIndex(CsvRow row, ProcessRow process) {
-        String stage = row.text(STAGE).toLowerCase(Locale.ROOT);
-        if (stage.isEmpty()) {
-            return process.lastStageIndex();
-        }
-        int index = process.stages().indexOf(stage);
-        return index < 0 ? null : index;
-    }
-
-    /** [low, high] of the age; null when unknown; an empty array when the row was rejected. */
-    private int[] ageInterval(CsvRow row, ProcessRow process) {
-        // "vill ej uppge", "-" and the other missing codes mean an unknown age, not a typing error
-        Integer age = config.isMissing(row.text(AGE)) ? null : row.integer(AGE);
-        Integer birthYear = config.isMissing(row.text(BIRTH_YEAR)) ? null : row.integer(BIRTH_YEAR);
-        int maxAge = config.maxPlausibleAge();
-        if (birthYear != null) {
-            if (birthYear > Year.now().getValue()) {
-                reject(row, BIRTH_YEAR, "birth_year_in_future", "birth year " + birthYear + " lies in the future");
-                return new int[0];
-            }
-            // SCB counts age on 31 December of the period, so age = period - birth year
-            int derived = process.period() - birthYear;
-            if (age != null && Math.abs(age - derived) > 1) {
-                reject(row, AGE, "age_birth_year_conflict", "age " + age + " does not fit birth year " + birthYear);
-                return new int[0];
-            }
-            age = age == null ? derived : age;
-        }
-        if (age != null) {
-            if (age < 0 || age > maxAge) {
-                reject(row, birthYear == null || !config.isMissing(row.text(AGE)) ? AGE : BIRTH_YEAR, "age_out_of_range",
-                        "age " + age + " is outside 0.." + maxAge);
-                return new int[0];
-            }
-            return new int[] {age, age};
-        }
-        String band = row.text(AGE_BAND);
-        if (band.isEmpty() || config.isMissing(band)) {
-            return null;
-        }
-        return config.ageBands().bands().stream().filter(b -> b.code().equals(band))
-                .findFirst().map(b -> new int[] {b.low(), Math.min(b.high(), maxAge)})
-                .orElseGet(() -> {
-                    reject(row, AGE_BAND, "unknown_age_band", "age band '" + CsvRow.abbreviate(band)
-                            + "' is not one of " + String.join(", ", config.ageBands().codes()));
-                    return new int[0];
-                });
-    }
-
-    private String ageBand(CsvRow row, int[] age) {
-        if (age == null) {
-            return null;
-        }
-        return age[0] == age[1] ? config.ageBands().bandOf(age[0]).map(AgeBand::code).orElse(null) : row.text(AGE_BAND);
-    }
-
-    private Map<String, String> categories(CsvRow row) {
-        Map<String, String> categories = new HashMap<>();
-        for (String dimension : dimensionColumns) {
-            String value = row.text(dimension);
-            DimensionScheme scheme = config.dimension(dimension);
-            categories.put(dimension, config.isMissing(value) ? null : scheme.canonical(value));
-        }
-        return categories;
-    }
-
-    private ParticipantRow reject(CsvRow row, String column, String reason, String detail) {
-        ledger.reject(row.line(), column, reason, detail);
+    private ParticipantRow reject(Reject reject) {
+        ledger.reject(reject.line(), reject.column(), reject.reason(), reject.detail());
         return null;
     }
 }

@@ -23,7 +23,7 @@ final class Pipeline {
             throws IOException {
         EvaluateJob job = new EvaluateJob(config, progress);
         long start = System.nanoTime();
-        LoadedInputs loaded = job.validate(inputs);
+        LoadedInputs loaded = job.prepare(inputs);
         long readMillis = (System.nanoTime() - start) / 1_000_000;
         try (SparkSession spark = SparkSessions.create(config, master)) {
             job.evaluate(spark, loaded, out, readMillis);

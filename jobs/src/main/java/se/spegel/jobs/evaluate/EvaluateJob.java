@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
@@ -19,11 +17,9 @@ import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.PopulationTable;
-import se.spegel.schema.spark.SparkSchemas;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
-    private static final int PARTICIPANTS_PER_SLICE = 10_000;
     public static final List<String> OUTPUT_ENTRIES = List.of("metrics", "rejects", "run.json");
 
     private final SpegelConfig config;
@@ -36,20 +32,37 @@ public final class EvaluateJob {
 
     /** Reads and validates every input; throws InputException on a user mistake. */
     public LoadedInputs validate(EvaluationInputs inputs) {
+        return read(inputs, LoadedInputs.ParticipantReading.DRIVER);
+    }
+
+    /**
+     * Reads and validates every input as {@link #validate} does, except participants in
+     * Parquet: Spark reads those during {@link #evaluate}, where the data may be far larger
+     * than the driver.
+     */
+    public LoadedInputs prepare(EvaluationInputs inputs) {
+        return read(inputs, LoadedInputs.ParticipantReading.SPARK_FOR_PARQUET);
+    }
+
+    private LoadedInputs read(EvaluationInputs inputs, LoadedInputs.ParticipantReading reading) {
         long start = System.nanoTime();
-        LoadedInputs loaded = LoadedInputs.read(inputs, config);
-        for (InputLedger ledger : loaded.ledgers()) {
-            progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%n", ledger.role(),
-                    ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected());
-            ledger.warnings().forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
-        }
+        LoadedInputs loaded = LoadedInputs.read(inputs, config, reading);
+        loaded.ledgers().forEach(this::printLedger);
+        loaded.onSpark().ifPresent(p -> progress.printf("  participants %s: %d part(s), read by Spark%n",
+                p.file().getFileName(), p.parts().size()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
         return loaded;
     }
 
+    private void printLedger(InputLedger ledger) {
+        progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%n", ledger.role(),
+                ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected());
+        ledger.warnings().forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
+    }
+
     public MetricTablesResult evaluate(SparkSession spark, EvaluationInputs inputs, Path outDir) throws IOException {
         long start = System.nanoTime();
-        LoadedInputs loaded = validate(inputs);
+        LoadedInputs loaded = prepare(inputs);
         return evaluate(spark, loaded, outDir, millis(start));
     }
 
@@ -67,12 +80,16 @@ public final class EvaluateJob {
         notes.forEach(n -> progress.println("  note: " + n));
 
         long aggregateStart = System.nanoTime();
-        Dataset<Row> participants = participantFrame(spark, loaded);
-        List<Marginal> marginals = new ParticipantMarginals(spark, loaded.areas())
-                .compute(participants, loaded.processes(), plan.dimensions());
+        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions());
+        List<Marginal> marginals = aggregated.marginals();
+        List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
+        aggregated.sparkLedger().ifPresent(ledger -> {
+            ledgers.add(ledger);
+            printLedger(ledger);
+        });
         manifest.timing("aggregate_participants", millis(aggregateStart));
         progress.printf("  aggregated %d participants into %d marginal cells in %.1f s%n",
-                loaded.participants().size(), marginals.size(), seconds(aggregateStart));
+                aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
@@ -86,8 +103,8 @@ public final class EvaluateJob {
         long writeStart = System.nanoTime();
         try (StagedOutput output = new StagedOutput(outDir)) {
             new MetricOutputWriter(spark).write(result, output.staging().resolve("metrics"));
-            RejectsWriter.write(loaded.ledgers(), output.staging().resolve("rejects"));
-            manifest.inputs(loaded.ledgers());
+            RejectsWriter.write(ledgers, output.staging().resolve("rejects"));
+            manifest.inputs(ledgers);
             manifest.notes(notes);
             manifest.config(config.renderJson());
             manifest.outputs(rowCounts(result));
@@ -99,13 +116,6 @@ public final class EvaluateJob {
         progress.printf("  wrote %d category rows, %d dimension rows to %s in %.1f s%n", result.categoryGaps().size(),
                 result.dimensionSummaries().size(), outDir.resolve("metrics"), seconds(writeStart));
         return result;
-    }
-
-    private static Dataset<Row> participantFrame(SparkSession spark, LoadedInputs loaded) {
-        List<Row> rows = loaded.participants().stream()
-                .map(p -> SparkSchemas.participantRow(p, loaded.participantDimensions())).toList();
-        return DriverFrames.of(spark, rows, SparkSchemas.participantSchema(loaded.participantDimensions()),
-                PARTICIPANTS_PER_SLICE);
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */

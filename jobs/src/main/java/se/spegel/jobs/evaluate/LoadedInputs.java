@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.AreasReader;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.ParticipantRow;
+import se.spegel.schema.input.ParticipantRules;
 import se.spegel.schema.input.ParticipantsReader;
 import se.spegel.schema.input.PopulationReader;
 import se.spegel.schema.input.PopulationTable;
@@ -18,11 +20,19 @@ import se.spegel.schema.input.pabulib.PabulibParticipants;
 
 /**
  * All inputs read and validated. Reading happens completely before anything is written,
- * so a user mistake never leaves half an output behind.
+ * so a user mistake never leaves half an output behind. Participants in Parquet may be left
+ * to Spark ({@code onSpark}): then only their footers were read here, {@code participants} is
+ * empty, and their ledger joins {@code ledgers} once Spark has judged the rows.
+ *
+ * @param participantRules the rules participant rows were (or, on Spark, will be) judged by
  */
 public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRow> participants,
                            List<String> participantDimensions, List<PopulationTable> population,
-                           AreaHierarchy areas, List<InputLedger> ledgers) {
+                           AreaHierarchy areas, List<InputLedger> ledgers, ParticipantRules participantRules,
+                           Optional<ParquetParticipants> onSpark) {
+
+    /** Whether participants are read on the driver, or (Parquet only) left to Spark executors. */
+    public enum ParticipantReading { DRIVER, SPARK_FOR_PARQUET }
 
     private static PopulationReader.Result populationTable(Path file, SpegelConfig config) {
         if (!ParquetTable.isParquet(file)) {
@@ -33,6 +43,10 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
     }
 
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config) {
+        return read(inputs, config, ParticipantReading.DRIVER);
+    }
+
+    public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config, ParticipantReading reading) {
         List<InputLedger> ledgers = new ArrayList<>();
         ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config);
         ledgers.add(processes.ledger());
@@ -56,12 +70,18 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
             AreaHierarchy hierarchy = areas;
             ledgers.add(PabulibParticipants.read(file, reader, processes.processes(), hierarchy::codeByName,
                     participants::add));
+        } else if (ParquetTable.isParquet(file) && reading == ParticipantReading.SPARK_FOR_PARQUET) {
+            ParquetParticipants parquet = ParquetParticipants.inspect(file, reader.knownColumns(), config.columnAliases());
+            ParticipantRules rules = reader.rules(parquet.columns());
+            return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas,
+                    ledgers, rules, Optional.of(parquet));
         } else if (ParquetTable.isParquet(file)) {
             ParquetTable table = ParquetTable.read(file, reader.knownColumns(), config.columnAliases(), true);
             ledgers.add(table.withDroppedColumns(reader.read(file, table.columns(), table.rows(), participants::add)));
         } else {
             ledgers.add(reader.read(file, participants::add));
         }
-        return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers);
+        return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers,
+                reader.rules(reader.dimensionColumns()), Optional.empty());
     }
 }

@@ -59,7 +59,7 @@ record ParquetTable(List<String> columns, List<CsvRow> rows, List<String> droppe
         return ledger;
     }
 
-    private static List<Path> parts(Path file) throws IOException {
+    static List<Path> parts(Path file) throws IOException {
         if (!Files.isDirectory(file)) {
             return List.of(file);
         }

@@ -1,0 +1,179 @@
+package se.spegel.schema.input;
+
+import static se.spegel.schema.Columns.*;
+
+import java.io.Serializable;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import se.spegel.schema.config.AgeBand;
+import se.spegel.schema.config.AgeBands;
+import se.spegel.schema.config.DimensionScheme;
+import se.spegel.schema.config.SpegelConfig;
+
+/**
+ * The row rules for participants, apart from the duplicate check (which needs every row of a
+ * process): whether a row names a known process and a person, and then whether its stage,
+ * age and weight are valid. Serializable so that a Spark executor applies exactly the rules
+ * the driver-side reader applies; it holds only what the rules need from the configuration.
+ */
+public final class ParticipantRules implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A row's verdict: the participant when accepted, otherwise the reason. */
+    public record Verdict(ParticipantRow participant, Reject reject) {
+        static Verdict of(Reject reject) {
+            return new Verdict(null, reject);
+        }
+    }
+
+    private final Map<String, ProcessRow> processes;
+    private final List<String> dimensionColumns;
+    private final Map<String, DimensionScheme> schemes = new HashMap<>();
+    private final Set<String> missingValues = new HashSet<>();
+    private final AgeBands ageBands;
+    private final int maxAge;
+    private final int currentYear = Year.now().getValue();
+
+    public ParticipantRules(SpegelConfig config, Map<String, ProcessRow> processes, List<String> dimensionColumns) {
+        this.processes = Map.copyOf(processes);
+        this.dimensionColumns = List.copyOf(dimensionColumns);
+        dimensionColumns.forEach(d -> schemes.put(d, config.dimension(d)));
+        config.missingValues().forEach(v -> missingValues.add(key(v)));
+        this.ageBands = config.ageBands();
+        this.maxAge = config.maxPlausibleAge();
+    }
+
+    public List<String> dimensionColumns() {
+        return dimensionColumns;
+    }
+
+    /** Why the row names no known process or no person; null when it names both. */
+    public Reject identityReject(CsvRow row) {
+        String processId = row.text(PROCESS_ID);
+        if (processId.isEmpty()) {
+            return reject(row, PROCESS_ID, "missing_process_id", "process_id is blank");
+        }
+        if (!processes.containsKey(processId)) {
+            return reject(row, PROCESS_ID, "unknown_process", "process '" + CsvRow.abbreviate(processId) + "' is not in processes");
+        }
+        if (row.text(PERSON_ID).isEmpty()) {
+            return reject(row, PERSON_ID, "missing_person_id", "person_id is blank");
+        }
+        return null;
+    }
+
+    /** The key under which a person may appear only once (after {@link #identityReject} passed). */
+    public static String identityKey(CsvRow row) {
+        return row.text(PROCESS_ID) + '\u0000' + row.text(PERSON_ID);
+    }
+
+    public Reject duplicateReject(CsvRow row) {
+        return reject(row, PERSON_ID, "duplicate_person", "the same person_id appears earlier in this process");
+    }
+
+    /**
+     * The checks after identity and duplicates: stage, age, weight. A cell of the wrong type
+     * (text in age) throws {@link InputException}: a file-level mistake, not a row's.
+     */
+    public Verdict judge(CsvRow row) {
+        ProcessRow process = processes.get(row.text(PROCESS_ID));
+        Integer stageIndex = stageIndex(row, process);
+        if (stageIndex == null) {
+            return Verdict.of(reject(row, STAGE, "unknown_stage", "stage '" + CsvRow.abbreviate(row.text(STAGE))
+                    + "' is not one of " + String.join(">", process.stages())));
+        }
+        AgeOrReject age = ageInterval(row, process);
+        if (age.reject != null) {
+            return Verdict.of(age.reject);
+        }
+        Double weight = row.decimal(WEIGHT);
+        if (weight != null && !(weight > 0)) {
+            return Verdict.of(reject(row, WEIGHT, "bad_weight", "weight must be above 0"));
+        }
+        int[] range = age.range;
+        return new Verdict(new ParticipantRow(process.processId(), stageIndex, range == null ? null : range[0],
+                range == null ? null : range[1], ageBand(row, range), categories(row), row.textOrNull(AREA_CODE),
+                weight == null ? 1.0 : weight), null);
+    }
+
+    private boolean isMissing(String value) {
+        return value == null || missingValues.contains(key(value));
+    }
+
+    private static String key(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Integer stageIndex(CsvRow row, ProcessRow process) {
+        String stage = row.text(STAGE).toLowerCase(Locale.ROOT);
+        if (stage.isEmpty()) {
+            return process.lastStageIndex();
+        }
+        int index = process.stages().indexOf(stage);
+        return index < 0 ? null : index;
+    }
+
+    /** An age interval [low, high] (null when unknown), or the reason the row is rejected. */
+    private record AgeOrReject(int[] range, Reject reject) {}
+
+    private AgeOrReject ageInterval(CsvRow row, ProcessRow process) {
+        // "vill ej uppge", "-" and the other missing codes mean an unknown age, not a typing error
+        Integer age = isMissing(row.text(AGE)) ? null : row.integer(AGE);
+        Integer birthYear = isMissing(row.text(BIRTH_YEAR)) ? null : row.integer(BIRTH_YEAR);
+        if (birthYear != null) {
+            if (birthYear > currentYear) {
+                return rejectAge(row, BIRTH_YEAR, "birth_year_in_future", "birth year " + birthYear + " lies in the future");
+            }
+            // SCB counts age on 31 December of the period, so age = period - birth year
+            int derived = process.period() - birthYear;
+            if (age != null && Math.abs(age - derived) > 1) {
+                return rejectAge(row, AGE, "age_birth_year_conflict", "age " + age + " does not fit birth year " + birthYear);
+            }
+            age = age == null ? derived : age;
+        }
+        if (age != null) {
+            if (age < 0 || age > maxAge) {
+                return rejectAge(row, birthYear == null || !isMissing(row.text(AGE)) ? AGE : BIRTH_YEAR, "age_out_of_range",
+                        "age " + age + " is outside 0.." + maxAge);
+            }
+            return new AgeOrReject(new int[] {age, age}, null);
+        }
+        String band = row.text(AGE_BAND);
+        if (band.isEmpty() || isMissing(band)) {
+            return new AgeOrReject(null, null);
+        }
+        return ageBands.bands().stream().filter(b -> b.code().equals(band)).findFirst()
+                .map(b -> new AgeOrReject(new int[] {b.low(), Math.min(b.high(), maxAge)}, null))
+                .orElseGet(() -> rejectAge(row, AGE_BAND, "unknown_age_band", "age band '" + CsvRow.abbreviate(band)
+                        + "' is not one of " + String.join(", ", ageBands.codes())));
+    }
+
+    private static AgeOrReject rejectAge(CsvRow row, String column, String reason, String detail) {
+        return new AgeOrReject(null, reject(row, column, reason, detail));
+    }
+
+    private String ageBand(CsvRow row, int[] age) {
+        if (age == null) {
+            return null;
+        }
+        return age[0] == age[1] ? ageBands.bandOf(age[0]).map(AgeBand::code).orElse(null) : row.text(AGE_BAND);
+    }
+
+    private Map<String, String> categories(CsvRow row) {
+        Map<String, String> categories = new HashMap<>();
+        for (String dimension : dimensionColumns) {
+            String value = row.text(dimension);
+            categories.put(dimension, isMissing(value) ? null : schemes.get(dimension).canonical(value));
+        }
+        return categories;
+    }
+
+    private static Reject reject(CsvRow row, String column, String reason, String detail) {
+        return new Reject(row.file().toString(), row.line(), column, reason, detail);
+    }
+}

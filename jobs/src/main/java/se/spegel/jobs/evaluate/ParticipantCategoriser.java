@@ -1,0 +1,128 @@
+package se.spegel.jobs.evaluate;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.config.AgeBand;
+import se.spegel.schema.config.AgeBands;
+import se.spegel.schema.input.ParticipantRow;
+import se.spegel.schema.input.ProcessRow;
+
+/**
+ * Puts one participant into its cells: a status (in scope, outside the target area, outside
+ * the eligible ages) and a category per compared dimension, plus the stage totals. Pure Java
+ * and serializable, so the same code runs on the driver and on every Spark executor; it holds
+ * only the small plan (eligible ages, per-dimension age universes, the area lookup).
+ */
+public final class ParticipantCategoriser implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** What a dimension needs per participant: its key, its parts and the age bands of its age part. */
+    private record DimensionPlan(String key, List<String> parts, AgeBands ageBands) implements Serializable {}
+
+    /**
+     * One process's eligible ages, the age universe of each compared dimension (index as in
+     * {@link #dimensions}; null bounds are open) and, when areas are known, the district of
+     * each area within its target (an area absent from the map lies outside the target).
+     */
+    private record ProcessPlan(Integer minAge, Integer maxAge, Integer[] universeLow, Integer[] universeHigh,
+                               Map<String, String> districtByArea) implements Serializable {}
+
+    private final List<DimensionPlan> dimensions;
+    private final Map<String, ProcessPlan> processes = new HashMap<>();
+    private final boolean areasKnown;
+
+    public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
+                                  AreaHierarchy areas) {
+        this.dimensions = compared.stream().map(d -> new DimensionPlan(d.key(), d.parts(), d.ageBands())).toList();
+        this.areasKnown = !areas.isEmpty();
+        for (ProcessRow process : processes.values()) {
+            Integer[] low = new Integer[compared.size()];
+            Integer[] high = new Integer[compared.size()];
+            for (int i = 0; i < compared.size(); i++) {
+                ComparedDimension.AgeRange universe = compared.get(i).universe(process);
+                low[i] = universe.low();
+                high[i] = universe.high();
+            }
+            Map<String, String> districts = new HashMap<>();
+            if (areasKnown) {
+                for (String area : areas.areasWithin(process.areaCode())) {
+                    districts.put(area, areas.districtOf(area, process.areaCode()));
+                }
+            }
+            this.processes.put(process.processId(),
+                    new ProcessPlan(process.minAge(), process.maxAge(), low, high, districts));
+        }
+    }
+
+    /** Adds the participant to the counts (sign +1), or takes it away again (sign -1). */
+    public void count(ParticipantRow participant, MarginalCounts counts, int sign) {
+        ProcessPlan process = processes.get(participant.processId());
+        String status = status(participant, process);
+        long weight = MarginalCounts.weightMillionths(participant.weight());
+        String processId = participant.processId();
+        int stage = participant.stageIndex();
+        counts.add(new MarginalCounts.Key(processId, stage, status, Marginal.TOTAL, ""), weight, sign);
+        String district = areasKnown && participant.areaCode() != null
+                ? process.districtByArea().get(participant.areaCode()) : null;
+        for (int i = 0; i < dimensions.size(); i++) {
+            String category = category(participant, dimensions.get(i), process.universeLow()[i],
+                    process.universeHigh()[i], district);
+            counts.add(new MarginalCounts.Key(processId, stage, status, dimensions.get(i).key(), category), weight, sign);
+        }
+    }
+
+    private String status(ParticipantRow p, ProcessPlan process) {
+        boolean ineligible = p.ageLow() != null
+                && ((process.minAge() != null && p.ageHigh() < process.minAge())
+                    || (process.maxAge() != null && p.ageLow() > process.maxAge()));
+        if (ineligible) {
+            return Marginal.OUTSIDE_ELIGIBILITY;
+        }
+        // without a hierarchy Spegel cannot tell where a code lies, so nobody is excluded for it
+        boolean outsideArea = areasKnown && p.areaCode() != null && !process.districtByArea().containsKey(p.areaCode());
+        return outsideArea ? Marginal.OUTSIDE_AREA : Marginal.IN_SCOPE;
+    }
+
+    private static String category(ParticipantRow p, DimensionPlan dimension, Integer low, Integer high,
+                                   String district) {
+        boolean unrestricted = low == null && high == null;
+        boolean inUniverse = p.ageLow() != null && (low == null || p.ageLow() >= low)
+                && (high == null || p.ageHigh() <= high);
+        if (!unrestricted && !inUniverse) {
+            return Marginal.OUTSIDE_UNIVERSE;
+        }
+        StringBuilder value = new StringBuilder();
+        for (String part : dimension.parts()) {
+            String partValue = switch (part) {
+                case "age" -> ageBand(p, dimension.ageBands());
+                case "district" -> district;
+                default -> p.categories().get(part);
+            };
+            if (partValue == null) {
+                return Marginal.MISSING;
+            }
+            if (value.length() > 0) {
+                value.append(ComparedDimension.INTERSECTION);
+            }
+            value.append(partValue);
+        }
+        return value.toString();
+    }
+
+    /** The band whose range holds the participant's whole age range; null when none does. */
+    private static String ageBand(ParticipantRow p, AgeBands bands) {
+        if (p.ageLow() == null) {
+            return null;
+        }
+        String found = null;
+        for (AgeBand band : bands.bands()) {
+            if (p.ageLow() >= band.low() && p.ageHigh() <= band.high()) {
+                found = band.code();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,83 @@
+package se.spegel.jobs.evaluate;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.codec.digest.MurmurHash3;
+import se.spegel.schema.input.CsvRow;
+import se.spegel.schema.input.InputException;
+import se.spegel.schema.input.ParticipantRules;
+import se.spegel.schema.input.Reject;
+
+/**
+ * What one partition of a participants file yields: the cell counts of its accepted rows,
+ * its rejects, a 64-bit hash of every (process, person) it saw (to find duplicates across
+ * partitions afterwards), and the rows whose cells had the wrong type (the driver decides
+ * which of those stop the run: a duplicate row never gets that far in the driver's reader).
+ */
+final class ParticipantPartition implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Enough wrong-type rows to report the first genuine one; a file full of them stops at the first anyway. */
+    static final int MAX_TYPE_ERRORS = 1_000;
+
+    final MarginalCounts counts = new MarginalCounts();
+    final List<Reject> rejects = new ArrayList<>();
+    final List<InputException> typeErrors = new ArrayList<>();
+    long rowsRead;
+    private long[] identities = new long[1024];
+    private int identityCount;
+
+    /** Applies the rules to every row of a partition and counts the accepted ones. */
+    static ParticipantPartition scan(Iterator<CsvRow> rows, ParticipantRules rules, ParticipantCategoriser categoriser) {
+        ParticipantPartition partition = new ParticipantPartition();
+        while (rows.hasNext()) {
+            partition.judge(rows.next(), rules, categoriser);
+        }
+        // sorted here, on the executor, so that the driver only merges
+        partition.identities = Arrays.copyOf(partition.identities, partition.identityCount);
+        Arrays.sort(partition.identities);
+        return partition;
+    }
+
+    private void judge(CsvRow row, ParticipantRules rules, ParticipantCategoriser categoriser) {
+        rowsRead++;
+        Reject identity = rules.identityReject(row);
+        if (identity != null) {
+            rejects.add(identity);
+            return;
+        }
+        addIdentity(identityHash(ParticipantRules.identityKey(row)));
+        try {
+            ParticipantRules.Verdict verdict = rules.judge(row);
+            if (verdict.reject() != null) {
+                rejects.add(verdict.reject());
+            } else {
+                categoriser.count(verdict.participant(), counts, 1);
+            }
+        } catch (InputException e) {
+            if (typeErrors.size() < MAX_TYPE_ERRORS) {
+                typeErrors.add(e);
+            }
+        }
+    }
+
+    static long identityHash(String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0];
+    }
+
+    private void addIdentity(long hash) {
+        if (identityCount == identities.length) {
+            identities = Arrays.copyOf(identities, identities.length * 2);
+        }
+        identities[identityCount++] = hash;
+    }
+
+    /** The sorted identity hashes (after {@link #scan}). */
+    long[] identities() {
+        return identities;
+    }
+}
