@@ -133,4 +133,21 @@ class ExactBinomialTestTest {
             }
         }
     }
+
+    @Test
+    void bisectedRunOfUnlikelyOutcomesMatchesTheExactReferenceOnAGrid() {
+        // the run of outcomes no more likely than k is found by bisection; the integer
+        // reference counts them one by one
+        int[][] shares = {{1, 2}, {1, 3}, {2, 7}, {1, 20}, {9, 10}, {37, 100}};
+        for (int n : new int[] {1, 2, 5, 17, 60, 151}) {
+            for (int[] share : shares) {
+                for (int k = 0; k <= n; k++) {
+                    double expected = BinomialReference.twoSided(k, n, share[0], share[1]);
+                    assertThat(ExactBinomialTest.twoSided(k, n, (double) share[0] / share[1]))
+                            .as("k=%d n=%d p=%d/%d", k, n, share[0], share[1])
+                            .isCloseTo(expected, within(1e-9 * Math.max(expected, 1e-300)));
+                }
+            }
+        }
+    }
 }
