@@ -38,6 +38,15 @@ public final class ParticipantRules implements Serializable {
     private final AgeBands ageBands;
     private final int maxAge;
     private final int currentYear = Year.now().getValue();
+    /**
+     * Remembered verdicts per distinct cell text ("Kvinna" → kvinna, "vill ej uppge" → missing):
+     * a file of millions repeats a handful of spellings. Per instance and thread (Spark gives
+     * every task its own copy); bounded, so a column of unique texts cannot grow it without end.
+     */
+    private transient Map<String, Map<String, String>> canonicalMemo;
+    private transient Map<String, Boolean> missingMemo;
+    private static final int MEMO_LIMIT = 10_000;
+    private static final String MISSING_MARK = new String("missing"); // compared by identity
 
     public ParticipantRules(SpegelConfig config, Map<String, ProcessRow> processes, List<String> dimensionColumns) {
         this.processes = Map.copyOf(processes);
@@ -102,7 +111,36 @@ public final class ParticipantRules implements Serializable {
     }
 
     private boolean isMissing(String value) {
-        return value == null || missingValues.contains(key(value));
+        if (value == null) {
+            return true;
+        }
+        if (missingMemo == null) {
+            missingMemo = new HashMap<>();
+        }
+        Boolean known = missingMemo.get(value);
+        if (known == null) {
+            known = missingValues.contains(key(value));
+            if (missingMemo.size() < MEMO_LIMIT) {
+                missingMemo.put(value, known);
+            }
+        }
+        return known;
+    }
+
+    /** The canonical category of a cell of a dimension column, null when it says "no answer". */
+    private String category(String dimension, String value) {
+        if (canonicalMemo == null) {
+            canonicalMemo = new HashMap<>();
+        }
+        Map<String, String> memo = canonicalMemo.computeIfAbsent(dimension, d -> new HashMap<>());
+        String known = memo.get(value);
+        if (known == null) {
+            known = isMissing(value) ? MISSING_MARK : schemes.get(dimension).canonical(value);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(value, known);
+            }
+        }
+        return known == MISSING_MARK ? null : known;
     }
 
     private static String key(String value) {
@@ -167,8 +205,7 @@ public final class ParticipantRules implements Serializable {
     private Map<String, String> categories(CsvRow row) {
         Map<String, String> categories = new HashMap<>();
         for (String dimension : dimensionColumns) {
-            String value = row.text(dimension);
-            categories.put(dimension, isMissing(value) ? null : schemes.get(dimension).canonical(value));
+            categories.put(dimension, category(dimension, row.text(dimension)));
         }
         return categories;
     }

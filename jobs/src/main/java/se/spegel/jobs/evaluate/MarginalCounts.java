@@ -12,21 +12,47 @@ import java.util.Map;
  * table the one pass over participants fills. Weights are summed as whole millionths in a
  * long: a sum of doubles depends on the order of the rows and so on partitioning, a sum of
  * longs does not. Weights are thus used to six decimals.
+ *
+ * <p>Cells are kept in blocks per (process, stage, status), each block one small map per
+ * dimension: a participant finds its block once and then one cell per dimension, which keeps
+ * the pass over millions of participants cheap.
  */
 public final class MarginalCounts implements Serializable {
     private static final long serialVersionUID = 1L;
     static final long WEIGHT_SCALE = 1_000_000L;
 
-    record Key(String processId, int stageIndex, String status, String dimension, String category)
-            implements Serializable {}
+    /** The cells of one process, reached stage and status: per dimension index, category → {heads, weight}. */
+    static final class Block implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final List<Map<String, long[]>> byDimension;
 
-    private final Map<Key, long[]> cells = new HashMap<>();
+        private Block(int dimensions) {
+            byDimension = new ArrayList<>(dimensions);
+            for (int i = 0; i < dimensions; i++) {
+                byDimension.add(new HashMap<>());
+            }
+        }
 
-    /** Adds one participant (sign +1) or takes one away again (sign -1). */
-    void add(Key key, long weightMillionths, int sign) {
-        long[] cell = cells.computeIfAbsent(key, k -> new long[2]);
-        cell[0] += sign;
-        cell[1] += sign * weightMillionths;
+        /** Adds one participant (sign +1) or takes one away again (sign -1). */
+        void add(int dimension, String category, long weightMillionths, int sign) {
+            long[] cell = byDimension.get(dimension).computeIfAbsent(category, c -> new long[2]);
+            cell[0] += sign;
+            cell[1] += sign * weightMillionths;
+        }
+    }
+
+    private record BlockKey(String processId, int stageIndex, String status) implements Serializable {}
+
+    /** Dimension keys by index; index 0 is the stage totals. */
+    private final List<String> dimensions;
+    private final Map<BlockKey, Block> blocks = new HashMap<>();
+
+    MarginalCounts(List<String> dimensions) {
+        this.dimensions = List.copyOf(dimensions);
+    }
+
+    Block block(String processId, int stageIndex, String status) {
+        return blocks.computeIfAbsent(new BlockKey(processId, stageIndex, status), k -> new Block(dimensions.size()));
     }
 
     static long weightMillionths(double weight) {
@@ -35,25 +61,32 @@ public final class MarginalCounts implements Serializable {
     }
 
     public MarginalCounts merge(MarginalCounts other) {
-        other.cells.forEach((key, cell) -> {
-            long[] mine = cells.computeIfAbsent(key, k -> new long[2]);
-            mine[0] += cell[0];
-            mine[1] += cell[1];
+        other.blocks.forEach((key, block) -> {
+            Block mine = blocks.computeIfAbsent(key, k -> new Block(dimensions.size()));
+            for (int d = 0; d < dimensions.size(); d++) {
+                Map<String, long[]> cells = mine.byDimension.get(d);
+                block.byDimension.get(d).forEach((category, cell) -> {
+                    long[] sum = cells.computeIfAbsent(category, c -> new long[2]);
+                    sum[0] += cell[0];
+                    sum[1] += cell[1];
+                });
+            }
         });
         return this;
     }
 
-    public int size() {
-        return cells.size();
-    }
-
     /** The counts by reached stage, empty cells (all taken away again) left out. */
     public List<Marginal> byReachedStage() {
-        List<Marginal> result = new ArrayList<>(cells.size());
-        cells.forEach((k, cell) -> {
-            if (cell[0] != 0) {
-                result.add(new Marginal(k.processId(), k.stageIndex(), k.status(), k.dimension(), k.category(),
-                        cell[0], BigDecimal.valueOf(cell[1], 6)));
+        List<Marginal> result = new ArrayList<>();
+        blocks.forEach((k, block) -> {
+            for (int d = 0; d < dimensions.size(); d++) {
+                String dimension = dimensions.get(d);
+                block.byDimension.get(d).forEach((category, cell) -> {
+                    if (cell[0] != 0) {
+                        result.add(new Marginal(k.processId(), k.stageIndex(), k.status(), dimension, category,
+                                cell[0], BigDecimal.valueOf(cell[1], 6)));
+                    }
+                });
             }
         });
         return result;

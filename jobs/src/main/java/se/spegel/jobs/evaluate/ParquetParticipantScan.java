@@ -1,6 +1,9 @@
 package se.spegel.jobs.evaluate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +33,7 @@ import se.spegel.schema.input.Reject;
  * had contributed is taken away again.
  */
 final class ParquetParticipantScan {
-    private static final String FILE_NAME = "_spegel_file";
-    private static final String ROW_INDEX = "_spegel_row";
+    private static final String LINE = "_spegel_line";
 
     /** The cell counts of the accepted participants and the participants file's ledger. */
     record Result(MarginalCounts counts, InputLedger ledger) {}
@@ -49,7 +51,7 @@ final class ParquetParticipantScan {
                 .mapPartitions((FlatMapFunction<Iterator<Row>, ParticipantPartition>) it ->
                         List.of(ParticipantPartition.scan(reader.rows(it), rules, categoriser)).iterator())
                 .collect();
-        MarginalCounts counts = new MarginalCounts();
+        MarginalCounts counts = categoriser.newCounts();
         Map<Long, Reject> rejects = new HashMap<>();
         Map<Long, InputException> typeErrors = new HashMap<>();
         long rowsRead = 0;
@@ -77,8 +79,14 @@ final class ParquetParticipantScan {
     private Dataset<Row> frame(ParquetParticipants source) {
         List<Column> columns = new ArrayList<>();
         source.headerByColumn().forEach((column, header) -> columns.add(col("`" + header + "`").cast("string").as(column)));
-        columns.add(col("_metadata.file_name").as(FILE_NAME));
-        columns.add(col("_metadata.row_index").as(ROW_INDEX));
+        // the row number as the driver-side reader counts it: rows of the parts before, plus the index in the part
+        List<Column> offsets = new ArrayList<>();
+        source.firstRowByPart().forEach((part, first) -> {
+            offsets.add(lit(part));
+            offsets.add(lit(first + 1));
+        });
+        columns.add(element_at(map(offsets.toArray(Column[]::new)), col("_metadata.file_name"))
+                .plus(col("_metadata.row_index")).as(LINE));
         String[] parts = source.parts().stream().map(p -> p.toUri().toString()).toArray(String[]::new);
         return spark.read().parquet(parts).select(columns.toArray(Column[]::new));
     }
@@ -135,11 +143,9 @@ final class ParquetParticipantScan {
     private static final class RowReader implements java.io.Serializable {
         private final String file;
         private final Map<String, Integer> columnIndex = new HashMap<>();
-        private final Map<String, Long> firstRowByPart;
 
         RowReader(ParquetParticipants source) {
             this.file = source.file().toString();
-            this.firstRowByPart = new HashMap<>(source.firstRowByPart());
             source.headerByColumn().keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
         }
 
@@ -157,8 +163,7 @@ final class ParquetParticipantScan {
                     for (int i = 0; i < width; i++) {
                         values.add(row.isNullAt(i) ? "" : row.getString(i));
                     }
-                    long line = firstRowByPart.get(row.getString(width)) + row.getLong(width + 1) + 1;
-                    return CsvRow.of(path, line, columnIndex, values);
+                    return CsvRow.of(path, row.getLong(width), columnIndex, values);
                 }
             };
         }

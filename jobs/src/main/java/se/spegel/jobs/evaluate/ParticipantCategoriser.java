@@ -57,20 +57,27 @@ public final class ParticipantCategoriser implements Serializable {
         }
     }
 
-    /** Adds the participant to the counts (sign +1), or takes it away again (sign -1). */
+    /** Empty counts for the dimensions of this plan (the stage totals first). */
+    public MarginalCounts newCounts() {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(Marginal.TOTAL);
+        dimensions.forEach(d -> keys.add(d.key()));
+        return new MarginalCounts(keys);
+    }
+
+    /** Adds the participant to counts made by {@link #newCounts} (sign +1), or takes it away again (sign -1). */
     public void count(ParticipantRow participant, MarginalCounts counts, int sign) {
         ProcessPlan process = processes.get(participant.processId());
-        String status = status(participant, process);
+        MarginalCounts.Block block = counts.block(participant.processId(), participant.stageIndex(),
+                status(participant, process));
         long weight = MarginalCounts.weightMillionths(participant.weight());
-        String processId = participant.processId();
-        int stage = participant.stageIndex();
-        counts.add(new MarginalCounts.Key(processId, stage, status, Marginal.TOTAL, ""), weight, sign);
+        block.add(0, "", weight, sign);
         String district = areasKnown && participant.areaCode() != null
                 ? process.districtByArea().get(participant.areaCode()) : null;
         for (int i = 0; i < dimensions.size(); i++) {
             String category = category(participant, dimensions.get(i), process.universeLow()[i],
                     process.universeHigh()[i], district);
-            counts.add(new MarginalCounts.Key(processId, stage, status, dimensions.get(i).key(), category), weight, sign);
+            block.add(i + 1, category, weight, sign);
         }
     }
 

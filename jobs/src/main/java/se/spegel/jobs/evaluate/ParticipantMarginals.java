@@ -42,10 +42,10 @@ public final class ParticipantMarginals {
 
     private MarginalCounts countOnExecutors(List<ParticipantRow> participants, ParticipantCategoriser categoriser) {
         int slices = Math.max(spark.sparkContext().defaultParallelism(), participants.size() / PARTICIPANTS_PER_SLICE + 1);
-        MarginalCounts total = new MarginalCounts();
+        MarginalCounts total = categoriser.newCounts();
         JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(participants, slices)
                 .mapPartitions((FlatMapFunction<Iterator<ParticipantRow>, MarginalCounts>) it -> {
-                    MarginalCounts counts = new MarginalCounts();
+                    MarginalCounts counts = categoriser.newCounts();
                     it.forEachRemaining(p -> categoriser.count(p, counts, 1));
                     return List.of(counts).iterator();
                 })

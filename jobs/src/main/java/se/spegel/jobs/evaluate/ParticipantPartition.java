@@ -23,16 +23,20 @@ final class ParticipantPartition implements Serializable {
     /** Enough wrong-type rows to report the first genuine one; a file full of them stops at the first anyway. */
     static final int MAX_TYPE_ERRORS = 1_000;
 
-    final MarginalCounts counts = new MarginalCounts();
+    final MarginalCounts counts;
     final List<Reject> rejects = new ArrayList<>();
     final List<InputException> typeErrors = new ArrayList<>();
     long rowsRead;
     private long[] identities = new long[1024];
     private int identityCount;
 
+    private ParticipantPartition(MarginalCounts counts) {
+        this.counts = counts;
+    }
+
     /** Applies the rules to every row of a partition and counts the accepted ones. */
     static ParticipantPartition scan(Iterator<CsvRow> rows, ParticipantRules rules, ParticipantCategoriser categoriser) {
-        ParticipantPartition partition = new ParticipantPartition();
+        ParticipantPartition partition = new ParticipantPartition(categoriser.newCounts());
         while (rows.hasNext()) {
             partition.judge(rows.next(), rules, categoriser);
         }

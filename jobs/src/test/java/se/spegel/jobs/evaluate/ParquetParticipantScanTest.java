@@ -95,7 +95,7 @@ class ParquetParticipantScanTest {
 
         ParticipantCategoriser categoriser = new ParticipantCategoriser(onDriver.processes(), plan.dimensions(),
                 onDriver.areas());
-        MarginalCounts driverCounts = new MarginalCounts();
+        MarginalCounts driverCounts = categoriser.newCounts();
         onDriver.participants().forEach(p -> categoriser.count(p, driverCounts, 1));
         assertThat(sorted(sparkResult.marginals())).isEqualTo(sorted(CumulativeStages.of(driverCounts.byReachedStage())));
     }
