@@ -20,6 +20,9 @@ import se.spegel.schema.input.ProcessRow;
 public final class PopulationAggregator {
     private final SpegelConfig config;
     private final AreaHierarchy areas;
+    /** Each table's rows by area code, built once: a national table has a million rows and thousands of processes. */
+    private final Map<PopulationTable, Map<String, List<PopulationRow>>> rowsByArea =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public PopulationAggregator(SpegelConfig config, AreaHierarchy areas) {
         this.config = config;
@@ -45,9 +48,11 @@ public final class PopulationAggregator {
     }
 
     private List<PopulationRow> rowsFor(ProcessRow process, PopulationTable table) {
-        List<PopulationRow> within = table.rows().stream()
+        Map<String, List<PopulationRow>> byArea = rowsByArea.computeIfAbsent(table, t -> t.rows().stream()
+                .collect(java.util.stream.Collectors.groupingBy(PopulationRow::areaCode)));
+        List<PopulationRow> within = areas.areasWithin(process.areaCode()).stream()
+                .flatMap(area -> byArea.getOrDefault(area, List.of()).stream())
                 .filter(r -> r.period() == process.period())
-                .filter(r -> r.areaCode().equals(process.areaCode()) || areas.isWithin(r.areaCode(), process.areaCode()))
                 .toList();
         Map<String, Integer> depth = new HashMap<>();
         within.forEach(r -> depth.computeIfAbsent(r.areaCode(), areas::depth));

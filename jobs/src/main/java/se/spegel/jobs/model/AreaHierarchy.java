@@ -16,12 +16,19 @@ import se.spegel.schema.input.InputException;
  */
 public final class AreaHierarchy {
     private final Map<String, AreaRow> areas = new HashMap<>();
+    /** Every known area's chain up to the root, worked out once: a national run asks millions of times. */
+    private final Map<String, List<String>> chains = new HashMap<>();
+    /** Every known area within each area (itself included), sorted. */
+    private final Map<String, List<String>> within = new HashMap<>();
 
     public AreaHierarchy(List<AreaRow> rows, Path file) {
         rows.forEach(r -> areas.put(r.areaCode(), r));
         for (AreaRow row : rows) {
-            chainOf(row.areaCode(), file);
+            List<String> chain = List.copyOf(chainOf(row.areaCode(), file));
+            chains.put(row.areaCode(), chain);
+            chain.forEach(ancestor -> within.computeIfAbsent(ancestor, a -> new ArrayList<>()).add(row.areaCode()));
         }
+        within.values().forEach(list -> list.sort(null));
     }
 
     public static AreaHierarchy empty() {
@@ -71,7 +78,8 @@ public final class AreaHierarchy {
     }
 
     public List<String> ancestorsOrSelf(String code) {
-        return chainOf(code, null);
+        List<String> chain = chains.get(code);
+        return chain != null ? chain : List.of(code);
     }
 
     /** Whether {@code code} is {@code target} or lies below it. */
@@ -96,16 +104,11 @@ public final class AreaHierarchy {
 
     /** Every known area within the target (including it). */
     public List<String> areasWithin(String target) {
-        List<String> result = new ArrayList<>();
-        for (String code : areas.keySet()) {
-            if (isWithin(code, target)) {
-                result.add(code);
-            }
-        }
+        List<String> result = new ArrayList<>(within.getOrDefault(target, List.of()));
         if (!result.contains(target)) {
             result.add(target);
+            result.sort(null);
         }
-        result.sort(null);
         return result;
     }
 }
