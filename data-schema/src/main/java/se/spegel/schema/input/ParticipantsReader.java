@@ -119,7 +119,7 @@ public final class ParticipantsReader {
         if (weight != null && !(weight > 0)) {
             return reject(row, WEIGHT, "bad_weight", "weight must be above 0");
         }
-        return new ParticipantRow(processId, stageIndex, age == null ? null : age[0], age == null ? null : age[1],
+        return new ParticipantRow(processId, personId, stageIndex, age == null ? null : age[0], age == null ? null : age[1],
                 ageBand(row, age), categories(row), row.textOrNull(AREA_CODE), weight == null ? 1.0 : weight);
     }
 
