@@ -1,16 +1,15 @@
 package se.spegel.jobs.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.spegel.jobs.SharedPabulib;
 import se.spegel.schema.input.pabulib.PabulibFile;
 import se.spegel.schema.input.pabulib.PabulibReader;
 import se.spegel.schema.input.pabulib.PbProject;
@@ -32,7 +31,7 @@ class SharedPabulibGreedyTest {
             "Poland_Warszawa_2023_Mokotow.pb, greedy, 0, 24",
             "Poland_Warszawa_2026.pb, greedy-threshold, 3000, 17"})
     void unweightedGreedyReproducesTheOfficialSelection(String name, String rule, double minScore, int funded) {
-        PabulibFile pb = PabulibReader.read(sharedFile(name));
+        PabulibFile pb = PabulibReader.read(SharedPabulib.file(name));
         GreedyRule greedy = GreedyRule.of(pb);
         assertThat(greedy.name()).isEqualTo(rule);
         assertThat(greedy.minScore()).isEqualTo(minScore);
@@ -48,9 +47,9 @@ class SharedPabulibGreedyTest {
         assertThat(selected).hasSize(funded).containsExactlyInAnyOrderElementsOf(official);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void warsaw2026NeedsItsMinimumScoreToReproduceTheOfficialOutcome() {
-        PabulibFile pb = PabulibReader.read(sharedFile("Poland_Warszawa_2026.pb"));
+        PabulibFile pb = PabulibReader.read(SharedPabulib.file("Poland_Warszawa_2026.pb"));
         GreedyRule withoutThreshold = new GreedyRule("greedy", pb.budget(), 0, false);
         Set<String> selected = withoutThreshold.select(pb.projects().stream()
                 .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), p.votes())).toList());
@@ -58,17 +57,5 @@ class SharedPabulibGreedyTest {
         assertThat(p1664.votes()).isLessThan(3000);
         assertThat(p1664.selected()).isFalse();
         assertThat(selected).contains("1664");
-    }
-
-    /** The shared data folder beside the checkout; the test is skipped where it is absent. */
-    static Path sharedFile(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/pabulib").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        assumeTrue(false, "shared Pabulib file not present: " + name);
-        return null;
     }
 }
