@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.spegel.jobs.evaluate.ComparedDimension;
 import se.spegel.jobs.evaluate.LoadedInputs;
+import se.spegel.jobs.output.ParquetRowsWriter;
 import se.spegel.jobs.output.StagedOutput;
 import se.spegel.jobs.weights.ProcessRaking;
 import se.spegel.jobs.weights.RakingSettings;
@@ -80,6 +81,7 @@ public final class BudgetJob {
             Path dir = output.staging().resolve(OUTPUT_ENTRY);
             MetricCsvWriter.write(ResearchTables.PROJECT_OUTCOMES, outcomes, dir.resolve("project_outcomes.csv"));
             MetricCsvWriter.write(ResearchTables.RAKING_DIAGNOSTICS, raked.diagnostics(), dir.resolve("raking_diagnostics.csv"));
+            ParquetRowsWriter.write(ResearchTables.PROJECT_OUTCOMES, outcomes, dir.resolve("project_outcomes.parquet"));
             output.commit(List.of(OUTPUT_ENTRY));
         }
         summarise(result, pb, dimensions, raked);

@@ -8,6 +8,7 @@ import java.util.List;
 import se.spegel.jobs.evaluate.ComparedDimension;
 import se.spegel.jobs.evaluate.ComparisonPlan;
 import se.spegel.jobs.evaluate.LoadedInputs;
+import se.spegel.jobs.output.ParquetRowsWriter;
 import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.ProcessRow;
@@ -48,6 +49,8 @@ public final class WeightsJob {
             Path dir = output.staging().resolve(OUTPUT_ENTRY);
             MetricCsvWriter.write(ResearchTables.PARTICIPANT_WEIGHTS, weights, dir.resolve("participant_weights.csv"));
             MetricCsvWriter.write(ResearchTables.RAKING_DIAGNOSTICS, diagnostics, dir.resolve("raking_diagnostics.csv"));
+            ParquetRowsWriter.write(ResearchTables.PARTICIPANT_WEIGHTS, weights, dir.resolve("participant_weights.parquet"));
+            ParquetRowsWriter.write(ResearchTables.RAKING_DIAGNOSTICS, diagnostics, dir.resolve("raking_diagnostics.parquet"));
             output.commit(List.of(OUTPUT_ENTRY));
         }
         progress.println("  wrote " + weights.size() + " participant weights to " + out.resolve(OUTPUT_ENTRY));
