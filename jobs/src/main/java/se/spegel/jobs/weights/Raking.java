@@ -20,8 +20,9 @@ import java.util.Map;
  * the remaining cells are raked again to the margins (each step now spreads target_k minus the
  * held cells' weight over the free cells of k). This repeats until no free cell crosses a
  * bound. Held cells stay at their bound, so the final weights respect the bounds exactly; the
- * margins are met whenever the bounds allow it, and otherwise the result reports
- * non-convergence with the remaining margin error (Deville &amp; Särndal's bounded calibration,
+ * margins are met whenever the bounds allow it, and otherwise (or when the iterations run out)
+ * the weights are clamped to the bounds once more and the result reports non-convergence with
+ * the remaining margin error (Deville &amp; Särndal's bounded calibration,
  * reached by IPF as in Izrael, Hoaglin &amp; Battaglia's IHB raking with capped weights).
  */
 public final class Raking {
@@ -106,6 +107,8 @@ public final class Raking {
                 return result(true);
             }
         }
+        // the margins cannot be met (within the bounds, or in time); the bounds still hold
+        holdCellsBeyondBounds();
         return result(false);
     }
 
