@@ -1,13 +1,7 @@
 package se.spegel.jobs.cli;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import se.spegel.jobs.budget.BudgetJob;
-import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.schema.config.SpegelConfig;
 
@@ -21,28 +15,9 @@ import se.spegel.schema.config.SpegelConfig;
                 "      --participants ../shared/data/pabulib/Poland_Warszawa_2026.pb \\",
                 "      --population examples/warszawa/population_age.csv --areas examples/warszawa/areas.csv \\",
                 "      --dimensions age,district --out out/warszawa-2026"})
-final class BudgetCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    InputOptions options;
-
-    @Mixin
-    RakingOptions raking;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (writes DIR/budget/)")
-    Path out;
-
+final class BudgetCommand extends RakingCommand {
     @Override
-    public Integer call() throws Exception {
-        SpegelConfig config = options.config();
-        LoadedInputs loaded = new EvaluateJob(config, System.out).validate(options.inputs());
-        try {
-            new BudgetJob(config, System.out).run(loaded, options.participants, raking.dimensions, raking.settings(), out);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        return 0;
+    void run(SpegelConfig config, LoadedInputs loaded) throws Exception {
+        new BudgetJob(config, System.out).run(loaded, options.participants, raking.dimensions, raking.settings(), out);
     }
 }

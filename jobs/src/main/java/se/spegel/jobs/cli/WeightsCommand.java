@@ -1,13 +1,8 @@
 package se.spegel.jobs.cli;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.weights.WeightsJob;
 import se.spegel.schema.config.SpegelConfig;
@@ -24,16 +19,7 @@ import se.spegel.schema.config.SpegelConfig;
                 "      --participants ../shared/data/pabulib/Poland_Warszawa_2026.pb \\",
                 "      --population examples/warszawa/population_age.csv --areas examples/warszawa/areas.csv \\",
                 "      --dimensions age,district --max-weight 5 --out out/warszawa"})
-final class WeightsCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    InputOptions options;
-
-    @Mixin
-    RakingOptions raking;
-
+final class WeightsCommand extends RakingCommand {
     @Option(names = "--process", paramLabel = "ID", split = ",",
             description = "process(es) to rake (default: every process with participants)")
     List<String> processes = List.of();
@@ -42,19 +28,9 @@ final class WeightsCommand implements Callable<Integer> {
             description = "rake the participants who reached this funnel stage (default: each process's last stage)")
     String stage;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (writes DIR/weights/)")
-    Path out;
-
     @Override
-    public Integer call() throws Exception {
-        SpegelConfig config = options.config();
-        LoadedInputs loaded = new EvaluateJob(config, System.out).validate(options.inputs());
-        try {
-            new WeightsJob(config, System.out).run(loaded,
-                    new WeightsJob.Request(raking.dimensions, stage, processes, raking.settings()), out);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        return 0;
+    void run(SpegelConfig config, LoadedInputs loaded) throws Exception {
+        new WeightsJob(config, System.out).run(loaded,
+                new WeightsJob.Request(raking.dimensions, stage, processes, raking.settings()), out);
     }
 }

@@ -3,12 +3,7 @@ package se.spegel.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,21 +17,6 @@ import se.spegel.jobs.SharedPabulib;
 class BudgetCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run spegel(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int code = SpegelCli.execute(new PrintWriter(err, true), args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
-    }
 
     private String write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content).toString();
@@ -53,7 +33,7 @@ class BudgetCommandTest {
         String pb = write("tiny.pb", "META\nkey;value\nbudget;100\nvote_type;approval\nrule;greedy\ncurrency;SEK\n"
                 + "PROJECTS\nproject_id;cost;votes;name;selected\nA;60;2;Skatepark;0\nB;60;3;=Bänkar;1\n"
                 + "VOTES\nvoter_id;vote;age;sex\nv1;A;20;F\nv2;A,B;40;M\nv3;B;50;F\nv4;B;60;M\n");
-        Run run = spegel("budget", "--processes", write("processes.csv",
+        CliRun run = CliRun.of("budget", "--processes", write("processes.csv",
                         "process_id,name,method,area_code,period\ntiny,Tiny budget,participatory_budget,K,2020\n"),
                 "--participants", pb,
                 "--population", write("population.csv", "period,area_code,age_band,count\n2020,K,16-29,50\n2020,K,30+,50\n"),
@@ -83,10 +63,10 @@ class BudgetCommandTest {
         String[] inputs = {"--processes", "../examples/warszawa/processes.csv", "--participants", pb.toString(),
                 "--population", "../examples/warszawa/population_age.csv", "--areas", "../examples/warszawa/areas.csv",
                 "--dimensions", "age", "--out", dir.toString()};
-        Run budget = spegel(concat("budget", inputs));
+        CliRun budget = CliRun.of(concat("budget", inputs));
         assertThat(budget.exitCode()).as(budget.err()).isZero();
         assertThat(budget.out()).contains("the same as the official outcome");
-        Run weights = spegel(concat("weights", inputs));
+        CliRun weights = CliRun.of(concat("weights", inputs));
         assertThat(weights.exitCode()).as(weights.err()).isZero();
 
         Map<String, Double> weightOf = new HashMap<>();
@@ -108,6 +88,12 @@ class BudgetCommandTest {
             assertThat(Double.parseDouble(cells[5])).as(cells[1]).isCloseTo(expected.getOrDefault(cells[1], 0.0), within(1e-6));
             assertThat(cells[6]).as("official = unweighted for " + cells[1]).isEqualTo(cells[7]);
         }
+    }
+
+    @Test
+    void helpShowsAWorkedExample() {
+        assertThat(CliRun.help("budget")).contains("Poland_Warszawa_2026.pb").contains("--dimensions age,district")
+                .contains("project_outcomes.csv");
     }
 
     private static String[] concat(String command, String[] args) {

@@ -3,12 +3,7 @@ package se.spegel.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,25 +30,14 @@ class WeightsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run weights(String participants, String... extra) throws IOException {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            List<String> args = new java.util.ArrayList<>(List.of("weights",
-                    "--processes", write("processes.csv", PROCESSES),
-                    "--participants", write("participants.csv", participants),
-                    "--population", write("population.csv", POPULATION),
-                    "--out", dir.resolve("out").toString()));
-            args.addAll(List.of(extra));
-            int code = SpegelCli.execute(new PrintWriter(err, true), args.toArray(String[]::new));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
+    private CliRun weights(String participants, String... extra) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("weights",
+                "--processes", write("processes.csv", PROCESSES),
+                "--participants", write("participants.csv", participants),
+                "--population", write("population.csv", POPULATION),
+                "--out", dir.resolve("out").toString()));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     private String write(String name, String content) throws IOException {
@@ -71,7 +55,7 @@ class WeightsCommandTest {
 
     @Test
     void weightedParticipantsMirrorThePopulationMargins() throws IOException {
-        Run run = weights(PARTICIPANTS, "--dimensions", "age,gender");
+        CliRun run = weights(PARTICIPANTS, "--dimensions", "age,gender");
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         Map<String, String> w = weightsByPerson();
@@ -101,7 +85,7 @@ class WeightsCommandTest {
     @Test
     void aCategoryWithResidentsButNoParticipantsStopsWithAClearError() throws IOException {
         String nobodyOld = PARTICIPANTS.replace("p,P-g,70,kvinna\np,P-h,80,kvinna\n", "");
-        Run run = weights(nobodyOld, "--dimensions", "age,gender");
+        CliRun run = weights(nobodyOld, "--dimensions", "age,gender");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("spegel: error: ").endsWith("population.csv: process 'p' cannot be"
                 + " raked: age category '65+' has 200 residents but no participant; merge it with a neighbouring"
@@ -112,7 +96,7 @@ class WeightsCommandTest {
 
     @Test
     void aDimensionWithoutPopulationIsAUsageError() throws IOException {
-        Run run = weights(PARTICIPANTS, "--dimensions", "age,district");
+        CliRun run = weights(PARTICIPANTS, "--dimensions", "age,district");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("cannot rake on 'district'").contains("can rake on: age, gender, age×gender");
     }
@@ -122,7 +106,7 @@ class WeightsCommandTest {
         // Untrimmed, the man of 30-64 weighs 2.22 (by hand: one free parameter c, the women of 30-64;
         // age 30-64 needs 3c + f = 4, women need a + 3c + 2 = 4.2). Capped at 2.1 he is held there and the
         // rest re-raked: c = (4 - 2.1) / 3, a = 4.2 - 2 - 3c = 0.3, b = 2 - a = 1.7, g = h = 1.
-        Run run = weights(PARTICIPANTS, "--dimensions", "age,gender", "--max-weight", "2.1", "--min-weight", "0.2",
+        CliRun run = weights(PARTICIPANTS, "--dimensions", "age,gender", "--max-weight", "2.1", "--min-weight", "0.2",
                 "--tolerance", "1e-12");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, String> w = weightsByPerson();
@@ -140,11 +124,7 @@ class WeightsCommandTest {
 
     @Test
     void helpShowsAWorkedExample() {
-        StringWriter out = new StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new SpegelCli());
-        cli.setOut(new PrintWriter(out));
-        cli.execute("weights", "--help");
-        assertThat(out.toString()).contains("--dimensions age,district").contains("--max-weight").contains("person_id");
+        assertThat(CliRun.help("weights")).contains("--dimensions age,district").contains("--max-weight").contains("person_id");
     }
 
     private static double d(Map<String, String> weights, String person) {

@@ -150,7 +150,7 @@ class RakingTest {
             assertThat(w).isBetween(0.6 - 1e-9, 5.5 + 1e-9);
         }
         assertThat(trimmed.maxMarginError()).isLessThanOrEqualTo(1e-6);
-        assertThat(sum(trimmed.cellWeights())).isCloseTo(100, within(1e-6));
+        assertThat(java.util.Arrays.stream(trimmed.cellWeights()).sum()).isCloseTo(100, within(1e-6));
     }
 
     @Test
@@ -214,13 +214,5 @@ class RakingTest {
             max = Math.max(max, result.personWeight(cells.get(c), c));
         }
         return max;
-    }
-
-    private static double sum(double[] values) {
-        double s = 0;
-        for (double v : values) {
-            s += v;
-        }
-        return s;
     }
 }
