@@ -67,6 +67,31 @@ public final class Columns {
     public static final String DELTA_DISSIMILARITY = "delta_dissimilarity";
     public static final String R_INDICATOR = "r_indicator";
 
+    // research outputs: raking weights and the counterfactual budget
+    public static final String N_RAKED = "n_raked";
+    public static final String N_OUT_OF_SCOPE = "n_out_of_scope";
+    public static final String DISSIMILARITY_BEFORE = "dissimilarity_before";
+    public static final String DISSIMILARITY_AFTER = "dissimilarity_after";
+    public static final String MAX_MARGIN_ERROR = "max_margin_error";
+    public static final String ITERATIONS = "iterations";
+    public static final String CONVERGED = "converged";
+    public static final String TRIMMED_CELLS = "trimmed_cells";
+    public static final String DESIGN_EFFECT = "design_effect";
+    public static final String EFFECTIVE_N = "effective_n";
+    public static final String WEIGHT_MIN = "weight_min";
+    public static final String WEIGHT_Q1 = "weight_q1";
+    public static final String WEIGHT_MEDIAN = "weight_median";
+    public static final String WEIGHT_Q3 = "weight_q3";
+    public static final String WEIGHT_MAX = "weight_max";
+    public static final String PROJECT_ID = "project_id";
+    public static final String COST = "cost";
+    public static final String VOTES = "votes";
+    public static final String WEIGHTED_VOTES = "weighted_votes";
+    public static final String SELECTED_OFFICIAL = "selected_official";
+    public static final String SELECTED_UNWEIGHTED = "selected_unweighted";
+    public static final String SELECTED_WEIGHTED = "selected_weighted";
+    public static final String CHANGE = "change";
+
     /** Required columns per input, in the order a template file would list them. */
     public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);
     public static final List<String> PARTICIPANTS_REQUIRED = List.of(PROCESS_ID, PERSON_ID);

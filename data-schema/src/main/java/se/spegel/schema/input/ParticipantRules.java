@@ -105,7 +105,8 @@ public final class ParticipantRules implements Serializable {
             return Verdict.of(reject(row, WEIGHT, "bad_weight", "weight must be above 0"));
         }
         int[] range = age.range;
-        return new Verdict(new ParticipantRow(process.processId(), stageIndex, range == null ? null : range[0],
+        return new Verdict(new ParticipantRow(process.processId(), row.text(PERSON_ID), stageIndex,
+                range == null ? null : range[0],
                 range == null ? null : range[1], ageBand(row, range), categories(row), row.textOrNull(AREA_CODE),
                 weight == null ? 1.0 : weight), null);
     }

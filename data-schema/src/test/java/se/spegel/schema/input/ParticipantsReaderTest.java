@@ -65,6 +65,14 @@ class ParticipantsReaderTest {
     }
 
     @Test
+    void personIdIsCarriedForWeightsButNeverPrinted() {
+        read("process_id;person_id;age", "rad;P-SECRET-7;34");
+        assertThat(accepted).extracting(ParticipantRow::personId).containsExactly("P-SECRET-7");
+        // a participant that ends up in a log line or an exception message must not say who it was
+        assertThat(accepted.get(0).toString()).doesNotContain("P-SECRET-7").contains("processId=rad");
+    }
+
+    @Test
     void unknownProcessIsRejected() {
         InputLedger ledger = read("process_id;person_id", "rad;P-SECRET-1", "nope;P-SECRET-2");
         assertBalanced(ledger);

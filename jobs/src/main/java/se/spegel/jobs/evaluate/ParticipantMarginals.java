@@ -43,7 +43,8 @@ public final class ParticipantMarginals {
     private MarginalCounts countOnExecutors(List<ParticipantRow> participants, ParticipantCategoriser categoriser) {
         int slices = Math.max(spark.sparkContext().defaultParallelism(), participants.size() / PARTICIPANTS_PER_SLICE + 1);
         MarginalCounts total = categoriser.newCounts();
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(participants, slices)
+        List<ParticipantRow> anonymous = participants.stream().map(ParticipantRow::withoutPersonId).toList();
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(anonymous, slices)
                 .mapPartitions((FlatMapFunction<Iterator<ParticipantRow>, MarginalCounts>) it -> {
                     MarginalCounts counts = categoriser.newCounts();
                     it.forEachRemaining(p -> categoriser.count(p, counts, 1));

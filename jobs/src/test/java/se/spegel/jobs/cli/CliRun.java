@@ -1,0 +1,34 @@
+package se.spegel.jobs.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and keeps its exit code, standard output and error output. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int code = SpegelCli.execute(new PrintWriter(err, true), args);
+            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    /** A command's --help text. */
+    static String help(String command) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new SpegelCli());
+        cli.setOut(new PrintWriter(out));
+        cli.execute(command, "--help");
+        return out.toString();
+    }
+}
