@@ -39,8 +39,9 @@ public final class EvaluateJob {
         long start = System.nanoTime();
         LoadedInputs loaded = LoadedInputs.read(inputs, config);
         for (InputLedger ledger : loaded.ledgers()) {
-            progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%n", ledger.role(),
-                    ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected());
+            progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%s%n", ledger.role(),
+                    ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected(),
+                    ledger.readAs().isEmpty() ? "" : " (" + ledger.readAs() + ")");
             ledger.warnings().forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
         }
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
