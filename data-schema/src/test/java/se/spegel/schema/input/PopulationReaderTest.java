@@ -155,4 +155,28 @@ class PopulationReaderTest {
             assertThat(e.userMessage()).doesNotContain("\n");
         });
     }
+
+    @Test
+    void aCountWithoutAFigureRejectsItsRowWithAReason() {
+        PopulationReader.Result result = read("period;area_code;age;gender;count", "2023;1480;30;kvinna;100",
+                "2023;1480;30;man;..", "2023;1480;31;man;.", "2023;1480;31;kvinna;90");
+        InputLedger ledger = result.ledger();
+        assertThat(ledger.rowsRead()).isEqualTo(4);
+        assertThat(ledger.rowsAccepted()).isEqualTo(2);
+        assertThat(ledger.rowsRead()).isEqualTo(ledger.rowsAccepted() + ledger.rowsRejected());
+        assertThat(ledger.rejects()).extracting(Reject::line, Reject::column, Reject::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
+                org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"));
+        assertThat(ledger.warnings()).containsExactly("2 cells have no figure ('..') and are rejected: the areas and"
+                + " groups they belong to count fewer residents than they have");
+        assertThat(result.table().rows()).extracting(PopulationRow::count).containsExactly(100L, 90L);
+    }
+
+    @Test
+    void scbsDashMeansNobody() {
+        PopulationReader.Result result = read("period;area_code;age;gender;count", "2023;1480;100;man;-",
+                "2023;1480;100;kvinna;–");
+        assertThat(result.table().rows()).extracting(PopulationRow::count).containsExactly(0L, 0L);
+        assertThat(result.ledger().rowsRejected()).isZero();
+    }
 }

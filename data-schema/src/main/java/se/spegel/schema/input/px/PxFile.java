@@ -39,6 +39,7 @@ final class PxFile implements AutoCloseable {
     private final Charset charset;
     private final String encodingNote;
     private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Long> keywordLines = new HashMap<>();
     private final PxText text;
 
     /** A header entry: its value items and the line it starts on. */
@@ -87,6 +88,11 @@ final class PxFile implements AutoCloseable {
         return entry(keyword, null);
     }
 
+    /** The line of the first entry of a keyword in any language and for any subkey; empty when absent. */
+    Optional<Long> keywordLine(String keyword) {
+        return Optional.ofNullable(keywordLines.get(keyword));
+    }
+
     /** The next data value, null after the last; {@link #valueLine()} is the line it was on. */
     String nextValue() {
         try {
@@ -112,10 +118,11 @@ final class PxFile implements AutoCloseable {
             }
             Matcher m = KEY.matcher(key);
             if (!m.matches()) {
-                throw new InputException(file, line, 0, null, "'" + abbreviate(key.strip())
-                        + "' is not a PC-Axis keyword such as VALUES(\"ålder\")");
+                throw new InputException(file, line, 0, null, "'" + abbreviate(key.strip().lines().findFirst().orElse(""))
+                        + "' is not a PC-Axis keyword such as VALUES(\"ålder\")=...; is this a .px file?");
             }
             String keyword = m.group(1).toUpperCase(Locale.ROOT);
+            keywordLines.putIfAbsent(keyword, line);
             if (keyword.equals("DATA")) {
                 return;
             }

@@ -39,8 +39,8 @@ public final class PxPopulation {
 
     public static PopulationReader.Result read(Path file, SpegelConfig config) {
         try (PxFile px = PxFile.open(file)) {
-            if (px.entry("KEYS").isPresent()) {
-                throw new InputException(file, px.entry("KEYS").get().line(), 0, null, "PC-Axis files with KEYS"
+            if (px.keywordLine("KEYS").isPresent()) {
+                throw new InputException(file, px.keywordLine("KEYS").get(), 0, null, "PC-Axis files with KEYS"
                         + " (sparse data) cannot be read; download the table again as a whole .px file");
             }
             List<String> warnings = new ArrayList<>();
