@@ -161,6 +161,11 @@ public final class CsvInput implements RowSource {
     public Path file() { return file; }
 
     @Override
+    public List<String> warnings() {
+        return encoding.doubts();
+    }
+
+    @Override
     public String description() {
         return "CSV '" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter)) + "' " + encoding.describe();
     }
@@ -205,10 +210,20 @@ public final class CsvInput implements RowSource {
     }
 
     private static InputException readFailure(Path file, TextEncoding encoding, long line, UncheckedIOException e) {
-        String reason = e.getCause() instanceof java.nio.charset.CharacterCodingException
-                ? notValidText(encoding)
-                : "cannot be parsed as CSV: " + e.getCause().getMessage();
-        return new InputException(file, line, 0, null, reason);
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return new InputException(file, invalidLine(file, encoding, line), 0, null, notValidText(encoding));
+        }
+        return new InputException(file, line, 0, null, "cannot be parsed as CSV: " + e.getCause().getMessage());
+    }
+
+    /** Where the text stops fitting the encoding: found again from the bytes, since the reader buffered ahead. */
+    private static long invalidLine(Path file, TextEncoding encoding, long near) {
+        try {
+            long line = encoding.firstInvalidLine(file);
+            return line > 0 ? line : near;
+        } catch (IOException e) {
+            return near;
+        }
     }
 
     /** Says which encoding the bytes do not fit and what to try instead. */
@@ -230,11 +245,12 @@ public final class CsvInput implements RowSource {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
+    /** The header line, only to choose the delimiter: bytes that do not fit the encoding are reported by the parser. */
     private static String firstLine(Path file, TextEncoding encoding) throws IOException {
-        try (var in = new java.io.BufferedReader(reader(file, encoding))) {
-            return in.readLine();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(file, 1, 0, null, "header: " + notValidText(encoding));
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(encoding.bomLength());
+        try (var lines = new java.io.BufferedReader(new InputStreamReader(in, encoding.charset()))) {
+            return lines.readLine();
         }
     }
 
