@@ -60,7 +60,7 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
     }
 
     /** Opens a table in any format: Parquet here (it needs Hadoop's readers), CSV and Excel in data-schema. */
-    private static RowSource open(Path file, TableSpec spec, SpegelConfig config) {
+    static RowSource open(Path file, TableSpec spec, SpegelConfig config) {
         if (InputFormat.of(file, spec.role(), InputFormat.TABLES) != InputFormat.PARQUET) {
             return TableOpener.openText(file, spec, config);
         }
