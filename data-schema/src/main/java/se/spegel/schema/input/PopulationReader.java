@@ -120,7 +120,10 @@ public final class PopulationReader {
         Result result() {
             Long withoutFigure = ledger.rejectsByReason().get(NOT_AVAILABLE);
             if (withoutFigure != null) {
-                ledger.warn(withoutFigure + " cells have no figure ('..') and are rejected: the areas and groups they"
+                ledger.warn(withoutFigure == 1
+                        ? "1 cell has no figure ('..') and is rejected: its area and group count fewer residents than"
+                        + " they have"
+                        : withoutFigure + " cells have no figure ('..') and are rejected: the areas and groups they"
                         + " belong to count fewer residents than they have");
             }
             boolean restricted = hasAge && !rows.isEmpty();

@@ -17,19 +17,19 @@ final class InputOptions {
     CommandSpec spec;
 
     @Option(names = "--processes", required = true, paramLabel = "FILE",
-            description = "processes (one row per dialogue process): .csv, .xlsx or .parquet")
+            description = "processes, one row per dialogue process (CSV, Excel .xlsx or Parquet)")
     Path processes;
 
     @Option(names = "--participants", required = true, paramLabel = "FILE",
-            description = "participants (one row per person per process): .csv, .xlsx, .parquet, or a Pabulib .pb")
+            description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet or Pabulib .pb)")
     Path participants;
 
     @Option(names = "--population", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "population in long form, each file one table: .csv, .xlsx, .parquet, or SCB's PC-Axis .px")
+            description = "population in long form, each file one table (CSV, Excel .xlsx, Parquet or SCB's PC-Axis .px)")
     List<Path> population;
 
     @Option(names = "--areas", paramLabel = "FILE",
-            description = "area hierarchy (area_code, parent_code, level, name): .csv, .xlsx or .parquet")
+            description = "area hierarchy: area_code, parent_code, level, name (CSV, Excel .xlsx or Parquet)")
     Path areas;
 
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")

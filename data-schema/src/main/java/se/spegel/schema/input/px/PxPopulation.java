@@ -55,8 +55,8 @@ public final class PxPopulation {
             PopulationReader.Result result = PopulationReader.read(file, columns, cells, config);
             totals.forEach(t -> result.ledger().reject(t.line(), t.column(), "total_cell", t.detail()));
             if (!totals.isEmpty()) {
-                warnings.add(totals.size() + " cells are totals (" + totals.get(0).detail().split(":")[0]
-                        + " ...) and were left out, so that nobody is counted twice");
+                warnings.add(totals.size() + (totals.size() == 1 ? " cell is a total" : " cells are totals") + " ("
+                        + totals.get(0).detail().split(":")[0] + ") and left out, so that nobody is counted twice");
             }
             warnings.forEach(result.ledger()::warn);
             result.ledger().readAs(px.description());
