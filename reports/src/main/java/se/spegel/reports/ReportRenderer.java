@@ -59,6 +59,11 @@ public final class ReportRenderer {
 
   /** As {@link #renderAll}, returning the comparison report's path too. */
   public RenderedReports render(Path metricsDir, Path outDir) throws IOException {
+    return render(metricsDir, outDir, RenderProgress.NONE);
+  }
+
+  /** As {@link #render(Path, Path)}, telling {@code progress} after each report. */
+  public RenderedReports render(Path metricsDir, Path outDir, RenderProgress progress) throws IOException {
     MetricTables tables = new MetricsCsvReader().read(metricsDir);
     List<String> processIds = tables.processIds();
     Map<String, String> folders = folderNames(processIds);
@@ -70,15 +75,18 @@ public final class ReportRenderer {
         new RunManifestReader().readBeside(metricsDir));
     List<Path> reports = new ArrayList<>();
     List<ProcessMetrics> processes = new ArrayList<>();
+    int total = processIds.size() + (processIds.size() >= 2 ? 1 : 0);
     for (String processId : processIds) {
       ProcessMetrics metrics = tables.forProcess(processId);
       processes.add(metrics);
       reports.add(writer.write(metrics, outDir.resolve(folders.get(processId))));
+      progress.rendered(reports.size(), total, processId);
     }
     Optional<Path> comparison = Optional.empty();
     if (processes.size() >= 2) {
       comparison = Optional.of(new ComparisonReportWriter(context, template, pdf, style)
           .write(processes, outDir.resolve(ComparisonReportWriter.FOLDER)));
+      progress.rendered(total, total, ComparisonReportWriter.FOLDER);
     }
     return new RenderedReports(reports, comparison);
   }

@@ -38,6 +38,7 @@ public final class SpegelConfig {
         this.missingValues = config.getStringList("missing-values").stream()
                 .map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         checkTypes(root);
+        inputEncoding(); // fail early on an unknown encoding name
         try {
             ageBands(); // fail early on malformed bands
         } catch (IllegalArgumentException e) {
@@ -66,6 +67,7 @@ public final class SpegelConfig {
         for (String column : aliases.root().keySet()) {
             root.getStringList(ConfigUtil.joinPath("spegel", "column-aliases", column));
         }
+        root.getString("spegel.input.encoding");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
         root.getString("spegel.report.lang");
@@ -264,6 +266,33 @@ public final class SpegelConfig {
             byColumn.put(column, aliases.getStringList(column));
         }
         return new ColumnAliases(byColumn);
+    }
+
+    /**
+     * The declared encoding of CSV inputs (spegel.input.encoding); empty for "auto" (detect it).
+     */
+    public Optional<java.nio.charset.Charset> inputEncoding() {
+        String name = config.getString("input.encoding").strip();
+        if (name.equalsIgnoreCase("auto")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.nio.charset.Charset.forName(name));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException.BadValue(config.getValue("input.encoding").origin(), "spegel.input.encoding",
+                    "unknown encoding '" + name + "'; use auto, utf-8 or windows-1252");
+        }
+    }
+
+    /**
+     * These settings with one key (a full path such as {@code spegel.input.encoding}) replaced, e.g. by a
+     * command-line option that overrides conf.
+     *
+     * @throws ConfigException when the value does not fit the key
+     */
+    public SpegelConfig with(String path, String value) {
+        return new SpegelConfig(ConfigFactory.parseMap(Map.of(path, value), "command line")
+                .withFallback(config.atKey("spegel")));
     }
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }

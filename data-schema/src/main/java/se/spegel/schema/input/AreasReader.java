@@ -17,11 +17,19 @@ public final class AreasReader {
 
     public record Result(List<AreaRow> areas, InputLedger ledger) {}
 
+    public static final TableSpec SPEC = new TableSpec("areas", KNOWN, AREAS_REQUIRED, false);
+
     public static Result read(Path file, SpegelConfig config) {
+        return read(file, config, TableOpener::openText);
+    }
+
+    /** Reads the area hierarchy in whatever table format {@code opener} reads (CSV, Excel, Parquet). */
+    public static Result read(Path file, SpegelConfig config, TableOpener opener) {
         InputLedger ledger = new InputLedger("areas", file);
         List<AreaRow> areas = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (CsvInput input = CsvInput.open(file, KNOWN, AREAS_REQUIRED, config.columnAliases(), false)) {
+        try (RowSource input = opener.open(file, SPEC, config)) {
+            ledger.noteSource(input);
             input.forEach(row -> {
                 String code = row.text(AREA_CODE);
                 if (code.isEmpty()) {

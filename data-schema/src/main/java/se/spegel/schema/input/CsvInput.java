@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * whole file throw {@link InputException}; a row with the wrong number of cells is handed
  * to the malformed-row callback so that it is rejected, not lost.
  */
-public final class CsvInput implements AutoCloseable {
+public final class CsvInput implements RowSource {
     private final Path file;
     private final TextEncoding encoding;
     private final char delimiter;
@@ -39,11 +41,6 @@ public final class CsvInput implements AutoCloseable {
     /** Records read ahead to look at the content of the columns, replayed first by forEach. */
     private final java.util.ArrayDeque<Map.Entry<Long, CSVRecord>> readAhead = new java.util.ArrayDeque<>();
     private static final int CONTENT_SAMPLE = 200;
-
-    /** Callback for rows that cannot be read as a row of this table. */
-    public interface MalformedRow {
-        void reject(long line, String reason, String detail);
-    }
 
     private CsvInput(Path file, TextEncoding encoding, char delimiter, CSVParser parser, List<String> header,
                      List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
@@ -86,7 +83,7 @@ public final class CsvInput implements AutoCloseable {
                 previousEndLine = parser.getCurrentLineNumber();
             }
         } catch (UncheckedIOException e) {
-            throw readFailure(file, previousEndLine + 1, e);
+            throw readFailure(file, encoding, previousEndLine + 1, e);
         }
         for (String column : List.copyOf(columns)) {
             int index = columnIndex.get(column);
@@ -109,11 +106,21 @@ public final class CsvInput implements AutoCloseable {
      */
     public static CsvInput open(Path file, List<String> known, List<String> required, ColumnAliases aliases,
                                 boolean dropIdentifiers) {
+        return open(file, new TableSpec("", known, required, dropIdentifiers), aliases, Optional.empty());
+    }
+
+    /**
+     * Opens a file as the table {@code spec} describes.
+     *
+     * @param declared the encoding the user declared (--encoding, spegel.input.encoding); empty: detect it
+     */
+    public static CsvInput open(Path file, TableSpec spec, ColumnAliases aliases, Optional<Charset> declared) {
+        List<String> known = spec.known();
         try {
             if (!Files.isRegularFile(file)) {
                 throw InputException.ofFile(file, "file not found");
             }
-            TextEncoding encoding = TextEncoding.detect(file);
+            TextEncoding encoding = TextEncoding.of(file, declared);
             String firstLine = firstLine(file, encoding);
             if (firstLine == null || firstLine.isBlank()) {
                 throw new InputException(file, 1, 0, null, "file is empty; expected a header row with column names");
@@ -127,22 +134,23 @@ public final class CsvInput implements AutoCloseable {
                     .parse(reader(file, encoding));
             Iterator<CSVRecord> it = parser.iterator();
             List<String> header = it.next().toList();
-            CsvInput input = new CsvInput(file, encoding, delimiter, parser, header, known, aliases, dropIdentifiers);
-            input.requireColumns(required);
+            CsvInput input = new CsvInput(file, encoding, delimiter, parser, header, known, aliases,
+                    spec.dropIdentifiers());
+            RowSource.requireColumns(file, input.columns, spec.required());
             return input;
         } catch (IOException e) {
             throw InputException.ofFile(file, "cannot be read: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw readFailure(file, 1, e);
+            throw readFailure(file, encoding(file, declared), 1, e);
         }
     }
 
-    private void requireColumns(List<String> required) {
-        for (String column : required) {
-            if (!columnIndex.containsKey(column)) {
-                throw new InputException(file, 1, 0, column,
-                        "missing required column '" + column + "'; the header has: " + String.join(", ", columns));
-            }
+    /** The encoding for a message about a read failure (detection already succeeded once). */
+    private static TextEncoding encoding(Path file, Optional<Charset> declared) {
+        try {
+            return TextEncoding.of(file, declared);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -151,6 +159,16 @@ public final class CsvInput implements AutoCloseable {
     public char delimiter() { return delimiter; }
     public TextEncoding encoding() { return encoding; }
     public Path file() { return file; }
+
+    @Override
+    public List<String> warnings() {
+        return encoding.doubts();
+    }
+
+    @Override
+    public String description() {
+        return "CSV '" + (delimiter == '\t' ? "tab" : String.valueOf(delimiter)) + "' " + encoding.describe();
+    }
 
     public boolean has(String column) {
         return columnIndex.containsKey(column);
@@ -176,7 +194,7 @@ public final class CsvInput implements AutoCloseable {
                 handle(line, record, rows, malformed);
             }
         } catch (UncheckedIOException e) {
-            throw readFailure(file, previousEndLine + 1, e);
+            throw readFailure(file, encoding, previousEndLine + 1, e);
         }
     }
 
@@ -191,28 +209,48 @@ public final class CsvInput implements AutoCloseable {
         rows.accept(new CsvRow(file, line, columnIndex, record.toList()));
     }
 
-    private static InputException readFailure(Path file, long line, UncheckedIOException e) {
-        String reason = e.getCause() instanceof java.nio.charset.CharacterCodingException
-                ? "text is not valid UTF-8 here; save the file as UTF-8 (or Windows-1252 throughout)"
-                : "cannot be parsed as CSV: " + e.getCause().getMessage();
-        return new InputException(file, line, 0, null, reason);
+    private static InputException readFailure(Path file, TextEncoding encoding, long line, UncheckedIOException e) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return new InputException(file, invalidLine(file, encoding, line), 0, null, notValidText(encoding));
+        }
+        return new InputException(file, line, 0, null, "cannot be parsed as CSV: " + e.getCause().getMessage());
+    }
+
+    /** Where the text stops fitting the encoding: found again from the bytes, since the reader buffered ahead. */
+    private static long invalidLine(Path file, TextEncoding encoding, long near) {
+        try {
+            long line = encoding.firstInvalidLine(file);
+            return line > 0 ? line : near;
+        } catch (IOException e) {
+            return near;
+        }
+    }
+
+    /** Says which encoding the bytes do not fit and what to try instead. */
+    private static String notValidText(TextEncoding encoding) {
+        String name = encoding.charset().name();
+        String how = encoding.declared() ? "the declared encoding" : encoding.hasBom() ? "as its byte-order mark says" : "";
+        String hint = encoding.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
+                ? "; a file saved by Swedish Excel as CSV is usually Windows-1252: try --encoding windows-1252"
+                + " (spegel.input.encoding = \"windows-1252\")"
+                : "; declare the encoding it was saved in with --encoding (spegel.input.encoding)";
+        return "text is not valid " + name + (how.isEmpty() ? "" : " (" + how + ")") + " here" + hint;
     }
 
     private static Reader reader(Path file, TextEncoding encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (encoding.hasBom()) {
-            in.skipNBytes(3);
-        }
+        in.skipNBytes(encoding.bomLength());
         return new InputStreamReader(in, encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
+    /** The header line, only to choose the delimiter: bytes that do not fit the encoding are reported by the parser. */
     private static String firstLine(Path file, TextEncoding encoding) throws IOException {
-        try (var in = new java.io.BufferedReader(reader(file, encoding))) {
-            return in.readLine();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(file, 1, 0, null, "header is not valid " + encoding.charset().name());
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(encoding.bomLength());
+        try (var lines = new java.io.BufferedReader(new InputStreamReader(in, encoding.charset()))) {
+            return lines.readLine();
         }
     }
 

@@ -10,12 +10,19 @@ public final class CsvRow {
     private final long line;
     private final Map<String, Integer> columnIndex;
     private final List<String> values;
+    /** Spreadsheet column letters of the values (for messages such as "C5"); null for text files. */
+    private final List<String> columnLetters;
 
     CsvRow(Path file, long line, Map<String, Integer> columnIndex, List<String> values) {
+        this(file, line, columnIndex, values, null);
+    }
+
+    CsvRow(Path file, long line, Map<String, Integer> columnIndex, List<String> values, List<String> columnLetters) {
         this.file = file;
         this.line = line;
         this.columnIndex = columnIndex;
         this.values = values;
+        this.columnLetters = columnLetters;
     }
 
     /** A row of named cells from a source that is not CSV, e.g. a Pabulib voter line. */
@@ -90,6 +97,9 @@ public final class CsvRow {
     /** An error located at this row and column. */
     public InputException error(String column, String message) {
         Integer index = columnIndex.get(column);
+        if (columnLetters != null && index != null) {
+            return InputException.atCell(file, line, index + 1, columnLetters.get(index) + line, column, message);
+        }
         return new InputException(file, line, index == null ? 0 : index + 1, column, message);
     }
 

@@ -11,13 +11,25 @@ public final class InputException extends RuntimeException {
     private final long line;
     private final int column;
     private final String columnName;
+    /** A spreadsheet cell reference such as "C5", shown instead of line and column; null for text files. */
+    private final String cell;
 
     public InputException(Path file, long line, int column, String columnName, String message) {
+        this(file, line, column, columnName, null, message);
+    }
+
+    private InputException(Path file, long line, int column, String columnName, String cell, String message) {
         super(message);
         this.file = file == null ? "" : file.toString();
         this.line = line;
         this.column = column;
         this.columnName = columnName;
+        this.cell = cell;
+    }
+
+    /** For a cell of a spreadsheet: the message names it the way Excel does, e.g. {@code list.xlsx:C5}. */
+    public static InputException atCell(Path file, long row, int column, String cell, String columnName, String message) {
+        return new InputException(file, row, column, columnName, cell, message);
     }
 
     /** For a problem with a whole file (line 0 means "no particular line"). */
@@ -33,7 +45,9 @@ public final class InputException extends RuntimeException {
     /** {@code file:line:column (name): message}, the way compilers report errors. */
     public String userMessage() {
         StringBuilder where = new StringBuilder(file);
-        if (line > 0) {
+        if (cell != null) {
+            where.append(':').append(cell);
+        } else if (line > 0) {
             where.append(':').append(line);
             if (column > 0) {
                 where.append(':').append(column);

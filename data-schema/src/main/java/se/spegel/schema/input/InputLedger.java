@@ -17,6 +17,7 @@ public final class InputLedger {
     private final List<Reject> rejects = new ArrayList<>();
     private final List<String> droppedColumns = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private String readAs = "";
 
     public InputLedger(String role, Path file) {
         this.role = role;
@@ -42,6 +43,26 @@ public final class InputLedger {
 
     public void warn(String warning) {
         warnings.add(warning);
+    }
+
+    /** Records how the table was read, the identifier columns it left out, and what it warned about. */
+    public void noteSource(RowSource source) {
+        readAs = source.description();
+        if (!source.droppedIdentifierColumns().isEmpty()) {
+            dropColumns(source.droppedIdentifierColumns());
+            warn("dropped columns with direct identifiers (never used): "
+                    + String.join(", ", source.droppedIdentifierColumns()));
+        }
+        source.warnings().forEach(this::warn);
+    }
+
+    /** How the file was read (format, delimiter, encoding), e.g. "CSV ';' Windows-1252"; "" when not said. */
+    public String readAs() {
+        return readAs;
+    }
+
+    public void readAs(String description) {
+        readAs = description;
     }
 
     public String role() { return role; }

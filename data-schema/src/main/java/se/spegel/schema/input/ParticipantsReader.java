@@ -18,6 +18,10 @@ import se.spegel.schema.config.SpegelConfig;
  * a cell of the wrong type (a non-number in age) stops the run naming file, line and column.
  */
 public final class ParticipantsReader {
+    /** Formats a participants file can come in: any table format, and Pabulib's .pb. */
+    public static final Set<InputFormat> FORMATS = Set.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.PARQUET,
+            InputFormat.PABULIB);
+
     private final SpegelConfig config;
     private final Map<String, ProcessRow> processes;
     private final List<String> dimensionColumns = new ArrayList<>();
@@ -32,13 +36,14 @@ public final class ParticipantsReader {
 
     /** Reads the file, handing each accepted participant to {@code sink}; returns the ledger. */
     public InputLedger read(Path file, Consumer<ParticipantRow> sink) {
+        return read(file, TableOpener::openText, sink);
+    }
+
+    /** Reads the file in whatever table format {@code opener} reads it (CSV, Excel, Parquet). */
+    public InputLedger read(Path file, TableOpener opener, Consumer<ParticipantRow> sink) {
         ledger = new InputLedger("participants", file);
-        try (CsvInput input = CsvInput.open(file, knownColumns(), PARTICIPANTS_REQUIRED, config.columnAliases(), true)) {
-            if (!input.droppedIdentifierColumns().isEmpty()) {
-                ledger.dropColumns(input.droppedIdentifierColumns());
-                ledger.warn("dropped columns with direct identifiers (never used): "
-                        + String.join(", ", input.droppedIdentifierColumns()));
-            }
+        try (RowSource input = opener.open(file, spec(), config)) {
+            ledger.noteSource(input);
             useDimensionColumns(input.columns());
             input.forEach(row -> accept(row, sink), (line, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
@@ -84,6 +89,11 @@ public final class ParticipantsReader {
     /** The column dimensions this file carried (after reading). */
     public List<String> dimensionColumns() {
         return List.copyOf(dimensionColumns);
+    }
+
+    /** What a participants table must look like: its known and required columns; identifiers are dropped. */
+    public TableSpec spec() {
+        return new TableSpec("participants", knownColumns(), PARTICIPANTS_REQUIRED, true);
     }
 
     /** The participant columns this reader knows (aliases resolve to these). */

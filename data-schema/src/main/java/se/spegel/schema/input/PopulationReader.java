@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import se.spegel.schema.input.px.PxPopulation;
 import se.spegel.schema.config.AgeBand;
 import se.spegel.schema.config.AgeBands;
 import se.spegel.schema.config.DimensionScheme;
@@ -16,30 +18,47 @@ import se.spegel.schema.config.SpegelConfig;
 
 /** Reads one population file (one table) in long form. */
 public final class PopulationReader {
+    static final String ROLE = "population";
+    /** SCB's and PC-Axis's markers of a cell without a figure: "..", ".", "..." and so on. */
+    private static final java.util.regex.Pattern NO_FIGURE = java.util.regex.Pattern.compile("^\\.{1,6}$");
+    private static final Set<String> NIL = Set.of("-", "\u2013");
+    static final String NOT_AVAILABLE = "count_not_available";
+
     private PopulationReader() {}
 
     public record Result(PopulationTable table, InputLedger ledger) {}
 
+    /** Formats a population table can come in: any table format, and SCB's PC-Axis files. */
+    public static final Set<InputFormat> FORMATS = Set.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.PARQUET,
+            InputFormat.PX);
+
     public static Result read(Path file, SpegelConfig config) {
-        try (CsvInput input = CsvInput.open(file, knownColumns(config), POPULATION_REQUIRED, config.columnAliases(),
-                false)) {
+        return read(file, config, TableOpener::openText);
+    }
+
+    /** Reads a population file: a PC-Axis file, or a table in whatever format {@code opener} reads. */
+    public static Result read(Path file, SpegelConfig config, TableOpener opener) {
+        if (InputFormat.of(file, ROLE, FORMATS) == InputFormat.PX) {
+            return PxPopulation.read(file, config);
+        }
+        try (RowSource input = opener.open(file, spec(config), config)) {
             TableBuilder table = new TableBuilder(file, input.columns(), config);
+            table.ledger.noteSource(input);
             input.forEach(table::add, (line, reason, detail) -> table.ledger.reject(line, null, reason, detail));
             return table.result();
         }
     }
 
-    /** Population rows that arrive in another format (Parquet), read under the same rules. */
+    /** Population rows that arrive in another format (Parquet, PC-Axis), read under the same rules. */
     public static Result read(Path file, List<String> columns, Iterable<CsvRow> rows, SpegelConfig config) {
-        for (String required : POPULATION_REQUIRED) {
-            if (!columns.contains(required)) {
-                throw new InputException(file, 0, 0, required, "missing required column '" + required
-                        + "'; the file has: " + String.join(", ", columns));
-            }
-        }
+        RowSource.requireColumns(file, columns, POPULATION_REQUIRED);
         TableBuilder table = new TableBuilder(file, columns, config);
         rows.forEach(table::add);
         return table.result();
+    }
+
+    public static TableSpec spec(SpegelConfig config) {
+        return new TableSpec(ROLE, knownColumns(config), POPULATION_REQUIRED, false);
     }
 
     /** The population columns Spegel knows (aliases resolve to these). */
@@ -99,6 +118,14 @@ public final class PopulationReader {
         }
 
         Result result() {
+            Long withoutFigure = ledger.rejectsByReason().get(NOT_AVAILABLE);
+            if (withoutFigure != null) {
+                ledger.warn(withoutFigure == 1
+                        ? "1 cell has no figure ('..') and is rejected: its area and group count fewer residents than"
+                        + " they have"
+                        : withoutFigure + " cells have no figure ('..') and are rejected: the areas and groups they"
+                        + " belong to count fewer residents than they have");
+            }
             boolean restricted = hasAge && !rows.isEmpty();
             AgeBands ageBands = hasBands ? tableBands(file, bands) : null;
             PopulationTable table = new PopulationTable(file, dimensions, hasAge, ageBands,
@@ -123,7 +150,14 @@ public final class PopulationReader {
                                        Map<String, AgeBand> bands) {
         Integer period = row.integer(PERIOD);
         String area = row.text(AREA_CODE);
-        Double count = row.decimal(COUNT);
+        String countText = row.text(COUNT);
+        if (NO_FIGURE.matcher(countText).matches()) {
+            ledger.reject(row.line(), COUNT, NOT_AVAILABLE, "count '" + countText
+                    + "' is no figure (SCB: not available or too uncertain)");
+            return null;
+        }
+        // SCB's and PC-Axis's dash means "nothing to report": no people, a count of 0
+        Double count = NIL.contains(countText) ? Double.valueOf(0) : row.decimal(COUNT);
         if (period == null || area.isEmpty() || count == null) {
             String column = period == null ? PERIOD : area.isEmpty() ? AREA_CODE : COUNT;
             ledger.reject(row.line(), column, "missing_value", column + " is blank");

@@ -19,10 +19,18 @@ public final class ProcessesReader {
 
     public record Result(Map<String, ProcessRow> processes, InputLedger ledger) {}
 
+    public static final TableSpec SPEC = new TableSpec("processes", KNOWN, PROCESSES_REQUIRED, false);
+
     public static Result read(Path file, SpegelConfig config) {
+        return read(file, config, TableOpener::openText);
+    }
+
+    /** Reads the processes in whatever table format {@code opener} reads (CSV, Excel, Parquet). */
+    public static Result read(Path file, SpegelConfig config, TableOpener opener) {
         InputLedger ledger = new InputLedger("processes", file);
         Map<String, ProcessRow> processes = new LinkedHashMap<>();
-        try (CsvInput input = CsvInput.open(file, KNOWN, PROCESSES_REQUIRED, config.columnAliases(), false)) {
+        try (RowSource input = opener.open(file, SPEC, config)) {
+            ledger.noteSource(input);
             input.forEach(row -> {
                 ProcessRow process = toProcess(row, config);
                 if (processes.putIfAbsent(process.processId(), process) != null) {

@@ -88,9 +88,7 @@ class PopulationReaderTest {
         PopulationReader.Result result = read("period;area_code;gender;count", "2023;1480;man;10",
                 "2023;1480;kvinna;-3", "2023;1481;kvinna;2,5", "2023;1482;kvinna;4.5");
         InputLedger ledger = result.ledger();
-        assertThat(ledger.rowsRead()).isEqualTo(4);
-        assertThat(ledger.rowsAccepted()).isEqualTo(1);
-        assertThat(ledger.rowsRead()).isEqualTo(ledger.rowsAccepted() + ledger.rowsRejected());
+        assertBalanced(ledger, 4, 1);
         assertThat(ledger.rejectsByReason())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("negative_count", 1L, "fractional_count", 2L));
         assertThat(ledger.rejects()).extracting(Reject::line).containsExactly(3L, 4L, 5L);
@@ -154,5 +152,34 @@ class PopulationReaderTest {
             assertThat(e.column()).isEqualTo(3);
             assertThat(e.userMessage()).doesNotContain("\n");
         });
+    }
+
+    @Test
+    void aCountWithoutAFigureRejectsItsRowWithAReason() {
+        PopulationReader.Result result = read("period;area_code;age;gender;count", "2023;1480;30;kvinna;100",
+                "2023;1480;30;man;..", "2023;1480;31;man;.", "2023;1480;31;kvinna;90");
+        InputLedger ledger = result.ledger();
+        assertBalanced(ledger, 4, 2);
+        assertThat(ledger.rejects()).extracting(Reject::line, Reject::column, Reject::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
+                org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"));
+        assertThat(ledger.warnings()).containsExactly("2 cells have no figure ('..') and are rejected: the areas and"
+                + " groups they belong to count fewer residents than they have");
+        assertThat(result.table().rows()).extracting(PopulationRow::count).containsExactly(100L, 90L);
+    }
+
+    @Test
+    void scbsDashMeansNobody() {
+        PopulationReader.Result result = read("period;area_code;age;gender;count", "2023;1480;100;man;-",
+                "2023;1480;100;kvinna;–");
+        assertThat(result.table().rows()).extracting(PopulationRow::count).containsExactly(0L, 0L);
+        assertThat(result.ledger().rowsRejected()).isZero();
+    }
+
+    /** Every row read is accepted or rejected: rows_read = rows_accepted + rows_rejected. */
+    private static void assertBalanced(InputLedger ledger, long read, long accepted) {
+        assertThat(ledger.rowsRead()).isEqualTo(read);
+        assertThat(ledger.rowsAccepted()).isEqualTo(accepted);
+        assertThat(ledger.rowsRead()).isEqualTo(ledger.rowsAccepted() + ledger.rowsRejected());
     }
 }

@@ -23,8 +23,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Pipeline.evaluate(options.config(), options.inputs(), out, master, System.out);
-        System.out.printf("Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, out.resolve("metrics"));
+        String written = Pipeline.evaluate(options.config(), options.inputs(), out, master, System.out);
+        System.out.printf(java.util.Locale.ROOT, "Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, written);
         return 0;
     }
 }

@@ -3,33 +3,57 @@ package se.spegel.jobs.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import com.typesafe.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import se.spegel.jobs.evaluate.EvaluationInputs;
 import se.spegel.schema.config.SpegelConfig;
 
 /** The input options shared by validate and evaluate. */
 final class InputOptions {
-    @Option(names = "--processes", required = true, paramLabel = "FILE", description = "processes CSV (one row per dialogue process)")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--processes", required = true, paramLabel = "FILE",
+            description = "processes, one row per dialogue process (CSV, Excel .xlsx or Parquet)")
     Path processes;
 
-    @Option(names = "--participants", required = true, paramLabel = "FILE", description = "participants CSV (one row per person per process)")
+    @Option(names = "--participants", required = true, paramLabel = "FILE",
+            description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet or Pabulib .pb)")
     Path participants;
 
     @Option(names = "--population", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "population CSV in long form; several files allowed, each one table")
+            description = "population in long form, each file one table (CSV, Excel .xlsx, Parquet or SCB's PC-Axis .px)")
     List<Path> population;
 
-    @Option(names = "--areas", paramLabel = "FILE", description = "area hierarchy CSV: area_code, parent_code, level, name")
+    @Option(names = "--areas", paramLabel = "FILE",
+            description = "area hierarchy: area_code, parent_code, level, name (CSV, Excel .xlsx or Parquet)")
     Path areas;
 
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
+
+    @Option(names = "--encoding", paramLabel = "auto|utf-8|windows-1252",
+            description = "encoding of the CSV inputs (default from conf spegel.input.encoding: auto, which takes a file"
+                    + " that is valid UTF-8 as UTF-8 and any other as Windows-1252)")
+    String encoding;
 
     EvaluationInputs inputs() {
         return new EvaluationInputs(processes, participants, population, Optional.ofNullable(areas));
     }
 
     SpegelConfig config() {
-        return SpegelConfig.load(Optional.ofNullable(conf));
+        SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
+        if (encoding == null) {
+            return config;
+        }
+        try {
+            return config.with("spegel.input.encoding", encoding);
+        } catch (ConfigException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: unknown encoding '" + encoding
+                    + "'; use auto, utf-8 or windows-1252");
+        }
     }
 }

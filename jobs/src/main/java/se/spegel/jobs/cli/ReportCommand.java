@@ -31,10 +31,20 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
-        for (Path report : render(config, metrics, out, lang, png || config.reportPngCharts())) {
+        long start = System.nanoTime();
+        List<Path> reports = render(config, metrics, out, lang, png || config.reportPngCharts());
+        for (Path report : reports) {
             printReport(report, System.out, "");
         }
+        System.out.println(summary(reports, out, start));
         return 0;
+    }
+
+    /** "Done in 8.4 s: 4 reports (HTML + PDF) in /abs/out/reports". */
+    static String summary(List<Path> reports, Path out, long startNanos) {
+        return String.format(java.util.Locale.ROOT, "Done in %.1f s: %d report%s (HTML + PDF) in %s",
+                (System.nanoTime() - startNanos) / 1e9, reports.size(), reports.size() == 1 ? "" : "s",
+                out.toAbsolutePath());
     }
 
     /** Prints where a report is: its HTML and, beside it, its PDF. */
@@ -55,6 +65,6 @@ final class ReportCommand implements Callable<Integer> {
         ReportRenderer renderer = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
                 ReportLabelsFromConfig.settings(config, language).withPngCharts(pngCharts));
         // per-process reports, then (for two or more processes) comparison/report.html
-        return renderer.render(metrics, out).all();
+        return renderer.render(metrics, out, ProgressBar.onStandardError()).all();
     }
 }

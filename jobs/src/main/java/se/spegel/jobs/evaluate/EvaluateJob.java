@@ -55,8 +55,9 @@ public final class EvaluateJob {
     }
 
     private void printLedger(InputLedger ledger) {
-        progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%n", ledger.role(),
-                ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected());
+        progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%s%n", ledger.role(),
+                ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected(),
+                ledger.readAs().isEmpty() ? "" : " (" + ledger.readAs() + ")");
         ledger.warnings().forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.AreasReader;
+import se.spegel.schema.input.InputFormat;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.ParticipantRow;
 import se.spegel.schema.input.ParticipantRules;
@@ -16,6 +17,10 @@ import se.spegel.schema.input.PopulationReader;
 import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.input.ProcessesReader;
+import se.spegel.schema.input.RowSource;
+import se.spegel.schema.input.RowTable;
+import se.spegel.schema.input.TableOpener;
+import se.spegel.schema.input.TableSpec;
 import se.spegel.schema.input.pabulib.PabulibParticipants;
 
 /**
@@ -34,54 +39,53 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
     /** Whether participants are read on the driver, or (Parquet only) left to Spark executors. */
     public enum ParticipantReading { DRIVER, SPARK_FOR_PARQUET }
 
-    private static PopulationReader.Result populationTable(Path file, SpegelConfig config) {
-        if (!ParquetTable.isParquet(file)) {
-            return PopulationReader.read(file, config);
-        }
-        ParquetTable table = ParquetTable.read(file, PopulationReader.knownColumns(config), config.columnAliases(), false);
-        return PopulationReader.read(file, table.columns(), table.rows(), config);
-    }
-
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config) {
         return read(inputs, config, ParticipantReading.DRIVER);
     }
 
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config, ParticipantReading reading) {
         List<InputLedger> ledgers = new ArrayList<>();
-        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config);
+        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config, LoadedInputs::open);
         ledgers.add(processes.ledger());
         AreaHierarchy areas = AreaHierarchy.empty();
         if (inputs.areas().isPresent()) {
             Path file = inputs.areas().get();
-            AreasReader.Result read = AreasReader.read(file, config);
+            AreasReader.Result read = AreasReader.read(file, config, LoadedInputs::open);
             ledgers.add(read.ledger());
             areas = new AreaHierarchy(read.areas(), file);
         }
         List<PopulationTable> tables = new ArrayList<>();
         for (Path file : inputs.population()) {
-            PopulationReader.Result read = populationTable(file, config);
+            PopulationReader.Result read = PopulationReader.read(file, config, LoadedInputs::open);
             ledgers.add(read.ledger());
             tables.add(read.table());
         }
         List<ParticipantRow> participants = new ArrayList<>();
         ParticipantsReader reader = new ParticipantsReader(config, processes.processes());
         Path file = inputs.participants();
-        if (file.getFileName().toString().endsWith(".pb")) {
+        if (InputFormat.of(file, "participants", ParticipantsReader.FORMATS) == InputFormat.PABULIB) {
             AreaHierarchy hierarchy = areas;
             ledgers.add(PabulibParticipants.read(file, reader, processes.processes(), hierarchy::codeByName,
                     participants::add));
-        } else if (ParquetTable.isParquet(file) && reading == ParticipantReading.SPARK_FOR_PARQUET) {
+        } else if (reading == ParticipantReading.SPARK_FOR_PARQUET
+                && InputFormat.of(file, "participants", ParticipantsReader.FORMATS) == InputFormat.PARQUET) {
             ParquetParticipants parquet = ParquetParticipants.inspect(file, reader.knownColumns(), config.columnAliases());
             ParticipantRules rules = reader.rules(parquet.columns());
             return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas,
                     ledgers, rules, Optional.of(parquet));
-        } else if (ParquetTable.isParquet(file)) {
-            ParquetTable table = ParquetTable.read(file, reader.knownColumns(), config.columnAliases(), true);
-            ledgers.add(table.withDroppedColumns(reader.read(file, table.columns(), table.rows(), participants::add)));
         } else {
-            ledgers.add(reader.read(file, participants::add));
+            ledgers.add(reader.read(file, LoadedInputs::open, participants::add));
         }
         return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers,
                 reader.rules(reader.dimensionColumns()), Optional.empty());
+    }
+
+    /** Opens a table in any format: Parquet here (it needs Hadoop's readers), CSV and Excel in data-schema. */
+    static RowSource open(Path file, TableSpec spec, SpegelConfig config) {
+        if (InputFormat.of(file, spec.role(), InputFormat.TABLES) != InputFormat.PARQUET) {
+            return TableOpener.openText(file, spec, config);
+        }
+        ParquetTable table = ParquetTable.read(file, spec.known(), config.columnAliases(), spec.dropIdentifiers());
+        return RowTable.of(file, table.columns(), table.rows(), table.dropped(), spec.required(), "Parquet");
     }
 }

@@ -129,6 +129,7 @@ final class ParquetParticipantScan {
 
     private static InputLedger ledger(ParquetParticipants source, long rowsRead, Map<Long, Reject> rejects) {
         InputLedger ledger = new InputLedger("participants", source.file());
+        ledger.readAs("Parquet, read by Spark");
         rejects.values().stream().sorted(Comparator.comparingLong(Reject::line))
                 .forEach(r -> ledger.reject(r.line(), r.column(), r.reason(), r.detail()));
         ledger.accept(rowsRead - rejects.size());

@@ -17,7 +17,6 @@ import se.spegel.schema.input.ColumnAliases;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.DirectIdentifiers;
 import se.spegel.schema.input.InputException;
-import se.spegel.schema.input.InputLedger;
 
 /**
  * An input table in a Parquet file (or a folder of Parquet part files, as Spark writes them),
@@ -27,10 +26,6 @@ import se.spegel.schema.input.InputLedger;
  * @param dropped headers of columns left out because their name says they hold direct identifiers
  */
 record ParquetTable(List<String> columns, List<CsvRow> rows, List<String> dropped) {
-
-    static boolean isParquet(Path file) {
-        return file.getFileName().toString().endsWith(".parquet") || Files.isDirectory(file);
-    }
 
     /**
      * @param known the contract's columns, which aliases resolve to
@@ -48,15 +43,6 @@ record ParquetTable(List<String> columns, List<CsvRow> rows, List<String> droppe
             throw InputException.ofFile(file, "cannot be read as Parquet: " + e.getMessage());
         }
         return table;
-    }
-
-    /** Records the dropped identifier columns in the ledger, as the CSV reader does. */
-    InputLedger withDroppedColumns(InputLedger ledger) {
-        if (!dropped.isEmpty()) {
-            ledger.dropColumns(dropped);
-            ledger.warn("dropped columns with direct identifiers (never used): " + String.join(", ", dropped));
-        }
-        return ledger;
     }
 
     static List<Path> parts(Path file) throws IOException {
