@@ -30,7 +30,8 @@ public final class MetricOutputWriter {
         write(MetricTables.AREA_NAMES, result.areaNames(), metricsDir);
     }
 
-    private <R> void write(OutputTable<R> table, List<R> rows, Path metricsDir) throws IOException {
+    /** Writes one table as metricsDir/&lt;table&gt;.csv and the Parquet folder metricsDir/&lt;table&gt;/. */
+    public <R> void write(OutputTable<R> table, List<R> rows, Path metricsDir) throws IOException {
         MetricCsvWriter.write(table, rows, metricsDir.resolve(table.name() + ".csv"));
         DriverFrames.of(spark, SparkSchemas.rowsOf(table, rows), SparkSchemas.schemaOf(table), METRIC_ROWS_PER_SLICE)
                 // repartition, not coalesce: coalescing would put every slice's rows into one task again
