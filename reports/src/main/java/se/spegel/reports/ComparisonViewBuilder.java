@@ -119,6 +119,11 @@ final class ComparisonViewBuilder {
   }
 
   private DCellView dCell(Double d) {
+    return dCell(context, d);
+  }
+
+  /** A D value as a percentage with its traffic light (shared with the method comparison). */
+  static DCellView dCell(ReportContext context, Double d) {
     DissimilarityLevel level = DissimilarityLevel.of(d, context.settings());
     return new DCellView(context.numbers().percent(d, 1), level.cssClass(),
         context.messages().get(level.messageKey()), true);
