@@ -18,7 +18,8 @@ import java.util.function.IntToDoubleFunction;
  * draw the young and women, and reach people with foreign background, less so each year as outreach
  * is learnt (the skew shrinks by 12 % a year from 2021); citizens' assemblies invite a random sample,
  * whose answers are skewed like an open meeting's but milder, and then seat a stratified lottery on
- * gender × age band × education, so that they end close to the population. Each process's skew has
+ * gender × age band (the bands of conf/spegel.conf) × education (post-secondary or not), so that
+ * these end close to the population while origin keeps some of the response skew. Each process's skew has
  * its own random strength. One {@link Random} with a constant seed and {@link StrictMath} only: every
  * run on every JDK writes byte-identical files.
  */
@@ -189,42 +190,45 @@ public class GenerateResearch {
         return chosen;
     }
 
-    static int ageBand(int age) { return age < 30 ? 0 : age < 45 ? 1 : age < 65 ? 2 : 3; }
+    /** The age bands of conf/spegel.conf from 16 on: 16-24, 25-34, …, 75-84, 85+. */
+    static int ageBand(int age) { return age < 25 ? 0 : Math.min(7, (age - 15) / 10); }
+
+    static final int STRATA = 32;
 
     /** Lottery strata: gender × age band × education (up to upper secondary / post-secondary). */
-    static int stratum(int gender, int age, int education) { return (gender * 4 + ageBand(age)) * 2 + (education >= 2 ? 1 : 0); }
+    static int stratum(int gender, int age, int education) { return (gender * 8 + ageBand(age)) * 2 + (education >= 2 ? 1 : 0); }
 
     /** Stratified lottery: seats proportional to the 16+ population per stratum, capped by who responded. */
     List<Integer> lottery(List<Person> people, List<Integer> responders, int seats, int[][] pop, Municipality m) {
-        double[] popShare = new double[16];
+        double[] popShare = new double[STRATA];
         for (int g = 0; g < 2; g++)
             for (int a = MIN_AGE; a <= MAX_AGE; a++) {
                 double[] edu = educationShares(a, m.eduTilt());
                 for (int e = 0; e < 4; e++) popShare[stratum(g, a, e)] += pop[g][a] * edu[e];
             }
         List<List<Integer>> byStratum = new ArrayList<>();
-        for (int s = 0; s < 16; s++) byStratum.add(new ArrayList<>());
+        for (int s = 0; s < STRATA; s++) byStratum.add(new ArrayList<>());
         for (int i : responders) {
             Person p = people.get(i);
             byStratum.get(stratum(p.gender(), p.age(), p.education())).add(i);
         }
         int[] quota = allocate(seats, popShare);
         int spare = 0;
-        for (int s = 0; s < 16; s++) {
+        for (int s = 0; s < STRATA; s++) {
             int cap = byStratum.get(s).size();
             if (quota[s] > cap) { spare += quota[s] - cap; quota[s] = cap; }
         }
         double sum = Arrays.stream(popShare).sum();
         for (; spare > 0; spare--) { // to the stratum furthest below its fair share that still has people
             int best = -1;
-            for (int s = 0; s < 16; s++)
+            for (int s = 0; s < STRATA; s++)
                 if (quota[s] < byStratum.get(s).size()
                         && (best < 0 || seats * popShare[s] / sum - quota[s] > seats * popShare[best] / sum - quota[best])) best = s;
             if (best < 0) break;
             quota[best]++;
         }
         List<Integer> chosen = new ArrayList<>();
-        for (int s = 0; s < 16; s++) chosen.addAll(shuffle(byStratum.get(s)).subList(0, quota[s]));
+        for (int s = 0; s < STRATA; s++) chosen.addAll(shuffle(byStratum.get(s)).subList(0, quota[s]));
         Collections.sort(chosen);
         return chosen;
     }
@@ -273,13 +277,13 @@ public class GenerateResearch {
         addParticipants(p, people, Collections.nCopies(people.size(), ""));
     }
 
-    /** 400 invited at random, 60 respond (skewed), 40 seated by stratified lottery, 36 attend. */
+    /** 500 invited at random, 120 respond (skewed), 60 seated by stratified lottery, 56 attend. */
     void citizensAssembly(Municipality m, int year, int[][] pop) {
         Process p = new Process(m.slug() + "-" + year + "-rad", "Medborgarråd i " + m.name() + " " + year,
                 "citizens_assembly", m, year, "invited>responded>selected>attended");
-        List<Person> invited = drawResidents(400, pop, m, NONE);
-        List<Integer> responded = weightedSample(invited, ASSEMBLY_RESPONSE.strength(strength()), 60);
-        List<Integer> selected = lottery(invited, responded, 40, pop, m);
+        List<Person> invited = drawResidents(500, pop, m, NONE);
+        List<Integer> responded = weightedSample(invited, ASSEMBLY_RESPONSE.strength(strength()), 120);
+        List<Integer> selected = lottery(invited, responded, 60, pop, m);
         Set<Integer> noShows = new HashSet<>(shuffle(selected).subList(0, 4));
         List<String> stages = new ArrayList<>(Collections.nCopies(invited.size(), "invited"));
         for (int i : responded) stages.set(i, "responded");
@@ -328,9 +332,6 @@ public class GenerateResearch {
         write(dir, "population_age_gender.csv", "period,area_code,age,gender,count", ageGender);
         write(dir, "population_education.csv", "period,area_code,age,education,count", education);
         write(dir, "population_origin.csv", "period,area_code,age,origin,count", origin);
-        List<String> areas = new ArrayList<>(List.of("SE,,riket,Sverige\n", "99,SE,lan,Exempellän\n"));
-        MUNICIPALITIES.forEach(m -> areas.add(m.code() + ",99,kommun," + m.name() + "\n"));
-        write(dir, "areas.csv", "area_code,parent_code,level,name", areas);
         System.out.printf("%d processes, %d participant rows %s; population rows: %d age×gender, %d education, %d origin%n",
                 processes.size(), participantLines.size(), participantsPerMethod, ageGender.size(), education.size(), origin.size());
     }

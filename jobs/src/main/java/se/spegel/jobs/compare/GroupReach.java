@@ -14,6 +14,11 @@ import se.spegel.schema.output.MethodGroupReach;
  * significantly under-represented ({@code significant} and {@code gap_pp < 0}) or over-represented,
  * out of those with a significance result (withheld rows have none), and the median ratio. Methods are
  * then ranked per group.
+ *
+ * <p>Withheld rows (1 to k − 1 participants, disclosure control) have no ratio. The median is taken over
+ * the published ratios, and is left empty when more than half of the processes withheld the group:
+ * the median would then be one of the unknown values, and the published ones (mostly zeros) would
+ * pull it down.
  */
 final class GroupReach {
     private GroupReach() {}
@@ -67,7 +72,8 @@ final class GroupReach {
             }
         }
         int processes = (int) gaps.stream().map(CategoryGap::processId).distinct().count();
-        Double medianRatio = ratios.isEmpty() ? null
+        boolean mostlyWithheld = 2 * withheld > processes;
+        Double medianRatio = ratios.isEmpty() || mostlyWithheld ? null
                 : Quantiles.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
         return new MethodGroupReach(cell.method(), cell.group().dimension(), cell.group().category(), processes,
                 tested, under, share(under, tested), over, share(over, tested), withheld, medianRatio, null);
@@ -78,16 +84,19 @@ final class GroupReach {
     }
 
     /**
-     * Rank of each method within its group: 1 = least often significantly under-represented; equal
-     * shares are ordered by the higher median ratio; equal on both = equal rank (1, 1, 3). Methods that
-     * tested the group in no process get no rank.
+     * Rank of each method within its group: 1 = reaches the group most, i.e. the highest median ratio
+     * (participants' share over residents' share); equal ratios are ordered by how rarely the group was
+     * significantly under-represented; equal on both = equal rank (1, 1, 3). The share alone would rank
+     * small processes first, whose tests rarely reach significance. Methods without a median ratio get
+     * no rank.
      */
     static List<MethodGroupReach> ranked(List<MethodGroupReach> rows) {
-        Comparator<MethodGroupReach> better = Comparator.comparing(MethodGroupReach::shareUnder)
-                .thenComparing(MethodGroupReach::medianRatio, Comparator.nullsLast(Comparator.reverseOrder()));
+        Comparator<MethodGroupReach> better = Comparator.comparing(MethodGroupReach::medianRatio,
+                        Comparator.reverseOrder())
+                .thenComparing(MethodGroupReach::shareUnder, Comparator.nullsLast(Comparator.naturalOrder()));
         Map<Group, List<MethodGroupReach>> byGroup = new LinkedHashMap<>();
         for (MethodGroupReach row : rows) {
-            if (row.shareUnder() != null) {
+            if (row.medianRatio() != null) {
                 byGroup.computeIfAbsent(new Group(row.dimension(), row.category()), k -> new ArrayList<>()).add(row);
             }
         }

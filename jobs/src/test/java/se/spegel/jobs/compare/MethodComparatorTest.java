@@ -108,19 +108,37 @@ class MethodComparatorTest {
     }
 
     @Test
-    void methodsAreRankedPerGroupByHowRarelyTheyMissIt() {
+    void methodsAreRankedPerGroupByTheirMedianRatio() {
         List<MethodGroupReach> groups = new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups();
-        assertThat(group(groups, "citizens_assembly", "16-24").rank()).isEqualTo(1); // never under
-        assertThat(group(groups, "open_meeting", "16-24").rank()).isEqualTo(2); // under in half
+        assertThat(group(groups, "citizens_assembly", "16-24").rank()).isEqualTo(1); // median ratio 1.025
+        assertThat(group(groups, "open_meeting", "16-24").rank()).isEqualTo(2); // 0.6
         assertThat(group(groups, "open_meeting", "65+").rank()).isEqualTo(1); // the only method with 65+
     }
 
     @Test
-    void equalSharesAreRankedByMedianRatioAndFullTiesShareARank() {
+    void equalRatiosAreRankedByShareUnderAndFullTiesShareARank() {
         List<MethodGroupReach> ranked = GroupReach.ranked(List.of(
-                reach("open_meeting", 0.5, 0.7), reach("participatory_budget", 0.5, 0.9),
-                reach("citizens_assembly", 0.0, 1.0), reach("survey", 0.5, 0.7), reach("other", null, null)));
+                reach("open_meeting", 0.5, 0.7), reach("participatory_budget", 0.2, 0.7),
+                reach("citizens_assembly", 0.0, 1.0), reach("survey", 0.5, 0.7), reach("other", 0.0, null)));
         assertThat(ranked).extracting(MethodGroupReach::rank).containsExactly(3, 2, 1, 3, null);
+    }
+
+    @Test
+    void aGroupMostProcessesWithheldHasNoMedianRatioAndNoRank() {
+        // three of four meetings withheld their few 85+ participants; the fourth had none (ratio 0):
+        // the median of the published ratios (0) would say "never reached"
+        for (String id : List.of("om1", "om2", "om3")) {
+            gap(id, "attended", "age", "85+", 0.03, null, null, null, true);
+        }
+        process("om4", "open_meeting", 2023, "attended", 0);
+        gap("om4", "attended", "age", "85+", 0.03, -3.0, 0.0, false, false);
+        MethodGroupReach old = group(new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups(),
+                "open_meeting", "85+");
+        assertThat(old.nProcesses()).isEqualTo(4);
+        assertThat(old.nWithheld()).isEqualTo(3);
+        assertThat(old.medianRatio()).isNull();
+        assertThat(old.rank()).isNull();
+        assertThat(old.shareUnder()).isEqualTo(0.0); // 0 of 1 tested
     }
 
     @Test
