@@ -114,6 +114,23 @@ final class ChartStyle {
     plot.setInsets(insets);
   }
 
+  /** Light fills of the same hues, for shapes with dark marks drawn on them (box plots' median and mean). */
+  static final Color[] SERIES_LIGHT_FILLS = {
+      MEN_LIGHT, new Color(0xFB, 0xE3, 0xC8), new Color(0xDD, 0xDD, 0xDD),
+      WOMEN_LIGHT, new Color(0xEE, 0xF4, 0xFA), new Color(0xBB, 0xBB, 0xBB)};
+  /** Outlines (and whiskers) that go with {@link #SERIES_LIGHT_FILLS}. */
+  static final Color[] SERIES_LIGHT_OUTLINES = {
+      OVER_OUTLINE, UNDER_OUTLINE, new Color(0x55, 0x55, 0x55), WOMEN, OVER, new Color(0x22, 0x22, 0x22)};
+
+  /** Gives each of a renderer's series a light fill of {@link #SERIES_LIGHT_FILLS} and its dark outline. */
+  static void seriesLightFills(AbstractRenderer renderer, int seriesCount) {
+    for (int i = 0; i < seriesCount; i++) {
+      renderer.setSeriesPaint(i, SERIES_LIGHT_FILLS[i % SERIES_LIGHT_FILLS.length]);
+      renderer.setSeriesOutlinePaint(i, SERIES_LIGHT_OUTLINES[i % SERIES_LIGHT_OUTLINES.length]);
+      renderer.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
+    }
+  }
+
   /** Gives each of a renderer's series a fill of {@link #SERIES_FILLS} and a thin dark outline. */
   static void seriesFills(AbstractRenderer renderer, int seriesCount) {
     for (int i = 0; i < seriesCount; i++) {

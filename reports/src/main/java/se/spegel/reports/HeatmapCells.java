@@ -26,9 +26,13 @@ final class HeatmapCells {
   }
 
   HeatmapCellView withheld() {
-    Messages messages = context.messages();
-    return new HeatmapCellView(messages.get("count.suppressedMarker"), "", "#eeeeee", "#444444", "withheld",
-        messages.get("comparison.heatmap.withheld"));
+    return withheld(context.messages().get("comparison.heatmap.withheld"));
+  }
+
+  /** A withheld cell with its own tooltip. */
+  HeatmapCellView withheld(String title) {
+    return new HeatmapCellView(context.messages().get("count.suppressedMarker"), "", "#eeeeee", "#444444",
+        "withheld", title);
   }
 
   HeatmapCellView missing() {

@@ -1,6 +1,5 @@
 package se.spegel.reports;
 
-import java.awt.BasicStroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -9,12 +8,14 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.statistics.BoxAndWhiskerCalculator;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 /**
  * Box plots of D per method (a box per method within each dimension): JFreeChart's Tukey box of the
  * processes' D (quartiles, whiskers to the furthest value within 1.5 × IQR, values beyond as circles),
- * the median as a line and the mean as a dot.
+ * the median as a line and the mean as a dot, dark on a light fill.
  */
 final class MethodBoxChart {
 
@@ -38,8 +39,8 @@ final class MethodBoxChart {
   JFreeChart create(List<Box> boxes) {
     DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
     for (Box box : boxes) {
-      dataset.add(box.values().stream().map(d -> 100 * d).toList(), new CategoryKey(box.method(), box.methodLabel()),
-          new CategoryKey(box.dimension(), box.dimensionLabel()));
+      dataset.add(item(box.values().stream().map(d -> 100 * d).toList()),
+          new CategoryKey(box.method(), box.methodLabel()), new CategoryKey(box.dimension(), box.dimensionLabel()));
     }
     CategoryAxis dimensionAxis = style.categoryAxis(0.2);
     dimensionAxis.setMaximumCategoryLabelLines(2);
@@ -58,11 +59,23 @@ final class MethodBoxChart {
     renderer.setItemMargin(0.12);
     renderer.setMaximumBarWidth(0.09);
     renderer.setArtifactPaint(ChartStyle.TEXT);
-    renderer.setDefaultOutlineStroke(new BasicStroke(0.8f));
-    ChartStyle.seriesFills(renderer, dataset.getRowCount());
+    ChartStyle.seriesLightFills(renderer, dataset.getRowCount());
 
     CategoryPlot plot = new CategoryPlot(dataset, dimensionAxis, dAxis, renderer);
     style.stylePlot(plot, new RectangleInsets(8, 4, 4, 8));
     return style.chart(plot, true);
+  }
+
+  /**
+   * JFreeChart's statistics of the values, with every value beyond the whiskers drawn as a circle:
+   * its "far out" bounds (2 × IQR) are set to the extremes, as otherwise such values would show only as
+   * a triangle at the plot's edge.
+   */
+  static BoxAndWhiskerItem item(List<Double> percents) {
+    BoxAndWhiskerItem tukey = BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(percents);
+    double min = percents.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double max = percents.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    return new BoxAndWhiskerItem(tukey.getMean(), tukey.getMedian(), tukey.getQ1(), tukey.getQ3(),
+        tukey.getMinRegularValue(), tukey.getMaxRegularValue(), min, max, tukey.getOutliers());
   }
 }

@@ -75,7 +75,9 @@ final class MethodGroupSections {
     }
     GroupRow r = row.get();
     if (r.medianRatio() == null) {
-      return r.nWithheld() > 0 ? cells.withheld() : cells.missing();
+      // most processes withheld the group: no median to show
+      return r.nWithheld() > 0 ? cells.withheld(context.messages().get("methodComparison.heatmap.withheld",
+          String.valueOf(r.nWithheld()), String.valueOf(r.nProcesses()))) : cells.missing();
     }
     String under = r.shareUnder() == null ? ""
         : context.messages().get("methodComparison.heatmap.under", context.numbers().percent(r.shareUnder(), 0));

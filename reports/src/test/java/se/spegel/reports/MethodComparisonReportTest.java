@@ -124,6 +124,10 @@ class MethodComparisonReportTest {
     assertThat(young.select("td").get(1).ownText()).isEqualTo("1,03");
     // 65+ only in open meetings: blank for assemblies
     assertThat(row(sv, "table.heatmap", "65+ år").select("td").get(1).text()).isEmpty();
+    // the only process withheld the group: no median, a withheld mark saying so
+    Element withheld = row(sv, "table.heatmap", "<b>x</b>").select("td").get(0);
+    assertThat(withheld.hasClass("withheld")).isTrue();
+    assertThat(withheld.attr("title")).isEqualTo("Redovisas inte i 1 av 1 processer (för få deltagare): ingen median");
     // districts differ per municipality: not a group row, and a note says so
     assertThat(sv.select("table.heatmap tr.group th").eachText()).containsExactly("Ålder");
     assertThat(sv.select("#heatmap .notes li").eachText()).anyMatch(n -> n.startsWith("Områden visas inte här"));
