@@ -81,23 +81,16 @@ public class GenerateResearch {
         return new double[]{Math.max(0.05, 1 - abroad - secondGeneration), secondGeneration, abroad};
     }
 
-    /** Splits total into integer parts proportional to shares (largest remainder), so sums match exactly. */
+    /** Splits total into integer parts proportional to shares by rounding the running sum, so the parts add up to total. */
     static int[] allocate(int total, double[] shares) {
-        double sum = Arrays.stream(shares).sum();
+        double sum = Arrays.stream(shares).sum(), running = 0;
         int[] out = new int[shares.length];
-        double[] remainder = new double[shares.length];
-        int used = 0;
+        int before = 0;
         for (int i = 0; i < shares.length; i++) {
-            double exact = total * shares[i] / sum;
-            out[i] = (int) Math.floor(exact);
-            remainder[i] = exact - out[i];
-            used += out[i];
-        }
-        for (int left = total - used; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < shares.length; i++) if (remainder[i] > remainder[best]) best = i;
-            out[best]++;
-            remainder[best] = -1;
+            running += shares[i];
+            int upTo = (int) Math.round(total * running / sum);
+            out[i] = upTo - before;
+            before = upTo;
         }
         return out;
     }
@@ -176,18 +169,12 @@ public class GenerateResearch {
         return Math.max(0.3, StrictMath.exp(0.3 * rnd.nextGaussian()));
     }
 
-    /** Weighted sampling without replacement (Efraimidis–Spirakis keys u^(1/w)). */
+    /** Weighted sampling without replacement: the n largest Efraimidis–Spirakis keys, as logarithms log(u)/w. */
     List<Integer> weightedSample(List<Person> people, Skew skew, int n) {
-        Integer[] idx = new Integer[people.size()];
         double[] key = new double[people.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-            key[i] = StrictMath.pow(rnd.nextDouble(), 1 / skew.of(people.get(i)));
-        }
-        Arrays.sort(idx, (x, y) -> Double.compare(key[y], key[x]));
-        List<Integer> chosen = new ArrayList<>(Arrays.asList(idx).subList(0, n));
-        Collections.sort(chosen);
-        return chosen;
+        for (int i = 0; i < key.length; i++) key[i] = StrictMath.log(rnd.nextDouble()) / skew.of(people.get(i));
+        return java.util.stream.IntStream.range(0, key.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -key[i])).limit(n).sorted().toList();
     }
 
     /** The age bands of conf/spegel.conf from 16 on: 16-24, 25-34, …, 75-84, 85+. */
