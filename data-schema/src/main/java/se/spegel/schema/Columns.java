@@ -92,6 +92,27 @@ public final class Columns {
     public static final String SELECTED_WEIGHTED = "selected_weighted";
     public static final String CHANGE = "change";
 
+    // method comparison (spegel compare)
+    public static final String N_PROCESSES = "n_processes";
+    public static final String MEAN_DISSIMILARITY_CI_LOW = "mean_dissimilarity_ci_low";
+    public static final String MEAN_DISSIMILARITY_CI_HIGH = "mean_dissimilarity_ci_high";
+    public static final String MEDIAN_DISSIMILARITY = "median_dissimilarity";
+    public static final String MEDIAN_DISSIMILARITY_CI_LOW = "median_dissimilarity_ci_low";
+    public static final String MEDIAN_DISSIMILARITY_CI_HIGH = "median_dissimilarity_ci_high";
+    public static final String MIN_DISSIMILARITY = "min_dissimilarity";
+    public static final String MAX_DISSIMILARITY = "max_dissimilarity";
+    public static final String CI_LEVEL = "ci_level";
+    public static final String BOOTSTRAP_SAMPLES = "bootstrap_samples";
+    public static final String BOOTSTRAP_SEED = "bootstrap_seed";
+    public static final String N_TESTED = "n_tested";
+    public static final String N_UNDER = "n_under";
+    public static final String SHARE_UNDER = "share_under";
+    public static final String N_OVER = "n_over";
+    public static final String SHARE_OVER = "share_over";
+    public static final String N_WITHHELD = "n_withheld";
+    public static final String MEDIAN_RATIO = "median_ratio";
+    public static final String RANK = "rank";
+
     /** Required columns per input, in the order a template file would list them. */
     public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);
     public static final List<String> PARTICIPANTS_REQUIRED = List.of(PROCESS_ID, PERSON_ID);

@@ -6,10 +6,12 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 
@@ -39,6 +41,11 @@ final class ChartStyle {
   static final Color WOMEN = new Color(0x9E, 0x3D, 0x6E);
   static final Color WOMEN_LIGHT = new Color(0xEE, 0xD2, 0xE0);
   static final Color RESIDENT_OUTLINE = new Color(0x55, 0x55, 0x55);
+
+  /** Series fills of clearly different lightness (dark, light, middle …), so series read in black and white too. */
+  static final Color[] SERIES_FILLS = {
+      OVER, new Color(0xF4, 0xB0, 0x6A), new Color(0x8C, 0x8C, 0x8C),
+      new Color(0x9E, 0x3D, 0x6E), new Color(0xC9, 0xDD, 0xEE), new Color(0x3A, 0x3A, 0x3A)};
 
   private final String family;
 
@@ -105,6 +112,32 @@ final class ChartStyle {
     plot.setRangeGridlinePaint(GRID);
     plot.setDomainGridlinesVisible(false);
     plot.setInsets(insets);
+  }
+
+  /** Light fills of the same hues, for shapes with dark marks drawn on them (box plots' median and mean). */
+  static final Color[] SERIES_LIGHT_FILLS = {
+      MEN_LIGHT, new Color(0xFB, 0xE3, 0xC8), new Color(0xDD, 0xDD, 0xDD),
+      WOMEN_LIGHT, new Color(0xEE, 0xF4, 0xFA), new Color(0xBB, 0xBB, 0xBB)};
+  /** Outlines (and whiskers) that go with {@link #SERIES_LIGHT_FILLS}. */
+  static final Color[] SERIES_LIGHT_OUTLINES = {
+      OVER_OUTLINE, UNDER_OUTLINE, new Color(0x55, 0x55, 0x55), WOMEN, OVER, new Color(0x22, 0x22, 0x22)};
+
+  /** Gives each of a renderer's series a light fill of {@link #SERIES_LIGHT_FILLS} and its dark outline. */
+  static void seriesLightFills(AbstractRenderer renderer, int seriesCount) {
+    for (int i = 0; i < seriesCount; i++) {
+      renderer.setSeriesPaint(i, SERIES_LIGHT_FILLS[i % SERIES_LIGHT_FILLS.length]);
+      renderer.setSeriesOutlinePaint(i, SERIES_LIGHT_OUTLINES[i % SERIES_LIGHT_OUTLINES.length]);
+      renderer.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
+    }
+  }
+
+  /** Gives each of a renderer's series a fill of {@link #SERIES_FILLS} and a thin dark outline. */
+  static void seriesFills(AbstractRenderer renderer, int seriesCount) {
+    for (int i = 0; i < seriesCount; i++) {
+      renderer.setSeriesPaint(i, SERIES_FILLS[i % SERIES_FILLS.length]);
+      renderer.setSeriesOutlinePaint(i, TEXT);
+      renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
+    }
   }
 
   /** A chart around the plot in the shared look, with its legend below when it has one. */

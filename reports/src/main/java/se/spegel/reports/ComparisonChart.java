@@ -1,7 +1,5 @@
 package se.spegel.reports;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -26,11 +24,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class ComparisonChart {
 
   static final int WIDTH = 720;
-
-  /** Fills of clearly different lightness (dark, light, middle …), with dark outlines. */
-  private static final Color[] FILLS = {
-      ChartStyle.OVER, new Color(0xF4, 0xB0, 0x6A), new Color(0x8C, 0x8C, 0x8C),
-      new Color(0x9E, 0x3D, 0x6E), new Color(0xC9, 0xDD, 0xEE), new Color(0x3A, 0x3A, 0x3A)};
 
   /** A bar: process series key (unique) and label, dimension key and label, D (0–1), or null. */
   record Bar(String processKey, String processLabel, String dimension, String dimensionLabel, Double d) {
@@ -74,11 +67,7 @@ final class ComparisonChart {
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(true);
     renderer.setItemMargin(0.05);
-    for (int i = 0; i < dataset.getRowCount(); i++) {
-      renderer.setSeriesPaint(i, FILLS[i % FILLS.length]);
-      renderer.setSeriesOutlinePaint(i, ChartStyle.TEXT);
-      renderer.setSeriesOutlineStroke(i, new BasicStroke(0.8f));
-    }
+    ChartStyle.seriesFills(renderer, dataset.getRowCount());
     renderer.setDefaultItemLabelGenerator(new ItemLabels((column, value) -> numbers.percent(value.doubleValue() / 100, 1)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(style.legendFont());

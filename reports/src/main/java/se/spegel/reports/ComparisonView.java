@@ -42,10 +42,11 @@ public record ComparisonView(
   }
 
   /**
-   * One cell: the ratio as text ("0,85"), "×" when withheld, "" when missing; inline colours (#rrggbb)
-   * and a CSS class (ratio, withheld, missing).
+   * One cell: the ratio as text ("0,85"), "×" when withheld, "" when missing; an optional second line
+   * (detail); inline colours (#rrggbb) and a CSS class (ratio, withheld, missing).
    */
-  public record HeatmapCellView(String text, String background, String color, String cssClass, String title) {
+  public record HeatmapCellView(String text, String detail, String background, String color, String cssClass,
+      String title) {
   }
 
   /** A swatch of the colour scale. */

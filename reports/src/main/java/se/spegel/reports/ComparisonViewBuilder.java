@@ -20,8 +20,6 @@ import se.spegel.reports.ReportView.ChartView;
 /** Assembles the {@link ComparisonView} of several processes, each at its last funnel stage. */
 final class ComparisonViewBuilder {
 
-  private static final double[] LEGEND_RATIOS = {1 / 3.0, 0.5, 0.75, 1, 1.33, 2, 3};
-
   private final ReportContext context;
 
   ComparisonViewBuilder(ReportContext context) {
@@ -73,11 +71,7 @@ final class ComparisonViewBuilder {
     List<HeatmapColumnView> columns = processes.stream()
         .map(p -> new HeatmapColumnView(methodLabel(p), name(p))).toList();
     List<HeatmapGroupView> groups = heatmap(processes, dims);
-    List<HeatmapLegendView> legend = new ArrayList<>();
-    for (double ratio : LEGEND_RATIOS) {
-      legend.add(new HeatmapLegendView(context.numbers().decimal(ratio, 2), RatioColorScale.background(ratio),
-          RatioColorScale.text(ratio)));
-    }
+    List<HeatmapLegendView> legend = new HeatmapCells(context).legend();
     List<String> heatmapNotes = List.of(
         messages.get("comparison.heatmap.note"),
         messages.get("comparison.heatmap.marks", messages.get("count.suppressedMarker")));
@@ -125,6 +119,11 @@ final class ComparisonViewBuilder {
   }
 
   private DCellView dCell(Double d) {
+    return dCell(context, d);
+  }
+
+  /** A D value as a percentage with its traffic light (shared with the method comparison). */
+  static DCellView dCell(ReportContext context, Double d) {
     DissimilarityLevel level = DissimilarityLevel.of(d, context.settings());
     return new DCellView(context.numbers().percent(d, 1), level.cssClass(),
         context.messages().get(level.messageKey()), true);
@@ -159,16 +158,13 @@ final class ComparisonViewBuilder {
   }
 
   private HeatmapCellView cell(Optional<CategoryGapRow> row) {
-    Messages messages = context.messages();
+    HeatmapCells cells = new HeatmapCells(context);
     if (row.isPresent() && row.get().suppressed()) {
-      return new HeatmapCellView(messages.get("count.suppressedMarker"), "#eeeeee", "#444444", "withheld",
-          messages.get("comparison.heatmap.withheld"));
+      return cells.withheld();
     }
     if (row.isEmpty() || row.get().ratio() == null) {
-      return new HeatmapCellView("", "#ffffff", "#222222", "missing", messages.get("comparison.heatmap.missing"));
+      return cells.missing();
     }
-    double ratio = row.get().ratio();
-    return new HeatmapCellView(context.numbers().decimal(ratio, 2), RatioColorScale.background(ratio),
-        RatioColorScale.text(ratio), "ratio", "");
+    return cells.ratio(row.get().ratio(), "", "");
   }
 }

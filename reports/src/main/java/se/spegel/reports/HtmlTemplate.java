@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
 
-/** The FreeMarker templates {@code templates/report.ftlh} and {@code comparison.ftlh}, HTML output format: every value is escaped. */
+/**
+ * The FreeMarker templates {@code templates/report.ftlh}, {@code comparison.ftlh} and {@code method-comparison.ftlh},
+ * HTML output format: every value is escaped.
+ */
 final class HtmlTemplate {
 
   private static final String TEMPLATE = "report.ftlh";
   private static final String COMPARISON_TEMPLATE = "comparison.ftlh";
+  private static final String METHOD_COMPARISON_TEMPLATE = "method-comparison.ftlh";
   private final Configuration configuration;
 
   HtmlTemplate() {
@@ -37,6 +41,11 @@ final class HtmlTemplate {
   /** The comparison of several processes, {@code templates/comparison.ftlh}. */
   String renderComparison(ComparisonView comparison, Map<String, String> texts) throws IOException {
     return process(COMPARISON_TEMPLATE, comparison, texts);
+  }
+
+  /** The comparison of dialogue methods over many processes, {@code templates/method-comparison.ftlh}. */
+  String renderMethodComparison(MethodComparisonView comparison, Map<String, String> texts) throws IOException {
+    return process(METHOD_COMPARISON_TEMPLATE, comparison, texts);
   }
 
   private String process(String name, Object report, Map<String, String> texts) throws IOException {

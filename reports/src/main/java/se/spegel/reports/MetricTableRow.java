@@ -62,6 +62,21 @@ final class MetricTableRow {
     }
   }
 
+  /** A number that must be there. */
+  double requiredNumber(String column) throws InvalidMetricsException {
+    Double value = number(column);
+    if (value == null) {
+      throw new InvalidMetricsException(where(column) + ": empty, but a value is required");
+    }
+    return value;
+  }
+
+  /** A whole number that must be there. */
+  int requiredInteger(String column) throws InvalidMetricsException {
+    requiredNumber(column);
+    return integer(column);
+  }
+
   Integer integer(String column) throws InvalidMetricsException {
     Double value = number(column);
     if (value == null) {

@@ -76,7 +76,8 @@ final class MetricsCsvReader {
     return rows;
   }
 
-  private List<MetricTableRow> rows(Path file, String... requiredColumns) throws IOException {
+  /** Every row of a metric CSV, read as text; a missing file or required column is an {@link InvalidMetricsException}. */
+  static List<MetricTableRow> rows(Path file, String... requiredColumns) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new InvalidMetricsException(file + ": metric table not found");
     }

@@ -70,6 +70,8 @@ public final class SpegelConfig {
         root.getString("spegel.input.encoding");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
+        root.getInt("spegel.compare.bootstrap-samples");
+        root.getLong("spegel.compare.seed");
         root.getString("spegel.report.lang");
         root.getDouble("spegel.report.dissimilarity-low");
         root.getDouble("spegel.report.dissimilarity-high");
@@ -297,6 +299,8 @@ public final class SpegelConfig {
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }
     public int disclosureMinCount() { return config.getInt("disclosure.min-count"); }
+    public int compareBootstrapSamples() { return config.getInt("compare.bootstrap-samples"); }
+    public long compareSeed() { return config.getLong("compare.seed"); }
     public String reportLang() { return config.getString("report.lang"); }
     public double dissimilarityLow() { return config.getDouble("report.dissimilarity-low"); }
     public double dissimilarityHigh() { return config.getDouble("report.dissimilarity-high"); }

@@ -72,4 +72,59 @@ public final class MetricTables {
             .column(AREA_CODE, STRING, AreaName::areaCode)
             .column(NAME, STRING, AreaName::name)
             .column(LEVEL, STRING, AreaName::level);
+
+    /** D per method and dimension over processes at their final stage, with bootstrap intervals. */
+    public static final OutputTable<MethodComparison> METHOD_COMPARISON =
+            new OutputTable<MethodComparison>("method_comparison")
+            .column(METHOD, STRING, MethodComparison::method)
+            .column(DIMENSION, STRING, MethodComparison::dimension)
+            .column(N_PROCESSES, INT, MethodComparison::nProcesses)
+            .column(MEAN_DISSIMILARITY, DOUBLE, MethodComparison::meanDissimilarity)
+            .column(MEAN_DISSIMILARITY_CI_LOW, DOUBLE, MethodComparison::meanDissimilarityCiLow)
+            .column(MEAN_DISSIMILARITY_CI_HIGH, DOUBLE, MethodComparison::meanDissimilarityCiHigh)
+            .column(MEDIAN_DISSIMILARITY, DOUBLE, MethodComparison::medianDissimilarity)
+            .column(MEDIAN_DISSIMILARITY_CI_LOW, DOUBLE, MethodComparison::medianDissimilarityCiLow)
+            .column(MEDIAN_DISSIMILARITY_CI_HIGH, DOUBLE, MethodComparison::medianDissimilarityCiHigh)
+            .column(MIN_DISSIMILARITY, DOUBLE, MethodComparison::minDissimilarity)
+            .column(MAX_DISSIMILARITY, DOUBLE, MethodComparison::maxDissimilarity)
+            .column(CI_LEVEL, DOUBLE, MethodComparison::ciLevel)
+            .column(BOOTSTRAP_SAMPLES, INT, MethodComparison::bootstrapSamples)
+            .column(BOOTSTRAP_SEED, LONG, MethodComparison::bootstrapSeed);
+
+    /** Per method and group: how often the group was significantly under- or over-represented. */
+    public static final OutputTable<MethodGroupReach> METHOD_COMPARISON_GROUPS =
+            new OutputTable<MethodGroupReach>("method_comparison_groups")
+            .column(METHOD, STRING, MethodGroupReach::method)
+            .column(DIMENSION, STRING, MethodGroupReach::dimension)
+            .column(CATEGORY, STRING, MethodGroupReach::category)
+            .column(N_PROCESSES, INT, MethodGroupReach::nProcesses)
+            .column(N_TESTED, INT, MethodGroupReach::nTested)
+            .column(N_UNDER, INT, MethodGroupReach::nUnder)
+            .column(SHARE_UNDER, DOUBLE, MethodGroupReach::shareUnder)
+            .column(N_OVER, INT, MethodGroupReach::nOver)
+            .column(SHARE_OVER, DOUBLE, MethodGroupReach::shareOver)
+            .column(N_WITHHELD, INT, MethodGroupReach::nWithheld)
+            .column(MEDIAN_RATIO, DOUBLE, MethodGroupReach::medianRatio)
+            .column(RANK, INT, MethodGroupReach::rank);
+
+    /** D per method, dimension and year. */
+    public static final OutputTable<MethodTrend> METHOD_COMPARISON_TREND =
+            new OutputTable<MethodTrend>("method_comparison_trend")
+            .column(METHOD, STRING, MethodTrend::method)
+            .column(DIMENSION, STRING, MethodTrend::dimension)
+            .column(PERIOD, INT, MethodTrend::period)
+            .column(N_PROCESSES, INT, MethodTrend::nProcesses)
+            .column(MEAN_DISSIMILARITY, DOUBLE, MethodTrend::meanDissimilarity)
+            .column(MEDIAN_DISSIMILARITY, DOUBLE, MethodTrend::medianDissimilarity);
+
+    /** The D of every process and dimension that entered the comparison, at the process's final stage. */
+    public static final OutputTable<MethodComparisonProcess> METHOD_COMPARISON_PROCESSES =
+            new OutputTable<MethodComparisonProcess>("method_comparison_processes")
+            .column(PROCESS_ID, STRING, MethodComparisonProcess::processId)
+            .column(METHOD, STRING, MethodComparisonProcess::method)
+            .column(AREA_CODE, STRING, MethodComparisonProcess::areaCode)
+            .column(PERIOD, INT, MethodComparisonProcess::period)
+            .column(STAGE, STRING, MethodComparisonProcess::stage)
+            .column(DIMENSION, STRING, MethodComparisonProcess::dimension)
+            .column(DISSIMILARITY, DOUBLE, MethodComparisonProcess::dissimilarity);
 }

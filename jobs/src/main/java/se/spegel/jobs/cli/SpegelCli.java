@@ -10,7 +10,8 @@ import se.spegel.schema.input.InputException;
 /** The {@code spegel} command line. Exit codes: 0 ok, 2 bad input or usage, 1 internal error. */
 @Command(name = "spegel", mixinStandardHelpOptions = true, versionProvider = SpegelCli.Version.class,
         description = {"Did the people who took part in a citizen dialogue mirror the people who live there?", ""},
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, RunCommand.class, DemoCommand.class, WeightsCommand.class, BudgetCommand.class,
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, CompareCommand.class,
+                RunCommand.class, DemoCommand.class, WeightsCommand.class, BudgetCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  ./spegel demo", "  ./spegel run examples/exempelstad/job.conf",
                 "  ./spegel evaluate --processes processes.csv --participants participants.csv \\",

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import se.spegel.jobs.compare.EvaluateMethodComparison;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
 import se.spegel.jobs.output.MetricOutputWriter;
@@ -103,12 +104,14 @@ public final class EvaluateJob {
 
         long writeStart = System.nanoTime();
         try (StagedOutput output = new StagedOutput(outDir)) {
-            new MetricOutputWriter(spark).write(result, output.staging().resolve("metrics"));
+            new MetricOutputWriter().write(result, output.staging().resolve("metrics"));
+            Map<String, Integer> compared = EvaluateMethodComparison.writeIfSeveralProcesses(result, output.staging().resolve("metrics"),
+                    config);
             RejectsWriter.write(ledgers, output.staging().resolve("rejects"));
             manifest.inputs(ledgers);
             manifest.notes(notes);
             manifest.config(config.renderJson());
-            manifest.outputs(rowCounts(result));
+            manifest.outputs(rowCounts(result, compared));
             manifest.timing("write_outputs", millis(writeStart));
             manifest.timing("total", millis(start));
             manifest.write(output.staging().resolve("run.json"));
@@ -133,11 +136,12 @@ public final class EvaluateJob {
         return notes;
     }
 
-    private static Map<String, Integer> rowCounts(MetricTablesResult result) {
+    private static Map<String, Integer> rowCounts(MetricTablesResult result, Map<String, Integer> compared) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("category_gaps", result.categoryGaps().size());
         counts.put("dimension_summary", result.dimensionSummaries().size());
         counts.put("process_summary", result.processSummaries().size());
+        counts.putAll(compared);
         return counts;
     }
 

@@ -28,7 +28,11 @@ public final class StagedOutput implements AutoCloseable {
         return staging;
     }
 
-    /** Moves each named entry of the staging folder over the same entry of the target. */
+    /**
+     * Moves each named entry of the staging folder over the same entry of the target. An entry may be
+     * a path inside a folder ("metrics/method_comparison.csv"): only that entry is replaced, its
+     * neighbours stay.
+     */
     public void commit(List<String> entries) throws IOException {
         for (String entry : entries) {
             Path from = staging.resolve(entry);
@@ -37,6 +41,7 @@ public final class StagedOutput implements AutoCloseable {
             }
             Path to = target.resolve(entry);
             deleteRecursively(to);
+            Files.createDirectories(to.getParent());
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
     }

@@ -1,0 +1,127 @@
+package se.spegel.schema.output;
+
+import static se.spegel.schema.Columns.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import se.spegel.schema.input.ColumnAliases;
+import se.spegel.schema.input.CsvInput;
+import se.spegel.schema.input.CsvRow;
+import se.spegel.schema.input.InputException;
+
+/**
+ * Reads metric tables that {@code spegel evaluate} wrote as CSV back into contract records, for
+ * {@code spegel compare}. Columns are found by name (any order, extra columns ignored); a column a
+ * reader needs and the file lacks, or a cell that is not of its column's type, is an
+ * {@link InputException} naming file, line and column. Text cells lose the apostrophe the writer put
+ * before a formula-like start ({@link CsvCells#restoreFormula}).
+ */
+public final class MetricCsvReader {
+    private MetricCsvReader() {}
+
+    private static final List<String> PROCESS_SUMMARY_NEEDS = List.of(PROCESS_ID, METHOD, PERIOD, STAGE, STAGE_INDEX);
+    private static final List<String> DIMENSION_SUMMARY_NEEDS = List.of(PROCESS_ID, STAGE, DIMENSION, DISSIMILARITY);
+    private static final List<String> CATEGORY_GAPS_NEEDS =
+            List.of(PROCESS_ID, STAGE, DIMENSION, CATEGORY, POP_SHARE, GAP_PP, RATIO, SIGNIFICANT, SUPPRESSED);
+
+    public static List<ProcessSummary> processSummaries(Path file) {
+        return read(MetricTables.PROCESS_SUMMARY, PROCESS_SUMMARY_NEEDS, file, r -> new ProcessSummary(
+                r.required(PROCESS_ID), r.text(NAME), r.text(METHOD), r.text(AREA_CODE), r.text(AREA_NAME),
+                r.requiredInt(PERIOD), r.integer(MIN_AGE), r.integer(MAX_AGE), r.required(STAGE),
+                r.requiredInt(STAGE_INDEX), r.number(N), r.whole(N_OUTSIDE_AREA), r.whole(N_OUTSIDE_ELIGIBILITY),
+                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR)), row -> true);
+    }
+
+    /** The rows of a dimension_summary.csv that {@code keep} accepts. */
+    public static List<DimensionSummary> dimensionSummaries(Path file, Predicate<DimensionSummary> keep) {
+        return read(MetricTables.DIMENSION_SUMMARY, DIMENSION_SUMMARY_NEEDS, file, r -> new DimensionSummary(
+                r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.required(DIMENSION), r.whole(N_VALID),
+                r.whole(N_MISSING), r.whole(N_NO_COUNTERPART), r.number(DISSIMILARITY), r.number(HELLINGER),
+                r.number(CHI2), r.integer(DF), r.number(P_VALUE), r.number(COHENS_W), r.number(MAX_ABS_GAP_PP),
+                r.text(WORST_CATEGORY), r.text(POPULATION_TABLE), r.integer(UNIVERSE_MIN_AGE),
+                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE)), keep);
+    }
+
+    /** The rows of a category_gaps.csv that {@code keep} accepts. */
+    public static List<CategoryGap> categoryGaps(Path file, Predicate<CategoryGap> keep) {
+        return read(MetricTables.CATEGORY_GAPS, CATEGORY_GAPS_NEEDS, file, r -> new CategoryGap(
+                r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.required(DIMENSION), r.required(CATEGORY),
+                r.number(N), r.number(SHARE), r.number(SHARE_CI_LOW), r.number(SHARE_CI_HIGH), r.whole(POP_COUNT),
+                r.number(POP_SHARE), r.number(GAP_PP), r.number(RATIO), r.number(PER_1000), r.number(P_VALUE),
+                r.bool(SIGNIFICANT), r.bool(SUPPRESSED)), keep);
+    }
+
+    private static <R> List<R> read(OutputTable<R> table, List<String> needed, Path file,
+                                     Function<Cells, R> toRecord, Predicate<R> keep) {
+        List<R> rows = new ArrayList<>();
+        try (CsvInput input = CsvInput.open(file, table.columnNames(), needed, ColumnAliases.none(), false)) {
+            input.forEach(row -> {
+                R record = toRecord.apply(new Cells(row));
+                if (keep.test(record)) {
+                    rows.add(record);
+                }
+            }, (line, reason, detail) -> {
+                throw new InputException(file, line, 0, null, detail);
+            });
+        }
+        return rows;
+    }
+
+    /** Typed cells of one metric row; empty cells are null. */
+    private record Cells(CsvRow row) {
+        String text(String column) {
+            String value = row.textOrNull(column);
+            return value == null ? null : CsvCells.restoreFormula(value);
+        }
+
+        String required(String column) {
+            String value = text(column);
+            if (value == null) {
+                throw row.error(column, column + " is empty, but every row needs one");
+            }
+            return value;
+        }
+
+        Double number(String column) {
+            return row.decimal(column);
+        }
+
+        Integer integer(String column) {
+            return row.integer(column);
+        }
+
+        int requiredInt(String column) {
+            Integer value = integer(column);
+            if (value == null) {
+                throw row.error(column, column + " is empty, but every row needs one");
+            }
+            return value;
+        }
+
+        Long whole(String column) {
+            String value = row.text(column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Long.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw row.error(column, "'" + value + "' is not a whole number");
+            }
+        }
+
+        Boolean bool(String column) {
+            String value = row.text(column).toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "" -> null;
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw row.error(column, "'" + value + "' is not true or false");
+            };
+        }
+    }
+}
