@@ -28,6 +28,7 @@ public final class SpegelCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        SubmitLogging.replaceSparkDefaults();
         System.exit(execute(args));
     }
 
