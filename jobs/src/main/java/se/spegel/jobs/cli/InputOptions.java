@@ -9,17 +9,17 @@ import se.spegel.schema.config.SpegelConfig;
 
 /** The input options shared by validate and evaluate. */
 final class InputOptions {
-    @Option(names = "--processes", required = true, paramLabel = "FILE", description = "processes CSV (one row per dialogue process)")
+    @Option(names = "--processes", required = true, converter = InputLocationConverter.class, paramLabel = "FILE", description = "processes CSV (one row per dialogue process)")
     Path processes;
 
-    @Option(names = "--participants", required = true, paramLabel = "FILE", description = "participants CSV (one row per person per process)")
+    @Option(names = "--participants", required = true, converter = InputLocationConverter.class, paramLabel = "FILE", description = "participants CSV (one row per person per process)")
     Path participants;
 
-    @Option(names = "--population", required = true, arity = "1..*", paramLabel = "FILE",
+    @Option(names = "--population", required = true, arity = "1..*", converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "population CSV in long form; several files allowed, each one table")
     List<Path> population;
 
-    @Option(names = "--areas", paramLabel = "FILE", description = "area hierarchy CSV: area_code, parent_code, level, name")
+    @Option(names = "--areas", converter = InputLocationConverter.class, paramLabel = "FILE", description = "area hierarchy CSV: area_code, parent_code, level, name")
     Path areas;
 
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
