@@ -29,7 +29,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (PublishedOutput output = PublishedOutput.at(out)) {
             Pipeline.evaluate(options.config(), options.inputs(), output.local(), master, System.out);
-            output.publish(EvaluateJob.OUTPUT_ENTRIES);
+            output.publish(EvaluateJob.OUTPUT_ENTRIES, System.out);
             System.out.printf("Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, output.display("metrics"));
         }
         return 0;

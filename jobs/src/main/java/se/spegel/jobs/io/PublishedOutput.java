@@ -1,6 +1,7 @@
 package se.spegel.jobs.io;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +47,12 @@ public final class PublishedOutput implements AutoCloseable {
         return remote ? location.replaceAll("/+$", "") + "/" + entry : local.resolve(entry).toString();
     }
 
-    /** Copies the named entries of the local folder to the target URI; nothing to do for a plain path. */
-    public void publish(List<String> entries) throws IOException {
+    /** Copies the named entries of the local folder to the target URI, saying so; nothing to do for a plain path. */
+    public void publish(List<String> entries, PrintStream progress) throws IOException {
         if (!remote) {
             return;
         }
+        long start = System.nanoTime();
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(location);
         URI uri = target.toUri();
         org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(target, ".spegel-staging-" + UUID.randomUUID());
@@ -71,6 +73,8 @@ public final class PublishedOutput implements AutoCloseable {
                 fs.delete(staging, true);
             }
         }
+        progress.printf("  published %s to %s in %.1f s%n", String.join(", ", entries), location,
+                (System.nanoTime() - start) / 1e9);
     }
 
     private static void moveOver(FileSystem fs, org.apache.hadoop.fs.Path from, org.apache.hadoop.fs.Path to)

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,7 +91,7 @@ class HadoopPathsTest {
             Files.createDirectories(local.resolve("metrics"));
             Files.writeString(local.resolve("metrics/category_gaps.csv"), "process_id\nmöte\n");
             Files.writeString(local.resolve("run.json"), "{}");
-            output.publish(List.of("metrics", "rejects", "run.json"));
+            output.publish(List.of("metrics", "rejects", "run.json"), new PrintStream(OutputStream.nullOutputStream()));
             assertThat(output.display("metrics")).isEqualTo(uri.replaceAll("/+$", "") + "/metrics");
         }
 
