@@ -21,20 +21,18 @@ import org.apache.hadoop.fs.FileSystem;
 public final class PublishedOutput implements AutoCloseable {
     private final String location;
     private final Path local;
-    private final boolean remote;
 
-    private PublishedOutput(String location, Path local, boolean remote) {
+    private PublishedOutput(String location, Path local) {
         this.location = location;
         this.local = local;
-        this.remote = remote;
     }
 
     /** The output at a plain path or a URI. */
     public static PublishedOutput at(String location) throws IOException {
         if (!HadoopPaths.isUri(location)) {
-            return new PublishedOutput(location, Path.of(location), false);
+            return new PublishedOutput(location, Path.of(location));
         }
-        return new PublishedOutput(location, TemporaryFolders.create("spegel-output-"), true);
+        return new PublishedOutput(location, TemporaryFolders.create("spegel-output-"));
     }
 
     /** The local folder to write to. */
@@ -44,12 +42,12 @@ public final class PublishedOutput implements AutoCloseable {
 
     /** Where an entry ends up, as the user named the output ({@code hdfs://nn/out/metrics}). */
     public String display(String entry) {
-        return remote ? location.replaceAll("/+$", "") + "/" + entry : local.resolve(entry).toString();
+        return remote() ? location.replaceAll("/+$", "") + "/" + entry : local.resolve(entry).toString();
     }
 
     /** Copies the named entries of the local folder to the target URI, saying so; nothing to do for a plain path. */
     public void publish(List<String> entries, PrintStream progress) throws IOException {
-        if (!remote) {
+        if (!remote()) {
             return;
         }
         long start = System.nanoTime();
@@ -88,10 +86,14 @@ public final class PublishedOutput implements AutoCloseable {
         }
     }
 
+    private boolean remote() {
+        return HadoopPaths.isUri(location);
+    }
+
     /** Removes the local folder of a URI output (a plain path's folder is the output itself). */
     @Override
     public void close() {
-        if (remote) {
+        if (remote()) {
             TemporaryFolders.delete(local);
         }
     }
