@@ -29,6 +29,8 @@ MASTER_URL=""
 
 say() { printf '%s\n' "$*"; }
 indent() { sed -u 's/^/    /'; }
+# Maven's output without its terminal colour codes (-q still prints some) and empty lines
+plain() { sed -u -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'; }
 
 # ---- build ---------------------------------------------------------------------------------
 
@@ -41,12 +43,12 @@ stale() {
 build_if_needed() {
   if stale "$THIN_JAR" || stale "$LOCAL_JAR"; then
     say "build: mvn -Pcluster package (the thin jar and the self-contained one; a minute or two)"
-    (cd "$ROOT" && $MVN -DskipTests -Pcluster package)
+    (cd "$ROOT" && $MVN -DskipTests -Pcluster package 2>&1) | plain
   fi
   if [ ! -d "$SPARK_HOME_DIR/jars" ] || [ "$ROOT/jobs/cluster/spark-home/pom.xml" -nt "$SPARK_HOME_DIR/jars" ]; then
     say "build: Spark's jars from Maven into $SPARK_HOME_DIR/jars"
     rm -rf "$SPARK_HOME_DIR/jars"
-    (cd "$ROOT" && $MVN -f jobs/cluster/spark-home/pom.xml package)
+    (cd "$ROOT" && $MVN -f jobs/cluster/spark-home/pom.xml package 2>&1) | plain
   fi
   # a distribution's layout: jars/ and conf/ (no log4j2.properties in it: the daemons and
   # executors log at Spark's INFO default into their log files, which the scripts read)
