@@ -16,19 +16,19 @@ final class InputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--processes", required = true, paramLabel = "FILE",
+    @Option(names = "--processes", required = true, converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "processes, one row per dialogue process (CSV, Excel .xlsx or Parquet)")
     Path processes;
 
-    @Option(names = "--participants", required = true, paramLabel = "FILE",
+    @Option(names = "--participants", required = true, converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet or Pabulib .pb)")
     Path participants;
 
-    @Option(names = "--population", required = true, arity = "1..*", paramLabel = "FILE",
+    @Option(names = "--population", required = true, arity = "1..*", converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "population in long form, each file one table (CSV, Excel .xlsx, Parquet or SCB's PC-Axis .px)")
     List<Path> population;
 
-    @Option(names = "--areas", paramLabel = "FILE",
+    @Option(names = "--areas", converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "area hierarchy: area_code, parent_code, level, name (CSV, Excel .xlsx or Parquet)")
     Path areas;
 

@@ -3,6 +3,7 @@ package se.spegel.jobs.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.spegel.jobs.io.HadoopPaths;
 import se.spegel.jobs.output.Versions;
 import se.spegel.reports.InvalidMetricsException;
 import se.spegel.schema.input.InputException;
@@ -29,6 +30,7 @@ public final class SpegelCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        SubmitLogging.replaceSparkDefaults();
         System.exit(execute(args));
     }
 
@@ -51,7 +53,7 @@ public final class SpegelCli implements Runnable {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof InputException input) {
-                err.println("spegel: error: " + input.userMessage());
+                err.println("spegel: error: " + HadoopPaths.withOrigins(input.userMessage()));
                 return BAD_INPUT;
             }
             if (cause instanceof InvalidMetricsException metrics) {

@@ -3,6 +3,7 @@ package se.spegel.jobs.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import se.spegel.jobs.io.HadoopPaths;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.Reject;
 import se.spegel.schema.output.ColumnType;
@@ -22,7 +23,7 @@ public final class RejectsWriter {
             StringBuilder out = new StringBuilder("file,line,column,reason,detail\n");
             for (Reject reject : ledger.rejects()) {
                 out.append(String.join(",",
-                        cell(reject.file()), Long.toString(reject.line()), cell(reject.column()),
+                        cell(HadoopPaths.origin(reject.file())), Long.toString(reject.line()), cell(reject.column()),
                         cell(reject.reason()), cell(reject.detail()))).append('\n');
             }
             java.nio.file.Files.writeString(file, out);

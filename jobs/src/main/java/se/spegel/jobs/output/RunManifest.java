@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.spegel.jobs.io.HadoopPaths;
 import se.spegel.schema.input.InputLedger;
 
 /** run.json: what was read (with checksums and row accounting), with which config and versions, how long it took. */
@@ -35,7 +36,7 @@ public final class RunManifest {
         for (InputLedger ledger : ledgers) {
             ObjectNode input = inputs.addObject();
             input.put("role", ledger.role());
-            input.put("path", ledger.file().toString());
+            input.put("path", HadoopPaths.origin(ledger.file()));
             input.put("sha256", sha256(ledger.file()));
             input.put("rows_read", ledger.rowsRead());
             input.put("rows_accepted", ledger.rowsAccepted());

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `spegel evaluate` on a real Spark standalone cluster (one master, two workers, 127.0.0.1) equals
+# the same evaluate run locally with local[*]: every metric CSV byte for byte.
+#
+#   jobs/cluster/standalone-equality.sh        (exit 0 and a PASS line, or non-zero and FAIL)
+#
+# The cluster run submits the thin jar (jobs/target/spegel-jobs-cluster.jar) through Spark's
+# SparkSubmit with every input and --out given as a file:/// URI (the Hadoop file system route
+# that hdfs:// and s3a:// take too); the local run is the self-contained jar with plain paths.
+# Builds what is missing first. Logs: jobs/target/cluster-run/standalone-equality/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
+
+say "== Spegel evaluate on a Spark standalone cluster vs local[*] =="
+build_if_needed
+start_cluster standalone-equality
+
+say "cluster run: spark-submit --master $MASTER_URL --class se.spegel.jobs.cli.SpegelCli spegel-jobs-cluster.jar evaluate (file:/// URIs)"
+mapfile -t ARGS < <(evaluate_args "$EXAMPLE/participants.csv" "$WORK/out-cluster" "file://")
+submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-cluster.log" | indent
+executor_evidence
+EXECUTORS=$(ls -d "$WORK"/worker-*/app-*/* 2>/dev/null | wc -l)
+if [ "$EXECUTORS" -lt 2 ]; then
+  say "FAIL: expected an executor on each of the two workers, found $EXECUTORS"
+  exit 1
+fi
+say "  run.json names the inputs by URI: $(grep -m1 '"path"' "$WORK/out-cluster/run.json" | tr -s ' ')"
+
+say "local run: java -jar spegel-jobs.jar evaluate --master local[*] (plain paths)"
+mapfile -t ARGS < <(evaluate_args "$EXAMPLE/participants.csv" "$WORK/out-local")
+java $OPENS -Xmx1g -jar "$LOCAL_JAR" "${ARGS[@]}" --master 'local[*]' 2>&1 | tee "$WORK/driver-local.log" | indent
+
+say "compare: cluster vs local[*]"
+if compare_metrics "$WORK/out-cluster" "$WORK/out-local"; then
+  say "PASS: the standalone cluster's metric CSVs are byte-identical to local[*]'s"
+else
+  say "FAIL: the standalone cluster's metrics differ from local[*]'s"
+  exit 1
+fi
