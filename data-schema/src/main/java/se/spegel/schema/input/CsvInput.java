@@ -42,7 +42,8 @@ public final class CsvInput implements AutoCloseable {
 
     /** Callback for rows that cannot be read as a row of this table. */
     public interface MalformedRow {
-        void reject(long line, String reason, String detail);
+        /** @param column the 1-based position where the row departs from the header (first missing or extra cell) */
+        void reject(long line, int column, String reason, String detail);
     }
 
     private CsvInput(Path file, TextEncoding encoding, char delimiter, CSVParser parser, List<String> header,
@@ -86,7 +87,7 @@ public final class CsvInput implements AutoCloseable {
                 previousEndLine = parser.getCurrentLineNumber();
             }
         } catch (UncheckedIOException e) {
-            throw readFailure(file, previousEndLine + 1, e);
+            throw readFailure(file, encoding, previousEndLine + 1, e);
         }
         for (String column : List.copyOf(columns)) {
             int index = columnIndex.get(column);
@@ -115,8 +116,12 @@ public final class CsvInput implements AutoCloseable {
             }
             TextEncoding encoding = TextEncoding.detect(file);
             String firstLine = firstLine(file, encoding);
-            if (firstLine == null || firstLine.isBlank()) {
+            if (firstLine == null) {
                 throw new InputException(file, 1, 0, null, "file is empty; expected a header row with column names");
+            }
+            if (firstLine.isBlank()) {
+                throw new InputException(file, 1, 0, null,
+                        "the first line is blank; the header row with column names must come first");
             }
             char delimiter = detectDelimiter(firstLine);
             CSVParser parser = CSVFormat.DEFAULT.builder()
@@ -128,22 +133,47 @@ public final class CsvInput implements AutoCloseable {
             Iterator<CSVRecord> it = parser.iterator();
             List<String> header = it.next().toList();
             CsvInput input = new CsvInput(file, encoding, delimiter, parser, header, known, aliases, dropIdentifiers);
-            input.requireColumns(required);
+            input.requireColumns(required, header);
             return input;
         } catch (IOException e) {
             throw InputException.ofFile(file, "cannot be read: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw readFailure(file, 1, e);
+            throw readFailure(file, null, 1, e);
         }
     }
 
-    private void requireColumns(List<String> required) {
+    private void requireColumns(List<String> required, List<String> header) {
         for (String column : required) {
             if (!columnIndex.containsKey(column)) {
+                int merged = mergedHeaderCell(header);
+                if (merged > 0) {
+                    throw new InputException(file, 1, merged, null, "missing required column '" + column
+                            + "': the header mixes delimiters ('" + CsvRow.abbreviate(header.get(merged - 1).strip())
+                            + "' was read as one column); use one of , ; or tab throughout");
+                }
+                if (header.size() == 1 && header.get(0).strip().matches(".*[^\\p{L}\\p{N}_\\- ].*")) {
+                    throw new InputException(file, 1, 1, null, "missing required column '" + column
+                            + "': the header was read as one single column '" + CsvRow.abbreviate(header.get(0).strip())
+                            + "'; separate the columns with , ; or tab");
+                }
                 throw new InputException(file, 1, 0, column,
                         "missing required column '" + column + "'; the header has: " + String.join(", ", columns));
             }
         }
+    }
+
+    /** 1-based position of a header cell that holds another delimiter (two names read as one), 0 when none. */
+    private int mergedHeaderCell(List<String> header) {
+        if (header.size() < 2) {
+            return 0;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String cell = header.get(i);
+            if (cell.indexOf(';') >= 0 || cell.indexOf(',') >= 0 || cell.indexOf('\t') >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     public List<String> columns() { return List.copyOf(columns); }
@@ -176,7 +206,7 @@ public final class CsvInput implements AutoCloseable {
                 handle(line, record, rows, malformed);
             }
         } catch (UncheckedIOException e) {
-            throw readFailure(file, previousEndLine + 1, e);
+            throw readFailure(file, encoding, previousEndLine + 1, e);
         }
     }
 
@@ -185,17 +215,39 @@ public final class CsvInput implements AutoCloseable {
             return; // a blank line
         }
         if (record.size() != headerWidth) {
-            malformed.reject(line, "wrong_cell_count", record.size() + " cells where the header has " + headerWidth);
+            malformed.reject(line, Math.min(record.size(), headerWidth) + 1, "wrong_cell_count",
+                    record.size() + " cells where the header has " + headerWidth);
             return;
         }
         rows.accept(new CsvRow(file, line, columnIndex, record.toList()));
     }
 
-    private static InputException readFailure(Path file, long line, UncheckedIOException e) {
-        String reason = e.getCause() instanceof java.nio.charset.CharacterCodingException
-                ? "text is not valid UTF-8 here; save the file as UTF-8 (or Windows-1252 throughout)"
-                : "cannot be parsed as CSV: " + e.getCause().getMessage();
-        return new InputException(file, line, 0, null, reason);
+    private static InputException readFailure(Path file, TextEncoding encoding, long line, UncheckedIOException e) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return new InputException(file, line, 0, null,
+                    "text is not valid UTF-8 here; save the file as UTF-8 (or Windows-1252 throughout)");
+        }
+        int column = encoding == null ? 0 : unclosedQuote(file, encoding, line);
+        String reason = column > 0
+                ? "the quote opened here is never closed; close it or remove it"
+                : "cannot be parsed as CSV: " + e.getCause().getMessage().replaceAll("\\s+", " ");
+        return new InputException(file, line, column, null, reason);
+    }
+
+    /** 1-based column of the quote left open at the end of this line (the record runs on to the end), 0 when none. */
+    private static int unclosedQuote(Path file, TextEncoding encoding, long line) {
+        try (var in = new java.io.BufferedReader(reader(file, encoding))) {
+            String text = in.lines().skip(line - 1).findFirst().orElse("");
+            int opened = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '"') {
+                    opened = opened < 0 ? i : -1;
+                }
+            }
+            return opened + 1;
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     private static Reader reader(Path file, TextEncoding encoding) throws IOException {

@@ -24,7 +24,7 @@ public final class PopulationReader {
         try (CsvInput input = CsvInput.open(file, knownColumns(config), POPULATION_REQUIRED, config.columnAliases(),
                 false)) {
             TableBuilder table = new TableBuilder(file, input.columns(), config);
-            input.forEach(table::add, (line, reason, detail) -> table.ledger.reject(line, null, reason, detail));
+            input.forEach(table::add, (line, column, reason, detail) -> table.ledger.reject(line, null, reason, detail));
             return table.result();
         }
     }
@@ -99,6 +99,16 @@ public final class PopulationReader {
         }
 
         Result result() {
+            if (rows.isEmpty()) {
+                // a table without counts could only compare participants against nothing
+                if (ledger.rowsRead() == 0) {
+                    throw new InputException(file, 2, 0, null, "the population table has a header but no rows");
+                }
+                Reject first = ledger.rejects().get(0);
+                throw new InputException(file, first.line(), 0, first.column(), "no usable population rows: all "
+                        + ledger.rowsRead() + " were rejected, the first (this line) with " + first.reason() + ": "
+                        + first.detail());
+            }
             boolean restricted = hasAge && !rows.isEmpty();
             AgeBands ageBands = hasBands ? tableBands(file, bands) : null;
             PopulationTable table = new PopulationTable(file, dimensions, hasAge, ageBands,

@@ -25,8 +25,15 @@ final class Pipeline {
         long start = System.nanoTime();
         LoadedInputs loaded = job.validate(inputs);
         long readMillis = (System.nanoTime() - start) / 1_000_000;
-        try (SparkSession spark = SparkSessions.create(config, master)) {
+        // a session that was running before (tests, a notebook) belongs to its owner: only stop our own
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSessions.create(config, master);
+        try {
             job.evaluate(spark, loaded, out, readMillis);
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
         }
     }
 

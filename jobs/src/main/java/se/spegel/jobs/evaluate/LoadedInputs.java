@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.AreasReader;
@@ -34,14 +35,20 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
 
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config) {
         List<InputLedger> ledgers = new ArrayList<>();
-        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config);
-        ledgers.add(processes.ledger());
+        // the hierarchy first: processes' target areas and participants' residences are checked against it
         AreaHierarchy areas = AreaHierarchy.empty();
+        InputLedger areasLedger = null;
         if (inputs.areas().isPresent()) {
             Path file = inputs.areas().get();
             AreasReader.Result read = AreasReader.read(file, config);
-            ledgers.add(read.ledger());
+            areasLedger = read.ledger();
             areas = new AreaHierarchy(read.areas(), file);
+        }
+        Predicate<String> knownArea = areas.isEmpty() ? code -> true : areas::contains;
+        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config, knownArea);
+        ledgers.add(processes.ledger());
+        if (areasLedger != null) {
+            ledgers.add(areasLedger);
         }
         List<PopulationTable> tables = new ArrayList<>();
         for (Path file : inputs.population()) {
@@ -62,6 +69,9 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         } else {
             ledgers.add(reader.read(file, participants::add));
         }
-        return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers);
+        LoadedInputs loaded = new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables,
+                areas, ledgers);
+        CrossFileChecks.warn(loaded);
+        return loaded;
     }
 }

@@ -45,7 +45,9 @@ record ParquetTable(List<String> columns, List<CsvRow> rows, List<String> droppe
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw InputException.ofFile(file, "cannot be read as Parquet: " + e.getMessage());
+            // Hadoop names the file by its full URI; the message names it already
+            String reason = String.valueOf(e.getMessage()).replaceAll("file:\\S*", "the file").replaceAll("\\s+", " ");
+            throw InputException.ofFile(file, "cannot be read as Parquet: " + reason);
         }
         return table;
     }
