@@ -20,10 +20,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default from conf: local[*])")
     String master;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Pipeline.evaluate(options.config(), options.inputs(), out, master, System.out);
+        Pipeline.evaluate(options.config(), options.inputs(), out, master, overwrite.overwrite, System.out);
         System.out.printf("Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, out.resolve("metrics"));
         return 0;
     }

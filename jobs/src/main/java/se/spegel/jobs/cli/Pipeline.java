@@ -9,18 +9,29 @@ import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.EvaluationInputs;
 import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.evaluate.SparkSessions;
+import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 
 /** The steps that evaluate, run and demo share: check the inputs, evaluate in Spark, render the reports. */
 final class Pipeline {
+    /** What {@code spegel run} writes into its output folder (replaced as a whole by a later run). */
+    static final List<String> RUN_ENTRIES = List.of("metrics", "rejects", "run.json", "reports");
+
     private Pipeline() {}
 
     /**
      * Reads and validates the inputs before Spark starts (a mistake costs no Spark start-up),
-     * then evaluates what was read: each input is read once.
+     * then evaluates what was read: each input is read once. Output of an earlier run in
+     * {@code out} is replaced only when {@code overwrite} says so.
      */
-    static void evaluate(SpegelConfig config, EvaluationInputs inputs, Path out, String master, PrintStream progress)
-            throws IOException {
+    static void evaluate(SpegelConfig config, EvaluationInputs inputs, Path out, String master, boolean overwrite,
+                         PrintStream progress) throws IOException {
+        StagedOutput.requireOverwrite(out, EvaluateJob.OUTPUT_ENTRIES, overwrite);
+        evaluateInto(config, inputs, out, master, progress);
+    }
+
+    private static void evaluateInto(SpegelConfig config, EvaluationInputs inputs, Path out, String master,
+                                     PrintStream progress) throws IOException {
         EvaluateJob job = new EvaluateJob(config, progress);
         long start = System.nanoTime();
         LoadedInputs loaded = job.validate(inputs);
@@ -40,19 +51,28 @@ final class Pipeline {
     /**
      * Everything a job file asks for: validate, evaluate into {@code job.out()}, render the reports
      * into {@code job.out()/reports} (unless {@code job.reports = false}), and print where they are.
+     * Metrics and reports are staged together and moved into place only when both are complete,
+     * so the folder never holds reports of other metrics than its own.
      *
      * @return the reports written, one per process (empty when reports are switched off)
      */
-    static List<Path> run(JobFile job, PrintStream progress) throws Exception {
+    static List<Path> run(JobFile job, boolean overwrite, PrintStream progress) throws Exception {
         long start = System.nanoTime();
-        evaluate(job.config(), job.inputs(), job.out(), job.master().orElse(null), progress);
-        Path metrics = job.out().resolve("metrics");
+        StagedOutput.requireOverwrite(job.out(), RUN_ENTRIES, overwrite);
+        List<Path> reports;
+        try (StagedOutput output = StagedOutput.beside(job.out())) {
+            evaluateInto(job.config(), job.inputs(), output.staging(), job.master().orElse(null), progress);
+            reports = job.reports()
+                    ? ReportCommand.render(job.config(), output.staging().resolve("metrics"),
+                            output.staging().resolve("reports"), job.lang().orElse(null))
+                    : List.of();
+            output.commit(RUN_ENTRIES);
+            reports = reports.stream().map(r -> job.out().resolve(output.staging().relativize(r))).toList();
+        }
         if (!job.reports()) {
-            progress.printf("Done in %.1f s: %s%n", seconds(start), metrics.toAbsolutePath());
+            progress.printf("Done in %.1f s: %s%n", seconds(start), job.out().resolve("metrics").toAbsolutePath());
             return List.of();
         }
-        List<Path> reports = ReportCommand.render(job.config(), metrics, job.out().resolve("reports"),
-                job.lang().orElse(null));
         progress.printf("Done in %.1f s. Reports:%n", seconds(start));
         reports.forEach(r -> ReportCommand.printReport(r, progress, "  "));
         return reports;

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +51,10 @@ class BadInputCorpusTest {
     void caseEndsAsExpected(CorpusCase c) throws IOException {
         Path out = work.resolve(c.name()).resolve("out");
         Files.createDirectories(out.getParent());
-        Run run = Run.of(c.evaluateArguments(out));
-        String outcome = "exit " + run.exitCode + ": " + (run.exitCode == 0 ? rejectsSummary(out) : firstLine(run.err));
+        CliRun run = CliRun.of(c.evaluateArguments(out));
+        String outcome = "exit " + run.exitCode() + ": " + (run.exitCode() == 0 ? rejectsSummary(out) : firstLine(run.err()));
         OUTCOMES.put(c.name(), "FAIL  " + outcome);
-        assertThat(run.exitCode).as(c.name() + "\n" + run.err + run.out).isEqualTo(c.exitCode());
+        assertThat(run.exitCode()).as(c.name() + "\n" + run.err() + run.out()).isEqualTo(c.exitCode());
         if (c.exitCode() == SpegelCli.BAD_INPUT) {
             checkOneLineError(c, run, out);
         } else {
@@ -67,8 +63,8 @@ class BadInputCorpusTest {
         OUTCOMES.put(c.name(), "ok    " + outcome);
     }
 
-    private static void checkOneLineError(CorpusCase c, Run run, Path out) throws IOException {
-        String error = run.err.strip();
+    private static void checkOneLineError(CorpusCase c, CliRun run, Path out) throws IOException {
+        String error = run.err().strip();
         assertThat(error).as(c.name()).startsWith("spegel: error: ").doesNotContain("\n").doesNotContain("\tat ")
                 .contains(c.required("where")).contains(c.required("message"));
         assertThat(out).as(c.name() + ": nothing written").doesNotExist();
@@ -172,21 +168,5 @@ class BadInputCorpusTest {
         String table = String.join("\n", lines) + "\n";
         System.out.print(table);
         Files.writeString(Path.of("target/bad-input-corpus.txt"), table);
-    }
-
-    /** One in-process run of the command line, its standard output and error stream captured. */
-    private record Run(int exitCode, String out, String err) {
-        static Run of(List<String> args) {
-            StringWriter err = new StringWriter();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream original = System.out;
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            try {
-                int code = SpegelCli.execute(new PrintWriter(err, true), args.toArray(String[]::new));
-                return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-            } finally {
-                System.setOut(original);
-            }
-        }
     }
 }
