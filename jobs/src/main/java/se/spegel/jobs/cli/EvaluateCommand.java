@@ -20,10 +20,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default from conf: local[*])")
     String master;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        String written = Pipeline.evaluate(options.config(), options.inputs(), out, master, System.out);
+        String written = Pipeline.evaluate(options.config(), options.inputs(), out, master, overwrite.overwrite,
+                System.out);
         System.out.printf(java.util.Locale.ROOT, "Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, written);
         return 0;
     }
