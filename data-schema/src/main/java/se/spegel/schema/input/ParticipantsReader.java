@@ -47,7 +47,7 @@ public final class ParticipantsReader {
             useDimensionColumns(input.columns());
             input.forEach(row -> accept(row, sink), (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
-        return finish();
+        return warnWhenNothingToCompare(ledger);
     }
 
     /**
@@ -58,11 +58,14 @@ public final class ParticipantsReader {
         ledger = new InputLedger("participants", file);
         useDimensionColumns(columns);
         rows.forEach(row -> accept(row, sink));
-        return finish();
+        return warnWhenNothingToCompare(ledger);
     }
 
-    /** Says so when nothing is left to compare, so that an empty result is never silent. */
-    private InputLedger finish() {
+    /**
+     * Says so when nothing is left to compare, so that an empty result is never silent (also for
+     * participants that Spark's executors judged).
+     */
+    public static InputLedger warnWhenNothingToCompare(InputLedger ledger) {
         if (ledger.rowsRead() == 0) {
             ledger.warn("the file has a header but no participants: every comparison will be empty");
         } else if (ledger.rowsAccepted() == 0) {
