@@ -32,6 +32,9 @@ final class SvgChartFile {
   static void write(JFreeChart chart, int width, int height, Path file) throws IOException {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setFontFunction(family -> ChartStyle.SVG_FONT_FAMILY);
+    // JFreeSVG prefixes clip-path ids with System.nanoTime(); a prefix from the file name keeps the
+    // ids unique per chart and the file byte-identical from one run to the next
+    g2.setDefsKeyPrefix("c-" + file.getFileName().toString().replaceAll("[^A-Za-z0-9-]", "-"));
     chart.draw(g2, new Rectangle(0, 0, width, height));
     String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null)
         // JFreeSVG writes width='720.0'; whole pixels are what the PDF renderer's SVG reader accepts

@@ -116,14 +116,19 @@ public final class CsvInput implements RowSource {
      */
     public static CsvInput open(Path file, TableSpec spec, ColumnAliases aliases, Optional<Charset> declared) {
         List<String> known = spec.known();
+        TextEncoding encoding = null;
         try {
             if (!Files.isRegularFile(file)) {
                 throw InputException.ofFile(file, "file not found");
             }
-            TextEncoding encoding = TextEncoding.of(file, declared);
+            encoding = TextEncoding.of(file, declared);
             String firstLine = firstLine(file, encoding);
-            if (firstLine == null || firstLine.isBlank()) {
+            if (firstLine == null) {
                 throw new InputException(file, 1, 0, null, "file is empty; expected a header row with column names");
+            }
+            if (firstLine.isBlank()) {
+                throw new InputException(file, 1, 0, null,
+                        "the first line is blank; the header row with column names must come first");
             }
             char delimiter = detectDelimiter(firstLine);
             CSVParser parser = CSVFormat.DEFAULT.builder()
@@ -136,22 +141,47 @@ public final class CsvInput implements RowSource {
             List<String> header = it.next().toList();
             CsvInput input = new CsvInput(file, encoding, delimiter, parser, header, known, aliases,
                     spec.dropIdentifiers());
-            RowSource.requireColumns(file, input.columns, spec.required());
+            input.requireColumns(spec.required(), header);
             return input;
         } catch (IOException e) {
             throw InputException.ofFile(file, "cannot be read: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw readFailure(file, encoding(file, declared), 1, e);
+            throw readFailure(file, encoding, 1, e);
         }
     }
 
-    /** The encoding for a message about a read failure (detection already succeeded once). */
-    private static TextEncoding encoding(Path file, Optional<Charset> declared) {
-        try {
-            return TextEncoding.of(file, declared);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Like {@link RowSource#requireColumns}, saying so when the header was split on the wrong delimiter. */
+    private void requireColumns(List<String> required, List<String> header) {
+        for (String column : required) {
+            if (!columnIndex.containsKey(column)) {
+                int merged = mergedHeaderCell(header);
+                if (merged > 0) {
+                    throw new InputException(file, 1, merged, null, "missing required column '" + column
+                            + "': the header mixes delimiters ('" + CsvRow.abbreviate(header.get(merged - 1).strip())
+                            + "' was read as one column); use one of , ; or tab throughout");
+                }
+                if (header.size() == 1 && header.get(0).strip().matches(".*[^\\p{L}\\p{N}_\\- ].*")) {
+                    throw new InputException(file, 1, 1, null, "missing required column '" + column
+                            + "': the header was read as one single column '" + CsvRow.abbreviate(header.get(0).strip())
+                            + "'; separate the columns with , ; or tab");
+                }
+            }
         }
+        RowSource.requireColumns(file, columns, required);
+    }
+
+    /** 1-based position of a header cell that holds another delimiter (two names read as one), 0 when none. */
+    private int mergedHeaderCell(List<String> header) {
+        if (header.size() < 2) {
+            return 0;
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String cell = header.get(i);
+            if (cell.indexOf(';') >= 0 || cell.indexOf(',') >= 0 || cell.indexOf('\t') >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     public List<String> columns() { return List.copyOf(columns); }
@@ -203,7 +233,8 @@ public final class CsvInput implements RowSource {
             return; // a blank line
         }
         if (record.size() != headerWidth) {
-            malformed.reject(line, "wrong_cell_count", record.size() + " cells where the header has " + headerWidth);
+            malformed.reject(line, Math.min(record.size(), headerWidth) + 1, "wrong_cell_count",
+                    record.size() + " cells where the header has " + headerWidth);
             return;
         }
         rows.accept(new CsvRow(file, line, columnIndex, record.toList()));
@@ -213,7 +244,11 @@ public final class CsvInput implements RowSource {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return new InputException(file, invalidLine(file, encoding, line), 0, null, notValidText(encoding));
         }
-        return new InputException(file, line, 0, null, "cannot be parsed as CSV: " + e.getCause().getMessage());
+        int column = unclosedQuote(file, encoding, line);
+        String reason = column > 0
+                ? "the quote opened here is never closed; close it or remove it"
+                : "cannot be parsed as CSV: " + e.getCause().getMessage().replaceAll("\\s+", " ");
+        return new InputException(file, line, column, null, reason);
     }
 
     /** Where the text stops fitting the encoding: found again from the bytes, since the reader buffered ahead. */
@@ -235,6 +270,22 @@ public final class CsvInput implements RowSource {
                 + " (spegel.input.encoding = \"windows-1252\")"
                 : "; declare the encoding it was saved in with --encoding (spegel.input.encoding)";
         return "text is not valid " + name + (how.isEmpty() ? "" : " (" + how + ")") + " here" + hint;
+    }
+
+    /** 1-based column of the quote left open at the end of this line (the record runs on to the end), 0 when none. */
+    private static int unclosedQuote(Path file, TextEncoding encoding, long line) {
+        try (var in = new java.io.BufferedReader(reader(file, encoding))) {
+            String text = in.lines().skip(line - 1).findFirst().orElse("");
+            int opened = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '"') {
+                    opened = opened < 0 ? i : -1;
+                }
+            }
+            return opened + 1;
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     private static Reader reader(Path file, TextEncoding encoding) throws IOException {

@@ -45,12 +45,9 @@ public final class ParticipantsReader {
         try (RowSource input = opener.open(file, spec(), config)) {
             ledger.noteSource(input);
             useDimensionColumns(input.columns());
-            input.forEach(row -> accept(row, sink), (line, reason, detail) -> ledger.reject(line, null, reason, detail));
+            input.forEach(row -> accept(row, sink), (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
-        if (ledger.rowsRead() == 0) {
-            ledger.warn("the file has a header but no participants: every comparison will be empty");
-        }
-        return ledger;
+        return warnWhenNothingToCompare(ledger);
     }
 
     /**
@@ -61,6 +58,20 @@ public final class ParticipantsReader {
         ledger = new InputLedger("participants", file);
         useDimensionColumns(columns);
         rows.forEach(row -> accept(row, sink));
+        return warnWhenNothingToCompare(ledger);
+    }
+
+    /**
+     * Says so when nothing is left to compare, so that an empty result is never silent (also for
+     * participants that Spark's executors judged).
+     */
+    public static InputLedger warnWhenNothingToCompare(InputLedger ledger) {
+        if (ledger.rowsRead() == 0) {
+            ledger.warn("the file has a header but no participants: every comparison will be empty");
+        } else if (ledger.rowsAccepted() == 0) {
+            ledger.warn("no participant was accepted: all " + ledger.rowsRead()
+                    + " rows were rejected (see rejects/), every comparison will be empty");
+        }
         return ledger;
     }
 

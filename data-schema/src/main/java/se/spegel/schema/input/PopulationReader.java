@@ -44,7 +44,7 @@ public final class PopulationReader {
         try (RowSource input = opener.open(file, spec(config), config)) {
             TableBuilder table = new TableBuilder(file, input.columns(), config);
             table.ledger.noteSource(input);
-            input.forEach(table::add, (line, reason, detail) -> table.ledger.reject(line, null, reason, detail));
+            input.forEach(table::add, (line, column, reason, detail) -> table.ledger.reject(line, null, reason, detail));
             return table.result();
         }
     }
@@ -118,6 +118,16 @@ public final class PopulationReader {
         }
 
         Result result() {
+            if (rows.isEmpty()) {
+                // a table without counts could only compare participants against nothing
+                if (ledger.rowsRead() == 0) {
+                    throw new InputException(file, 2, 0, null, "the population table has a header but no rows");
+                }
+                Reject first = ledger.rejects().get(0);
+                throw new InputException(file, first.line(), 0, first.column(), "no usable population rows: all "
+                        + ledger.rowsRead() + " were rejected, the first (this line) with " + first.reason() + ": "
+                        + first.detail());
+            }
             Long withoutFigure = ledger.rejectsByReason().get(NOT_AVAILABLE);
             if (withoutFigure != null) {
                 ledger.warn(withoutFigure == 1

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import se.spegel.schema.Method;
 import se.spegel.schema.config.SpegelConfig;
 
@@ -25,20 +26,34 @@ public final class ProcessesReader {
         return read(file, config, TableOpener::openText);
     }
 
-    /** Reads the processes in whatever table format {@code opener} reads (CSV, Excel, Parquet). */
+    /** Reads the processes in whatever table format {@code opener} reads, without an areas file to check against. */
     public static Result read(Path file, SpegelConfig config, TableOpener opener) {
+        return read(file, config, opener, area -> true);
+    }
+
+    /**
+     * Reads the processes in whatever table format {@code opener} reads (CSV, Excel, Parquet).
+     *
+     * @param knownArea whether an area code is in the areas file (always true without one): a
+     *     process whose target area is not there could never find its population
+     */
+    public static Result read(Path file, SpegelConfig config, TableOpener opener, Predicate<String> knownArea) {
         InputLedger ledger = new InputLedger("processes", file);
         Map<String, ProcessRow> processes = new LinkedHashMap<>();
         try (RowSource input = opener.open(file, SPEC, config)) {
             ledger.noteSource(input);
             input.forEach(row -> {
                 ProcessRow process = toProcess(row, config);
+                if (!knownArea.test(process.areaCode())) {
+                    throw row.error(AREA_CODE, "area '" + process.areaCode()
+                            + "' is not in the areas file; add it there (with its parent) or correct the code");
+                }
                 if (processes.putIfAbsent(process.processId(), process) != null) {
                     throw row.error(PROCESS_ID, "process '" + process.processId() + "' is listed twice");
                 }
                 ledger.accept();
-            }, (line, reason, detail) -> {
-                throw new InputException(file, line, 0, null, detail);
+            }, (line, column, reason, detail) -> {
+                throw new InputException(file, line, column, null, detail);
             });
         }
         if (processes.isEmpty()) {

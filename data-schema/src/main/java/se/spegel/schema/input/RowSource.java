@@ -35,7 +35,8 @@ public interface RowSource extends AutoCloseable {
 
     /** Callback for rows that cannot be read as a row of this table. */
     interface MalformedRow {
-        void reject(long line, String reason, String detail);
+        /** @param column the 1-based position where the row departs from the header (first missing or extra cell) */
+        void reject(long line, int column, String reason, String detail);
     }
 
     /** Stops with a message naming the first required column the table lacks. */

@@ -18,7 +18,9 @@ import java.util.Optional;
  * or Windows-1252, which is what Swedish Excel writes by default. Without a BOM or a declared
  * encoding, a file that is not valid UTF-8 throughout is taken as Windows-1252. The whole file
  * is checked, not a sample: a list whose first thousands of rows are plain ASCII and whose first
- * "ö" comes late is still Windows-1252.
+ * "ö" comes late is still Windows-1252. A file that holds both (rows pasted from two sources)
+ * cannot be read either way without garbling letters, so it is a user mistake naming its first
+ * non-UTF-8 character; so is a UTF-8 byte-order mark followed by bytes that are not UTF-8.
  *
  * @param bomLength bytes of byte-order mark to skip (0 when none)
  * @param firstNonUtf8Line when detection chose Windows-1252, the first line that is not UTF-8 (else 0)
@@ -42,6 +44,9 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
     /**
      * The declared encoding, or the detected one. A byte-order mark always wins: it says what the
      * file is; a declaration that contradicts it is a mistake worth a message.
+     *
+     * @throws InputException when the file mixes UTF-8 and Windows-1252 lines, or has a UTF-8
+     *     byte-order mark but bytes that are not UTF-8, naming the line and column of the first such byte
      */
     public static TextEncoding of(Path file, Optional<Charset> declared) throws IOException {
         TextEncoding bom = byteOrderMark(file);
@@ -51,15 +56,34 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
                         + " byte-order mark, so it is " + bom.charset.name() + ", but the declared encoding is "
                         + declared.get().name() + "; leave out --encoding (or spegel.input.encoding)");
             }
+            if (bom.charset.equals(StandardCharsets.UTF_8)) {
+                Utf8Scan scan = Utf8Scan.of(file, bom.bomLength);
+                if (!scan.valid()) {
+                    throw new InputException(file, scan.badLine(), (int) scan.badColumn(), null, "this character is"
+                            + " not UTF-8, though the file starts with a UTF-8 byte-order mark; save it as UTF-8 throughout");
+                }
+            }
             return bom;
         }
         if (declared.isPresent()) {
-            boolean utf8Letters = !declared.get().equals(StandardCharsets.UTF_8) && hasNonAscii(file)
-                    && firstInvalidLine(file, StandardCharsets.UTF_8, 0) == 0;
+            boolean utf8Letters = false;
+            if (!declared.get().equals(StandardCharsets.UTF_8)) {
+                Utf8Scan scan = Utf8Scan.of(file, 0);
+                utf8Letters = scan.valid() && scan.multiByte();
+            }
             return new TextEncoding(declared.get(), 0, 0, true, utf8Letters);
         }
-        long badLine = firstInvalidLine(file, StandardCharsets.UTF_8, 0);
-        return new TextEncoding(badLine == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252, 0, badLine, false, false);
+        Utf8Scan scan = Utf8Scan.of(file, 0);
+        if (scan.valid()) {
+            return new TextEncoding(StandardCharsets.UTF_8, 0, 0, false, false);
+        }
+        if (scan.multiByte()) {
+            // Windows-1252 would turn the UTF-8 letters into Ã¤-like pairs, UTF-8 cannot read this one
+            throw new InputException(file, scan.badLine(), (int) scan.badColumn(), null,
+                    "the file mixes UTF-8 and Windows-1252 text (line " + scan.multiByteLine()
+                            + " is UTF-8, this character is not); save it in one encoding, preferably UTF-8");
+        }
+        return new TextEncoding(WINDOWS_1252, 0, scan.badLine(), false, false);
     }
 
     /** "UTF-8", "UTF-8 with BOM", "Windows-1252 (not UTF-8 from line 17)", "windows-1252 (declared)". */
@@ -81,18 +105,6 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
                 + " leave out --encoding to detect it") : java.util.List.of();
     }
 
-    private static boolean hasNonAscii(Path file) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b >= 0x80) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     private static TextEncoding byteOrderMark(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
@@ -109,16 +121,12 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
         }
     }
 
-    /** The line of the first bytes that are not valid in this encoding; 0 when the whole file is valid. */
-    public long firstInvalidLine(Path file) throws IOException {
-        return firstInvalidLine(file, charset, bomLength);
-    }
-
     /**
-     * Streams the whole file through a strict decoder; the line of the first invalid bytes, 0 when
-     * valid. (A reader buffers thousands of characters ahead, so its failure does not say where.)
+     * The line of the first bytes that are not valid in this encoding, 0 when the whole file is valid:
+     * streams the file through a strict decoder of any charset (a reader buffers thousands of
+     * characters ahead, so its failure does not say where). Detection itself uses {@link Utf8Scan}.
      */
-    private static long firstInvalidLine(Path file, Charset charset, int skip) throws IOException {
+    public long firstInvalidLine(Path file) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -127,7 +135,7 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
         long line = 1;
         boolean end = false;
         try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
-            channel.position(skip);
+            channel.position(bomLength);
             while (true) {
                 if (!end) {
                     end = channel.read(in) < 0;

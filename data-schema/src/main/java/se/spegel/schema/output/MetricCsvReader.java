@@ -64,8 +64,8 @@ public final class MetricCsvReader {
                 if (keep.test(record)) {
                     rows.add(record);
                 }
-            }, (line, reason, detail) -> {
-                throw new InputException(file, line, 0, null, detail);
+            }, (line, column, reason, detail) -> {
+                throw new InputException(file, line, column, null, detail);
             });
         }
         return rows;

@@ -36,4 +36,28 @@ class AreasReaderTest {
         assertThatThrownBy(() -> AreasReader.read(twice, CONFIG)).isInstanceOfSatisfying(InputException.class,
                 e -> assertThat(e.userMessage()).startsWith(twice + ":3:1 (column area_code)"));
     }
+
+    @Test
+    void cycleOfParentsStopsTheRunAtTheFirstRowOnIt() {
+        Path file = TestFiles.utf8(dir, "a.csv", "area_code,parent_code", "00,", "14,1480", "1480,14");
+        assertThatThrownBy(() -> AreasReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.userMessage()).isEqualTo(file + ":3:2 (column parent_code): "
+                        + "the area hierarchy has a cycle: 14 → 1480 → 14"));
+    }
+
+    @Test
+    void parentMissingFromTheFileIsAWarningAndTheChildBecomesTopLevel() {
+        AreasReader.Result result = AreasReader.read(TestFiles.utf8(dir, "a.csv", "area_code,parent_code",
+                "1480,14", "1480C,1480"), CONFIG);
+        assertThat(result.areas()).hasSize(2);
+        assertThat(result.ledger().warnings()).singleElement().asString()
+                .startsWith("parent_code '14' (parent of 1480, line 2) is not in the file");
+    }
+
+    @Test
+    void fileWithAHeaderButNoAreasIsAnError() {
+        Path file = TestFiles.utf8(dir, "a.csv", "area_code,parent_code");
+        assertThatThrownBy(() -> AreasReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.userMessage()).startsWith(file + ":2: the areas file has a header but no rows"));
+    }
 }

@@ -28,7 +28,7 @@ class CsvInputTest {
         List<CsvRow> rows = new ArrayList<>();
         List<String> malformed = new ArrayList<>();
         try (CsvInput input = CsvInput.open(file, KNOWN, REQUIRED, ALIASES, true)) {
-            input.forEach(rows::add, (line, reason, detail) -> malformed.add(line + ":" + reason));
+            input.forEach(rows::add, (line, column, reason, detail) -> malformed.add(line + ":" + reason));
             return new Read(input, rows, malformed);
         }
     }

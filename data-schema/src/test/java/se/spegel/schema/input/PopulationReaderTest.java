@@ -104,9 +104,20 @@ class PopulationReaderTest {
 
     @Test
     void blankRequiredValueIsRejected() {
-        InputLedger ledger = read("period;area_code;count", "2023;;10", "2023;1480;").ledger();
+        InputLedger ledger = read("period;area_code;count", "2023;;10", "2023;1480;", "2023;1480;7").ledger();
         assertThat(ledger.rejectsByReason()).containsExactly(Map.entry("missing_value", 2L));
         assertThat(ledger.rejects()).extracting(Reject::column).containsExactly("area_code", "count");
+    }
+
+    @Test
+    void tableWithoutUsableRowsStopsTheRunAtItsFirstRejectedRow() {
+        Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;count", "2023;1480;-3", "2023;1480;");
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.userMessage()).startsWith(file + ":2 (column count)")
+                        .contains("no usable population rows: all 2 were rejected").contains("negative_count"));
+        Path headerOnly = TestFiles.utf8(dir, "header.csv", "period;area_code;count");
+        assertThatThrownBy(() -> PopulationReader.read(headerOnly, CONFIG)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.userMessage()).startsWith(headerOnly + ":2: ").contains("header but no rows"));
     }
 
     @Test

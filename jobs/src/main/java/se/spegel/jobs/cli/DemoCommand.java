@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.spegel.schema.input.InputException;
 
@@ -14,9 +15,14 @@ import se.spegel.schema.input.InputException;
         footer = {"", "Example:", "  ./spegel demo --out out/demo --lang en"})
 final class DemoCommand implements Callable<Integer> {
     static final String JOB_FILE = "job.conf";
+    static final String DEFAULT_OUT = "out/demo";
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/demo", description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
+            description = "output folder (default: ${DEFAULT-VALUE}, which a later demo replaces; another folder needs --overwrite to be replaced)")
     Path out;
+
+    @Mixin
+    OverwriteOption overwrite;
 
     @Option(names = "--examples", paramLabel = "DIR", defaultValue = "examples/exempelstad",
             description = "sample data folder with its " + JOB_FILE + " (default: ${DEFAULT-VALUE})")
@@ -32,7 +38,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         JobFile job = JobFile.read(examples.resolve(JOB_FILE)).withOut(out).withLang(lang);
         System.out.println("Spegel demo: Exempelstad");
-        Pipeline.run(job, System.out);
+        // the default folder holds nothing but an earlier demo, rebuilt from the bundled sample: replace it
+        Pipeline.run(job, overwrite.overwrite || out.equals(Path.of(DEFAULT_OUT)), System.out);
         return 0;
     }
 }

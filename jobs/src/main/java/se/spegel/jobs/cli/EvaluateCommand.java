@@ -24,11 +24,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default from conf: local[*])")
     String master;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         try (PublishedOutput output = PublishedOutput.at(out)) {
-            String written = Pipeline.evaluate(options.config(), options.inputs(), output.local(), master, System.out);
+            String written = Pipeline.evaluate(options.config(), options.inputs(), output.local(), master,
+                    overwrite.overwrite, System.out);
             output.publish(EvaluateJob.OUTPUT_ENTRIES, System.out);
             System.out.printf(java.util.Locale.ROOT, "Done in %.1f s: %s%s%n", (System.nanoTime() - start) / 1e9, written,
                     !output.display("metrics").equals(output.local().resolve("metrics").toString()) ? " (published to " + output.display("metrics") + ")" : "");

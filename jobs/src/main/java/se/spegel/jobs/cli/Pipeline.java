@@ -11,55 +11,86 @@ import se.spegel.jobs.evaluate.EvaluationInputs;
 import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.evaluate.MetricTablesResult;
 import se.spegel.jobs.evaluate.SparkSessions;
+import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 
 /** The steps that evaluate, run and demo share: check the inputs, evaluate in Spark, render the reports. */
 final class Pipeline {
+    /** What {@code spegel run} writes into its output folder (replaced as a whole by a later run). */
+    static final List<String> RUN_ENTRIES = List.of("metrics", "rejects", "run.json", "reports");
+
     private Pipeline() {}
 
     /**
      * Reads and validates the inputs before Spark starts (a mistake costs no Spark start-up),
-     * then evaluates what was read: each input is read once.
+     * then evaluates what was read: each input is read once. Output of an earlier run in
+     * {@code out} is replaced only when {@code overwrite} says so.
      */
-    static String evaluate(SpegelConfig config, EvaluationInputs inputs, Path out, String master, PrintStream progress)
-            throws IOException {
+    static String evaluate(SpegelConfig config, EvaluationInputs inputs, Path out, String master, boolean overwrite,
+                           PrintStream progress) throws IOException {
+        StagedOutput.requireOverwrite(out, EvaluateJob.OUTPUT_ENTRIES, overwrite);
+        return evaluateInto(config, inputs, out, master, progress).describe(out);
+    }
+
+    private static Evaluated evaluateInto(SpegelConfig config, EvaluationInputs inputs, Path out, String master,
+                                          PrintStream progress) throws IOException {
         EvaluateJob job = new EvaluateJob(config, progress);
         long start = System.nanoTime();
         LoadedInputs loaded = job.prepare(inputs);
         long readMillis = (System.nanoTime() - start) / 1_000_000;
-        MetricTablesResult result;
-        try (SparkSession spark = SparkSessions.create(config, master)) {
-            result = job.evaluate(spark, loaded, out, readMillis);
+        // a session that was running before (tests, a notebook) belongs to its owner: only stop our own
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSessions.create(config, master);
+        try {
+            MetricTablesResult result = job.evaluate(spark, loaded, out, readMillis);
+            return new Evaluated(result, loaded.ledgers().stream().mapToLong(InputLedger::rowsRejected).sum());
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
         }
-        return written(result, loaded, out);
     }
 
-    /** What evaluate wrote where: "metrics (120 category rows, …) in out/metrics, 3 rejected rows in out/rejects, out/run.json". */
-    private static String written(MetricTablesResult result, LoadedInputs loaded, Path out) {
-        long rejected = loaded.ledgers().stream().mapToLong(InputLedger::rowsRejected).sum();
-        return String.format(Locale.ROOT, "metrics (%d category rows, %d dimension rows, %d process rows) in %s,"
-                        + " %d rejected input row%s in %s, %s", result.categoryGaps().size(),
-                result.dimensionSummaries().size(), result.processSummaries().size(), out.resolve("metrics"),
-                rejected, rejected == 1 ? "" : "s", out.resolve("rejects"), out.resolve("run.json"));
+    /** What evaluate wrote: its metric tables and how many input rows it rejected. */
+    private record Evaluated(MetricTablesResult result, long rejected) {
+        /** "metrics (120 category rows, …) in out/metrics, 3 rejected rows in out/rejects, out/run.json". */
+        String describe(Path out) {
+            return String.format(Locale.ROOT, "metrics (%d category rows, %d dimension rows, %d process rows) in %s,"
+                            + " %d rejected input row%s in %s, %s", result.categoryGaps().size(),
+                    result.dimensionSummaries().size(), result.processSummaries().size(), out.resolve("metrics"),
+                    rejected, rejected == 1 ? "" : "s", out.resolve("rejects"), out.resolve("run.json"));
+        }
     }
 
     /**
      * Everything a job file asks for: validate, evaluate into {@code job.out()}, render the reports
      * into {@code job.out()/reports} (unless {@code job.reports = false}), and print where they are.
+     * Metrics and reports are staged together and moved into place only when both are complete,
+     * so the folder never holds reports of other metrics than its own.
      *
      * @return the reports written, one per process (empty when reports are switched off)
      */
-    static List<Path> run(JobFile job, PrintStream progress) throws Exception {
+    static List<Path> run(JobFile job, boolean overwrite, PrintStream progress) throws Exception {
         long start = System.nanoTime();
-        String written = evaluate(job.config(), job.inputs(), job.out(), job.master().orElse(null), progress);
-        Path metrics = job.out().resolve("metrics");
+        StagedOutput.requireOverwrite(job.out(), RUN_ENTRIES, overwrite);
+        Evaluated evaluated;
+        List<Path> reports;
+        try (StagedOutput output = StagedOutput.beside(job.out())) {
+            evaluated = evaluateInto(job.config(), job.inputs(), output.staging(), job.master().orElse(null), progress);
+            reports = job.reports()
+                    ? ReportCommand.render(job.config(), output.staging().resolve("metrics"),
+                            output.staging().resolve("reports"), job.lang().orElse(null))
+                    : List.of();
+            output.commit(RUN_ENTRIES);
+            reports = reports.stream().map(r -> job.out().resolve(output.staging().relativize(r))).toList();
+        }
+        String written = evaluated.describe(job.out());
         if (!job.reports()) {
             progress.printf(Locale.ROOT, "Done in %.1f s: %s%n", seconds(start), written);
             return List.of();
         }
         Path folder = job.out().resolve("reports");
-        List<Path> reports = ReportCommand.render(job.config(), metrics, folder, job.lang().orElse(null));
         progress.printf(Locale.ROOT, "Done in %.1f s: %s; %d report%s (HTML + PDF) in %s:%n", seconds(start), written,
                 reports.size(), reports.size() == 1 ? "" : "s", folder);
         reports.forEach(r -> ReportCommand.printReport(r, progress, "  "));

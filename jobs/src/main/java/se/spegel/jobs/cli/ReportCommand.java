@@ -1,13 +1,21 @@
 package se.spegel.jobs.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import se.spegel.jobs.output.StagedOutput;
 import se.spegel.reports.ReportRenderer;
 import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.input.InputException;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render one HTML report per process from a metrics folder (no Spark needed).",
@@ -28,11 +36,27 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write every chart as PNG beside its SVG (conf: spegel.report.png-charts)")
     boolean png;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws Exception {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
         long start = System.nanoTime();
-        List<Path> reports = render(config, metrics, out, lang, png || config.reportPngCharts());
+        // earlier reports are recognised by their report.html; everything else in --out is left alone
+        List<String> earlier = reportFolders(out);
+        if (!earlier.isEmpty() && !overwrite.overwrite) {
+            throw InputException.ofFile(out, "already holds reports (" + String.join(", ", earlier)
+                    + ") from an earlier run; pass --overwrite to replace them, or choose another --out");
+        }
+        List<Path> reports;
+        try (StagedOutput output = StagedOutput.beside(out)) {
+            reports = render(config, metrics, output.staging(), lang, png || config.reportPngCharts());
+            Set<String> entries = new TreeSet<>(output.stagedEntries());
+            entries.addAll(earlier); // a process no longer in the metrics leaves no stale report behind
+            output.commit(List.copyOf(entries));
+            reports = reports.stream().map(r -> out.resolve(output.staging().relativize(r))).toList();
+        }
         for (Path report : reports) {
             printReport(report, System.out, "");
         }
@@ -45,6 +69,17 @@ final class ReportCommand implements Callable<Integer> {
         return String.format(java.util.Locale.ROOT, "Done in %.1f s: %d report%s (HTML + PDF) in %s",
                 (System.nanoTime() - startNanos) / 1e9, reports.size(), reports.size() == 1 ? "" : "s",
                 out.toAbsolutePath());
+    }
+
+    /** The folders of {@code out} that hold a report.html: reports written by an earlier run. */
+    static List<String> reportFolders(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(out)) {
+            return listing.filter(f -> Files.isRegularFile(f.resolve("report.html")))
+                    .map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** Prints where a report is: its HTML and, beside it, its PDF. */

@@ -3,6 +3,7 @@ package se.spegel.jobs.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -28,11 +29,14 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "JOB.conf", description = "job file: a job { } section with inputs and out, plus any spegel.* setting")
     Path jobFile;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws Exception {
         JobFile job = JobFile.read(jobFile);
         System.out.println("Spegel run: " + jobFile);
-        Pipeline.run(job, System.out);
+        Pipeline.run(job, overwrite.overwrite, System.out);
         return 0;
     }
 }

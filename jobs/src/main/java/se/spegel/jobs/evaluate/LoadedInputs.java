@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.AreasReader;
@@ -45,14 +46,21 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
 
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config, ParticipantReading reading) {
         List<InputLedger> ledgers = new ArrayList<>();
-        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config, LoadedInputs::open);
-        ledgers.add(processes.ledger());
+        // the hierarchy first: processes' target areas and participants' residences are checked against it
         AreaHierarchy areas = AreaHierarchy.empty();
+        InputLedger areasLedger = null;
         if (inputs.areas().isPresent()) {
             Path file = inputs.areas().get();
             AreasReader.Result read = AreasReader.read(file, config, LoadedInputs::open);
-            ledgers.add(read.ledger());
+            areasLedger = read.ledger();
             areas = new AreaHierarchy(read.areas(), file);
+        }
+        Predicate<String> knownArea = areas.isEmpty() ? code -> true : areas::contains;
+        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config, LoadedInputs::open,
+                knownArea);
+        ledgers.add(processes.ledger());
+        if (areasLedger != null) {
+            ledgers.add(areasLedger);
         }
         List<PopulationTable> tables = new ArrayList<>();
         for (Path file : inputs.population()) {
@@ -71,13 +79,18 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
                 && InputFormat.of(file, "participants", ParticipantsReader.FORMATS) == InputFormat.PARQUET) {
             ParquetParticipants parquet = ParquetParticipants.inspect(file, reader.knownColumns(), config.columnAliases());
             ParticipantRules rules = reader.rules(parquet.columns());
-            return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas,
-                    ledgers, rules, Optional.of(parquet));
+            return checked(new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables,
+                    areas, ledgers, rules, Optional.of(parquet)));
         } else {
             ledgers.add(reader.read(file, LoadedInputs::open, participants::add));
         }
-        return new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas, ledgers,
-                reader.rules(reader.dimensionColumns()), Optional.empty());
+        return checked(new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas,
+                ledgers, reader.rules(reader.dimensionColumns()), Optional.empty()));
+    }
+
+    private static LoadedInputs checked(LoadedInputs loaded) {
+        CrossFileChecks.warn(loaded);
+        return loaded;
     }
 
     /** Opens a table in any format: Parquet here (it needs Hadoop's readers), CSV and Excel in data-schema. */

@@ -22,6 +22,7 @@ import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.ParticipantRules;
+import se.spegel.schema.input.ParticipantsReader;
 import se.spegel.schema.input.Reject;
 
 /**
@@ -45,6 +46,30 @@ final class ParquetParticipantScan {
     }
 
     Result scan(ParquetParticipants source, ParticipantRules rules, ParticipantCategoriser categoriser) {
+        try {
+            return judge(source, rules, categoriser);
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) { // Spark rethrows executors' failures as SparkException, checked but undeclared
+            throw unreadable(source, e);
+        }
+    }
+
+    /**
+     * A part whose footer is sound (so {@link ParquetParticipants#inspect} passed) but whose pages
+     * the executors cannot decode is bad input, said in one line as for the driver-side reader;
+     * any other failure stays an internal error.
+     */
+    static RuntimeException unreadable(ParquetParticipants source, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException || cause instanceof org.apache.parquet.io.ParquetDecodingException) {
+                return ParquetTable.unreadable(source.file(), (Exception) cause);
+            }
+        }
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    }
+
+    private Result judge(ParquetParticipants source, ParticipantRules rules, ParticipantCategoriser categoriser) {
         RowReader reader = new RowReader(source);
         Dataset<Row> rows = frame(source);
         List<ParticipantPartition> partitions = rows.toJavaRDD()
@@ -137,7 +162,7 @@ final class ParquetParticipantScan {
             ledger.dropColumns(source.dropped());
             ledger.warn("dropped columns with direct identifiers (never used): " + String.join(", ", source.dropped()));
         }
-        return ledger;
+        return ParticipantsReader.warnWhenNothingToCompare(ledger);
     }
 
     /** Turns Spark rows of {@link #frame} into the rows the rules read, numbered as the driver-side reader does. */

@@ -62,7 +62,7 @@ record ParquetParticipants(Path file, List<Path> parts, Map<String, Long> firstR
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw InputException.ofFile(file, "cannot be read as Parquet: " + e.getMessage());
+            throw ParquetTable.unreadable(file, e);
         }
     }
 

@@ -40,9 +40,16 @@ record ParquetTable(List<String> columns, List<CsvRow> rows, List<String> droppe
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw InputException.ofFile(file, "cannot be read as Parquet: " + e.getMessage());
+            throw unreadable(file, e);
         }
         return table;
+    }
+
+    /** The one-line message for a file Parquet's reader gave up on (truncated, corrupt, not Parquet at all). */
+    static InputException unreadable(Path file, Exception e) {
+        // Hadoop names the file by its full URI; the message names it already
+        String reason = String.valueOf(e.getMessage()).replaceAll("file:\\S*", "the file").replaceAll("\\s+", " ");
+        return InputException.ofFile(file, "cannot be read as Parquet: " + reason);
     }
 
     static List<Path> parts(Path file) throws IOException {

@@ -45,7 +45,7 @@ class XlsxTableTest {
 
     private List<CsvRow> rows(RowTable table) {
         List<CsvRow> rows = new ArrayList<>();
-        table.forEach(rows::add, (line, reason, detail) -> { throw new AssertionError(detail); });
+        table.forEach(rows::add, (line, column, reason, detail) -> { throw new AssertionError(detail); });
         return rows;
     }
 

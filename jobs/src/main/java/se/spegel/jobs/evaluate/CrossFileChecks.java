@@ -1,0 +1,180 @@
+package se.spegel.jobs.evaluate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.input.InputLedger;
+import se.spegel.schema.input.ParticipantRow;
+import se.spegel.schema.input.PopulationRow;
+import se.spegel.schema.input.PopulationTable;
+
+/**
+ * Checks that need two input files at once, so no single reader can make them. None of them
+ * stops the run (each has a legitimate reading); each finding is a warning in the ledger of the
+ * file it concerns, printed by validate and kept in run.json, so that nothing passes silently.
+ */
+final class CrossFileChecks {
+    /** Totals of two tables differing by more than this share are reported. */
+    static final double TOTALS_TOLERANCE = 0.01;
+    private static final int EXAMPLES = 3;
+
+    private CrossFileChecks() {}
+
+    static void warn(LoadedInputs loaded) {
+        // participants in Parquet are judged by Spark executors later: none are on the driver to check here
+        if (loaded.onSpark().isEmpty()) {
+            InputLedger participants = ledger(loaded, "participants", null);
+            answersWithoutCounterpart(loaded.participants(), loaded.participantDimensions(), loaded.population())
+                    .forEach(participants::warn);
+            residencesOutsideHierarchy(loaded.participants(), loaded.areas()).ifPresent(participants::warn);
+        }
+        List<PopulationTable> tables = loaded.population();
+        for (int i = 0; i < tables.size(); i++) {
+            InputLedger ledger = ledger(loaded, "population", tables.get(i));
+            areasOutsideHierarchy(tables.get(i), loaded.areas()).ifPresent(ledger::warn);
+            for (int j = 0; j < i; j++) {
+                disagreeingTotals(tables.get(i), tables.get(j)).ifPresent(ledger::warn);
+            }
+        }
+    }
+
+    /**
+     * Participants' answers that no population table of their dimension has (e.g. a code outside
+     * the conf's synonyms): they get their own line and stay out of the shares, as the design says,
+     * and this says which they are.
+     */
+    static List<String> answersWithoutCounterpart(List<ParticipantRow> participants, List<String> dimensions,
+                                                  List<PopulationTable> tables) {
+        List<String> warnings = new ArrayList<>();
+        for (String dimension : dimensions) {
+            Set<String> known = new HashSet<>();
+            tables.stream().filter(t -> t.dimensions().contains(dimension))
+                    .forEach(t -> t.rows().forEach(r -> known.add(r.categories().get(dimension))));
+            if (known.isEmpty()) {
+                continue; // no table for this dimension: the comparison plan says so
+            }
+            Map<String, Long> unmatched = new TreeMap<>();
+            for (ParticipantRow participant : participants) {
+                String answer = participant.categories().get(dimension);
+                if (answer != null && !known.contains(answer)) {
+                    unmatched.merge(answer, 1L, Long::sum);
+                }
+            }
+            if (!unmatched.isEmpty()) {
+                List<String> listed = unmatched.entrySet().stream().limit(EXAMPLES)
+                        .map(e -> "'" + e.getKey() + "' (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)")).toList();
+                warnings.add(dimension + ": " + String.join(", ", listed)
+                        + (unmatched.size() > EXAMPLES ? " and " + (unmatched.size() - EXAMPLES) + " more answers" : "")
+                        + " has no counterpart in the population tables; reported on its own line, not part of the shares");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * Participants whose residence the hierarchy does not know: people from a neighbouring
+     * municipality as often as typing errors, so they are kept and count as living outside every
+     * target area; this names the codes so that a typing error can be seen.
+     */
+    static Optional<String> residencesOutsideHierarchy(List<ParticipantRow> participants, AreaHierarchy areas) {
+        if (areas.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> unknown = new TreeSet<>();
+        long rows = 0;
+        for (ParticipantRow participant : participants) {
+            if (participant.areaCode() != null && !areas.contains(participant.areaCode())) {
+                unknown.add(participant.areaCode());
+                rows++;
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((rows == 1 ? "1 participant lives" : rows + " participants live")
+                + " in areas not in the areas file (" + examples(unknown)
+                + "); they count as living outside every target area (n_outside_area)");
+    }
+
+    /** Population rows of areas the hierarchy does not know lie in no target area and are never counted. */
+    static Optional<String> areasOutsideHierarchy(PopulationTable table, AreaHierarchy areas) {
+        if (areas.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> unknown = new TreeSet<>();
+        long rows = 0;
+        for (PopulationRow row : table.rows()) {
+            if (!areas.contains(row.areaCode())) {
+                unknown.add(row.areaCode());
+                rows++;
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((rows == 1 ? "1 row names an area" : rows + " rows name areas")
+                + " not in the areas file (" + examples(unknown) + "); "
+                + (rows == 1 ? "it lies in no target area and is" : "they lie in no target area and are") + " not counted");
+    }
+
+    /**
+     * Two tables of single-year ages (or both without ages) should count the same residents per
+     * area and year over the ages both cover; tables from different extracts may not, which makes
+     * their shares incomparable across dimensions.
+     */
+    static Optional<String> disagreeingTotals(PopulationTable table, PopulationTable other) {
+        if (table.ageBands() != null || other.ageBands() != null || table.hasAge() != other.hasAge()) {
+            return Optional.empty(); // bands cut ages differently: totals are not comparable
+        }
+        Integer low = table.hasAge() ? Math.max(table.universeMinAge(), other.universeMinAge()) : null;
+        Integer high = table.hasAge() ? Math.min(table.universeMaxAge(), other.universeMaxAge()) : null;
+        if (low != null && low > high) {
+            return Optional.empty();
+        }
+        Map<String, Long> mine = totals(table, low, high);
+        Map<String, Long> theirs = totals(other, low, high);
+        List<String> differing = new ArrayList<>();
+        for (Map.Entry<String, Long> total : mine.entrySet()) {
+            Long count = theirs.get(total.getKey());
+            if (count != null && Math.abs(count - total.getValue()) > TOTALS_TOLERANCE * Math.max(count, total.getValue())) {
+                differing.add(total.getKey() + ": " + total.getValue() + " here, " + count + " there");
+            }
+        }
+        if (differing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("residents " + (low == null ? "" : "aged " + low + "–" + high + " ")
+                + "disagree with " + other.name() + " in " + differing.size() + " of " + mine.size()
+                + " areas and years by more than " + Math.round(TOTALS_TOLERANCE * 100) + " % (" + examples(differing)
+                + "); each table's shares are its own, but the tables may come from different extracts");
+    }
+
+    /** Residents per "area in period" within [low, high] (null: all ages). */
+    private static Map<String, Long> totals(PopulationTable table, Integer low, Integer high) {
+        Map<String, Long> totals = new TreeMap<>();
+        for (PopulationRow row : table.rows()) {
+            if (row.agesWithin(low, high)) {
+                totals.merge(row.areaCode() + " in " + row.period(), row.count(), Long::sum);
+            }
+        }
+        return totals;
+    }
+
+    private static String examples(java.util.Collection<String> items) {
+        List<String> list = new ArrayList<>(items);
+        String shown = String.join(", ", list.subList(0, Math.min(EXAMPLES, list.size())));
+        return list.size() > EXAMPLES ? shown + " …" : shown;
+    }
+
+    private static InputLedger ledger(LoadedInputs loaded, String role, PopulationTable table) {
+        return loaded.ledgers().stream()
+                .filter(l -> l.role().equals(role) && (table == null || l.file().equals(table.file())))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,9 @@
+META
+key;value
+budget;1000
+vote_type;approval
+rule;greedy
+PROJECTS
+VOTES
+voter_id;vote
+v1;1
