@@ -1,5 +1,8 @@
 package se.spegel.bench.generate;
 
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
 /**
  * Splits a whole number into whole parts proportional to weights, so that the parts add up
  * exactly (Hamilton's largest-remainder method): synthetic small-area counts then add up to
@@ -17,23 +20,19 @@ final class LargestRemainder {
         if (total == 0 || sum <= 0) {
             return parts;
         }
-        double[] remainders = new double[weights.length];
-        long assigned = 0;
+        double[] exact = new double[weights.length];
+        long left = total;
         for (int i = 0; i < weights.length; i++) {
-            double exact = total * weights[i] / sum;
-            parts[i] = (long) Math.floor(exact);
-            remainders[i] = exact - parts[i];
-            assigned += parts[i];
+            exact[i] = total * weights[i] / sum;
+            parts[i] = (long) Math.floor(exact[i]);
+            left -= parts[i];
         }
-        for (long left = total - assigned; left > 0; left--) {
-            int largest = 0;
-            for (int i = 1; i < remainders.length; i++) {
-                if (remainders[i] > remainders[largest]) {
-                    largest = i;
-                }
-            }
-            parts[largest]++;
-            remainders[largest] = -1;
+        // the units lost to rounding down go to the largest fractional parts, ties to the first
+        int[] byRemainder = IntStream.range(0, weights.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> parts[i] - exact[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        for (int j = 0; j < left; j++) {
+            parts[byRemainder[j]]++;
         }
         return parts;
     }

@@ -20,7 +20,7 @@ import se.spegel.schema.Method;
  * Each process has its own seeded stream, so the rows do not depend on how processes are
  * split into files or threads.
  */
-final class ParticipantGenerator {
+record ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables scb, long seed) {
     static final String SCHEMA = "message participant { required binary process_id (STRING); "
             + "required binary person_id (STRING); optional binary stage (STRING); optional int32 age; "
             + "optional binary gender (STRING); optional binary education (STRING); optional binary origin (STRING); "
@@ -29,18 +29,6 @@ final class ParticipantGenerator {
     private static final double INELIGIBLE_AGE = 0.005;
     private static final double NO_AREA = 0.02;
     private static final double ELSEWHERE = 0.015;
-
-    private final AreaGrid grid;
-    private final PopulationGrid population;
-    private final ScbTables scb;
-    private final long seed;
-
-    ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables scb, long seed) {
-        this.grid = grid;
-        this.population = population;
-        this.scb = scb;
-        this.seed = seed;
-    }
 
     /** Writes the processes' participants to one Parquet file; returns the rows written. */
     long writePart(Path file, List<PlannedProcess> processes) throws IOException {

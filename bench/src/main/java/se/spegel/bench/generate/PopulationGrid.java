@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.parquet.io.api.Binary;
 import se.spegel.bench.generate.AreaGrid.Deso;
 
 /**
@@ -80,53 +79,40 @@ final class PopulationGrid {
     }
 
     private long writeAgeGender(Path file) throws IOException {
-        long rows = 0;
-        try (ParquetRows out = new ParquetRows(file, schema("gender"))) {
-            for (Deso d : grid.desos()) {
-                Binary area = d.binaryCode();
-                for (int age = 0; age <= ScbTables.MAX_AGE; age++) {
-                    for (int g = 0; g < 2; g++) {
-                        out.write(PERIOD, area, age, Vocabulary.binary(GENDERS[g]), counts[d.index()][age][g]);
-                        rows++;
-                    }
-                }
-            }
-        }
-        return rows;
+        return writeTable(file, "gender", 0, ScbTables.MAX_AGE, GENDERS, (d, age) -> counts[d.index()][age]);
     }
 
     private long writeEducation(Path file) throws IOException {
-        long rows = 0;
-        double[] weights = new double[ScbTables.EDUCATION_LEVELS];
-        try (ParquetRows out = new ParquetRows(file, schema("education"))) {
-            for (Deso d : grid.desos()) {
-                Binary area = d.binaryCode();
-                for (int age = EDUCATION_MIN_AGE; age <= EDUCATION_MAX_AGE; age++) {
-                    double[] shares = scb.educationShares[d.kommun()][(age - EDUCATION_MIN_AGE) / 10];
-                    for (int l = 0; l < weights.length; l++) {
-                        weights[l] = shares[l] * Math.exp(d.educationTilt() * (l - 1.5));
-                    }
-                    long[] parts = LargestRemainder.split(residents(d.index(), age), weights);
-                    for (int l = 0; l < parts.length; l++) {
-                        out.write(PERIOD, area, age, Vocabulary.binary(Vocabulary.EDUCATION[l]), parts[l]);
-                        rows++;
-                    }
-                }
+        return writeTable(file, "education", EDUCATION_MIN_AGE, EDUCATION_MAX_AGE, Vocabulary.EDUCATION, (d, age) -> {
+            double[] shares = scb.educationShares[d.kommun()][(age - EDUCATION_MIN_AGE) / 10];
+            double[] weights = new double[shares.length];
+            for (int l = 0; l < weights.length; l++) {
+                weights[l] = shares[l] * Math.exp(d.educationTilt() * (l - 1.5));
             }
-        }
-        return rows;
+            return LargestRemainder.split(residents(d.index(), age), weights);
+        });
     }
 
     private long writeOrigin(Path file) throws IOException {
+        return writeTable(file, "origin", 0, ScbTables.MAX_AGE, Vocabulary.ORIGIN, (d, age) -> LargestRemainder.split(
+                residents(d.index(), age), originShares(scb.bornAbroad[d.kommun()] * Math.exp(d.originTilt()), age)));
+    }
+
+    /** The residents of a DeSO at an age, per category of a table. */
+    private interface CategoryCounts {
+        long[] of(Deso deso, int age);
+    }
+
+    /** One table: DeSO × single year of age × category, zero counts kept; returns the rows written. */
+    private long writeTable(Path file, String column, int minAge, int maxAge, String[] categories, CategoryCounts counts)
+            throws IOException {
         long rows = 0;
-        try (ParquetRows out = new ParquetRows(file, schema("origin"))) {
+        try (ParquetRows out = new ParquetRows(file, schema(column))) {
             for (Deso d : grid.desos()) {
-                Binary area = d.binaryCode();
-                for (int age = 0; age <= ScbTables.MAX_AGE; age++) {
-                    double[] weights = originShares(scb.bornAbroad[d.kommun()] * Math.exp(d.originTilt()), age);
-                    long[] parts = LargestRemainder.split(residents(d.index(), age), weights);
-                    for (int o = 0; o < parts.length; o++) {
-                        out.write(PERIOD, area, age, Vocabulary.binary(Vocabulary.ORIGIN[o]), parts[o]);
+                for (int age = minAge; age <= maxAge; age++) {
+                    long[] parts = counts.of(d, age);
+                    for (int c = 0; c < categories.length; c++) {
+                        out.write(PERIOD, d.binaryCode(), age, Vocabulary.binary(categories[c]), parts[c]);
                         rows++;
                     }
                 }
