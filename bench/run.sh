@@ -67,7 +67,7 @@ ROWS=()
 for size in "${SIZES[@]}"; do
   n="$(to_number "$size")"
   data="$DATA_ROOT/n$n-seed$SEED-p$PROCESSES-k$KOMMUNER-v$GEN_VERSION"
-  out="$OUT_ROOT/$size"
+  out="$OUT_ROOT/$size-p$PROCESSES-k$KOMMUNER"
   if [ ! -f "$data/generated.properties" ]; then
     echo "== $size: generating $n participants into $data" >&2
     java -cp "$CP" se.spegel.bench.generate.GenerateMain --size "$n" --seed "$SEED" --processes "$PROCESSES" \
@@ -130,4 +130,4 @@ done
   echo "|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
 } | tee -a "$RESULTS"
-echo "(appended to $RESULTS; Spegel's outputs and logs in $OUT_ROOT/<size>/)" >&2
+echo "(appended to $RESULTS; Spegel's outputs and logs in $OUT_ROOT/<size>-p<processes>-k<municipalities>/)" >&2
