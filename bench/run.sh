@@ -61,7 +61,7 @@ CP="bench/target/spegel-bench.jar:$(cat bench/target/classpath.txt)"
 GEN_VERSION="$(sed -n 's/.*int VERSION = \([0-9]*\);.*/\1/p' bench/src/main/java/se/spegel/bench/generate/GenerateMain.java)"
 mkdir -p "$OUT_ROOT" "$DATA_ROOT"
 RESULTS="$OUT_ROOT/results.md"
-HEADER="| size | Spegel wall s | Spegel CPU s | rows/s | peak RSS MB | DuckDB query s | DuckDB JVM s | Spegel/DuckDB | agreement | load |"
+HEADER="| size | Spegel wall s | Spegel CPU s | rows/s | peak RSS MB | read / aggregate / metrics / write s | DuckDB query s | DuckDB JVM s | Spegel/DuckDB | agreement | load |"
 ROWS=()
 
 for size in "${SIZES[@]}"; do
@@ -95,7 +95,11 @@ for size in "${SIZES[@]}"; do
   rss_kb="$(time_field "$out/spegel.time" 'Maximum resident set size (kbytes)')"
   rss=$(( ${rss_kb:-0} / 1024 ))
   compare=()
+  steps="-"
   if [ "$rc" -eq 0 ]; then
+    # Spegel's own timings (run.json): reading + validating, the Spark aggregation, metrics, writing
+    steps=$(sed -n '/"timings_ms"/,/}/p' "$out/spegel/run.json" | awk -F'[":, ]+' \
+      '/read_inputs|aggregate_participants|compute_metrics|write_outputs/ { printf "%s%.0f", sep, $3 / 1000; sep = " / " }')
     rate=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')
     compare=(--spegel-metrics "$out/spegel/metrics")
     grep -E '^  (read|aggregated|wrote)|^Done' "$out/spegel.log" >&2 || true
@@ -119,7 +123,7 @@ for size in "${SIZES[@]}"; do
   if [ "$rc" -eq 0 ] && [ -n "$duck" ]; then
     ratio=$(awk -v a="$wall" -v b="$duck" 'BEGIN { printf "%.1f", a / b }')
   fi
-  ROWS+=("| $size | $wall | $cpu | $rate | $rss | ${duck:--} | $duck_jvm | $ratio | ${agreement:-not checked} | $load |")
+  ROWS+=("| $size | $wall | $cpu | $rate | $rss | $steps | ${duck:--} | $duck_jvm | $ratio | ${agreement:-not checked} | $load |")
 done
 
 {
@@ -127,7 +131,7 @@ done
   echo "### $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), seed $SEED, $PROCESSES processes, $KOMMUNER municipalities"
   echo
   echo "$HEADER"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
 } | tee -a "$RESULTS"
 echo "(appended to $RESULTS; Spegel's outputs and logs in $OUT_ROOT/<size>-p<processes>-k<municipalities>/)" >&2
