@@ -7,6 +7,7 @@
 # Environment (all optional):
 #   SEED=42 PROCESSES=2000 KOMMUNER=290   what to generate (KOMMUNER=8 PROCESSES=30: a smoke set)
 #   TIMEOUT=900                           seconds one `spegel evaluate` may take; then "timeout"
+#   SKIP_SPEGEL=1                         only generate and run DuckDB (reference times, data for later)
 #   SPEGEL_JAVA_OPTS                      JVM options for Spegel, as for ./spegel (default: none)
 #   SPEGEL_BENCH_DATA=bench/data          where generated inputs are cached (by seed, size, ...)
 #   SPEGEL_BENCH_OUT=out/bench            Spegel's outputs, logs and results.md
@@ -52,7 +53,7 @@ to_number() {
 }
 
 # value of a line "Label: value" in GNU time's -v output
-time_field() { sed -n "s/^[[:space:]]*$2: //p" "$1" | head -n 1; }
+time_field() { [ -f "$1" ] || return 0; sed -n "s/^[[:space:]]*$2: //p" "$1" | head -n 1; }
 prop() { sed -n "s/^$2=//p" "$1" 2>/dev/null | head -n 1; }
 
 build
@@ -77,18 +78,22 @@ for size in "${SIZES[@]}"; do
   mkdir -p "$out"
 
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  echo "== $size: spegel evaluate (timeout ${TIMEOUT} s, load average $load)" >&2
-  # What a user runs: the jar (its manifest carries Spark's --add-opens flags) with ./spegel's JVM options.
   start=$(date +%s.%N)
-  set +e
-  # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$out/spegel.time" timeout -k 10 "$TIMEOUT" \
-    java -XX:+UseParallelGC ${SPEGEL_JAVA_OPTS:-} -jar jobs/target/spegel-jobs.jar evaluate \
-      --processes "$data/processes.csv" --participants "$data/participants" \
-      --population "$data/population_age_gender.parquet" "$data/population_education.parquet" "$data/population_origin.parquet" \
-      --areas "$data/areas.csv" --out "$out/spegel" >"$out/spegel.log" 2>&1
-  rc=$?
-  set -e
+  if [ "${SKIP_SPEGEL:-0}" = 1 ]; then
+    rc=-1
+  else
+    echo "== $size: spegel evaluate (timeout ${TIMEOUT} s, load average $load)" >&2
+    # What a user runs: the jar (its manifest carries Spark's --add-opens flags) with ./spegel's JVM options.
+    set +e
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$out/spegel.time" timeout -k 10 "$TIMEOUT" \
+      java -XX:+UseParallelGC ${SPEGEL_JAVA_OPTS:-} -jar jobs/target/spegel-jobs.jar evaluate \
+        --processes "$data/processes.csv" --participants "$data/participants" \
+        --population "$data/population_age_gender.parquet" "$data/population_education.parquet" "$data/population_origin.parquet" \
+        --areas "$data/areas.csv" --out "$out/spegel" >"$out/spegel.log" 2>&1
+    rc=$?
+    set -e
+  fi
   wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   cpu=$(awk -v u="$(time_field "$out/spegel.time" 'User time (seconds)')" -v s="$(time_field "$out/spegel.time" 'System time (seconds)')" \
     'BEGIN { printf "%.1f", u + s }')
@@ -103,6 +108,8 @@ for size in "${SIZES[@]}"; do
     rate=$(awk -v n="$n" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')
     compare=(--spegel-metrics "$out/spegel/metrics")
     grep -E '^  (read|aggregated|wrote)|^Done' "$out/spegel.log" >&2 || true
+  elif [ "$rc" -eq -1 ]; then
+    rate="not run"; wall="-"; cpu="-"
   elif [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
     rate="timeout"; wall=">$TIMEOUT"
   else
