@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import se.spegel.bench.duckdb.ComparedDimensions.Dimension;
 import se.spegel.bench.duckdb.ComparedDimensions.PopulationTable;
@@ -42,9 +44,7 @@ final class ReferenceAggregation {
 
     List<Cell> run() throws SQLException {
         try (Statement sql = db.createStatement()) {
-            for (String statement : setup()) {
-                sql.execute(statement);
-            }
+            prepare(sql);
             List<Cell> cells = new ArrayList<>();
             try (ResultSet rs = sql.executeQuery(cellsQuery())) {
                 while (rs.next()) {
@@ -68,9 +68,7 @@ final class ReferenceAggregation {
     /** DuckDB's plan of the query with the time and rows of each operator, for tuning. */
     String explain() throws SQLException {
         try (Statement sql = db.createStatement()) {
-            for (String statement : setup()) {
-                sql.execute(statement);
-            }
+            prepare(sql);
             StringBuilder plan = new StringBuilder();
             try (ResultSet rs = sql.executeQuery("EXPLAIN ANALYZE " + cellsQuery())) {
                 while (rs.next()) {
@@ -81,10 +79,17 @@ final class ReferenceAggregation {
         }
     }
 
+    /** The small tables the query reads: processes and their stages, the area hierarchy, universes. */
+    private void prepare(Statement sql) throws SQLException {
+        for (String statement : setup()) {
+            sql.execute(statement);
+        }
+    }
+
     private List<String> setup() {
         List<String> s = new ArrayList<>();
         s.add("CREATE TEMP TABLE method_stages AS SELECT * FROM (VALUES "
-                + java.util.Arrays.stream(Method.values())
+                + Arrays.stream(Method.values())
                         .map(m -> "(" + text(m.code()) + ", " + list(config.stagesOf(m)) + ")")
                         .collect(Collectors.joining(", ")) + ") t(method, stage_list)");
         s.add("CREATE TEMP TABLE procs AS SELECT p.process_id, p.method, p.area_code, CAST(p.period AS INTEGER) AS period, "
@@ -105,8 +110,8 @@ final class ReferenceAggregation {
             s.add("CREATE TEMP VIEW " + t.sqlName() + " AS SELECT * FROM read_parquet(" + file(t.file) + ")");
         }
         s.add("CREATE TEMP TABLE universes AS SELECT p.process_id"
-                + java.util.Arrays.stream(PopulationTable.values()).map(t -> universeColumns(t)).collect(Collectors.joining())
-                + " FROM procs p, " + java.util.Arrays.stream(PopulationTable.values())
+                + Arrays.stream(PopulationTable.values()).map(ReferenceAggregation::universeColumns).collect(Collectors.joining())
+                + " FROM procs p, " + Arrays.stream(PopulationTable.values())
                         .map(t -> "(SELECT min(age) AS lo, max(age) AS hi FROM " + t.sqlName() + ") " + alias(t))
                         .collect(Collectors.joining(", ")));
         return s;
@@ -253,7 +258,7 @@ final class ReferenceAggregation {
     }
 
     private static String alias(PopulationTable t) {
-        return "u_" + t.name().toLowerCase(java.util.Locale.ROOT);
+        return "u_" + t.name().toLowerCase(Locale.ROOT);
     }
 
     private String file(String name) {
