@@ -98,7 +98,7 @@ for size in "${SIZES[@]}"; do
   cpu=$(awk -v u="$(time_field "$out/spegel.time" 'User time (seconds)')" -v s="$(time_field "$out/spegel.time" 'System time (seconds)')" \
     'BEGIN { printf "%.1f", u + s }')
   rss_kb="$(time_field "$out/spegel.time" 'Maximum resident set size (kbytes)')"
-  rss=$(( ${rss_kb:-0} / 1024 ))
+  rss=$([ -n "$rss_kb" ] && echo $(( rss_kb / 1024 )) || echo -)
   compare=()
   steps="-"
   if [ "$rc" -eq 0 ]; then
