@@ -45,8 +45,8 @@ public class ReportRenderBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @Fork(1)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 2)
+    @Warmup(iterations = 3, time = 5)
+    @Measurement(iterations = 5, time = 5)
     public int warm() throws IOException {
         return renderer.render(Path.of(metrics), out).all().size();
     }
