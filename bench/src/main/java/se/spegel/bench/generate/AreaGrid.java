@@ -30,7 +30,7 @@ final class AreaGrid {
                 double ageTilt, double educationTilt, double originTilt, Binary binaryCode) {
         Deso(int index, String code, int kommun, String regso, double size, double ageTilt, double educationTilt,
              double originTilt) {
-            this(index, code, kommun, regso, size, ageTilt, educationTilt, originTilt, Binary.fromString(code));
+            this(index, code, kommun, regso, size, ageTilt, educationTilt, originTilt, Vocabulary.constantBinary(code));
         }
     }
 

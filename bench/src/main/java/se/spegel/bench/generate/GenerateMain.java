@@ -33,7 +33,7 @@ import se.spegel.schema.config.SpegelConfig;
  */
 public final class GenerateMain {
     /** Bump when the generated data change, so that cached sets are made again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final long ROWS_PER_PART = 1_000_000;
 
     public static void main(String[] args) throws Exception {

@@ -60,7 +60,7 @@ record ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables 
             this.desos = grid.inKommun(process.kommun().index());
             this.deso = AliasMethodDiscreteSampler.of(rng, desos.stream().mapToDouble(d -> population.residents(d.index())).toArray());
             this.age = AliasMethodDiscreteSampler.of(rng, ageWeights());
-            this.processId = Binary.fromString(process.id());
+            this.processId = Vocabulary.constantBinary(process.id());
             double young = scb.bornAbroad[process.kommun().index()];
             switch (process.method()) {
                 case OPEN_MEETING -> {

@@ -1,5 +1,6 @@
 package se.spegel.bench.generate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,17 @@ public final class Vocabulary {
 
     private Vocabulary() {}
 
-    /** One shared Parquet value per distinct string. */
+    /** One shared Parquet value per distinct string, safe to share between writer threads. */
     static Binary binary(String value) {
-        return BINARIES.computeIfAbsent(value, Binary::fromString);
+        return BINARIES.computeIfAbsent(value, Vocabulary::constantBinary);
+    }
+
+    /**
+     * A Binary backed by a byte array. Binary.fromString gives one backed by a ByteBuffer whose
+     * position moves on every read, which breaks when two writer threads read the same value.
+     */
+    static Binary constantBinary(String value) {
+        return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
