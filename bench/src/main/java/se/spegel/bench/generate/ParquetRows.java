@@ -1,8 +1,6 @@
 package se.spegel.bench.generate;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import org.apache.hadoop.conf.Configuration;
@@ -11,11 +9,11 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
+import se.spegel.jobs.output.LocalOutputFile;
 
 /**
  * Writes rows of plain values (Binary or String, Integer, Long; null = absent) straight
@@ -32,7 +30,7 @@ final class ParquetRows implements AutoCloseable {
      */
     ParquetRows(Path file, String schema, String... uniqueColumns) throws IOException {
         MessageType type = MessageTypeParser.parseMessageType(schema);
-        Builder builder = new Builder(new LocalFile(file), type)
+        Builder builder = new Builder(new LocalOutputFile(file), type)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withDictionaryEncoding(true)
@@ -111,59 +109,6 @@ final class ParquetRows implements AutoCloseable {
                 out.endField(name, i);
             }
             out.endMessage();
-        }
-    }
-
-    /** A local file as Parquet's OutputFile (parquet 1.13 has no LocalOutputFile yet). */
-    private record LocalFile(Path path) implements OutputFile {
-        @Override
-        public PositionOutputStream create(long blockSizeHint) throws IOException {
-            return createOrOverwrite(blockSizeHint);
-        }
-
-        @Override
-        public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
-            OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
-            return new PositionOutputStream() {
-                private long position;
-
-                @Override
-                public long getPos() {
-                    return position;
-                }
-
-                @Override
-                public void write(int b) throws IOException {
-                    file.write(b);
-                    position++;
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    file.write(b, off, len);
-                    position += len;
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    file.flush();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    file.close();
-                }
-            };
-        }
-
-        @Override
-        public boolean supportsBlockSize() {
-            return false;
-        }
-
-        @Override
-        public long defaultBlockSize() {
-            return 0;
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.spegel.jobs.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -33,7 +30,7 @@ public final class ParquetRowsWriter {
         Files.createDirectories(file.toAbsolutePath().getParent());
         MessageType schema = schema(table);
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalFile(file)).withType(schema)
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
             for (R row : rows) {
                 Group group = groups.newGroup();
@@ -73,62 +70,6 @@ public final class ParquetRowsWriter {
             case LONG -> group.add(column.name(), (Long) value);
             case DOUBLE -> group.add(column.name(), (Double) value);
             case BOOLEAN -> group.add(column.name(), (Boolean) value);
-        }
-    }
-
-    /** A local file as Parquet's output, so that no Hadoop file system (and no .crc file) is involved. */
-    private record LocalFile(Path path) implements OutputFile {
-        @Override
-        public PositionOutputStream create(long blockSizeHint) throws IOException {
-            return stream(Files.newOutputStream(path, java.nio.file.StandardOpenOption.CREATE_NEW));
-        }
-
-        @Override
-        public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
-            return stream(Files.newOutputStream(path));
-        }
-
-        @Override
-        public boolean supportsBlockSize() {
-            return false;
-        }
-
-        @Override
-        public long defaultBlockSize() {
-            return 0;
-        }
-
-        private static PositionOutputStream stream(OutputStream out) {
-            return new PositionOutputStream() {
-                private long position;
-
-                @Override
-                public long getPos() {
-                    return position;
-                }
-
-                @Override
-                public void write(int b) throws IOException {
-                    out.write(b);
-                    position++;
-                }
-
-                @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
-                    out.write(bytes, offset, length);
-                    position += length;
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    out.flush();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.close();
-                }
-            };
         }
     }
 }
