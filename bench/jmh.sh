@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JMH benchmarks of the metric kernels and the report renderer (bench/src/main/java/se/spegel/bench/jmh).
 # Usage: bench/jmh.sh [JMH OPTIONS] [BENCHMARK REGEX]
-#   bench/jmh.sh                                  everything (about 25 minutes)
+#   bench/jmh.sh                                  everything (about 15 minutes)
 #   bench/jmh.sh ReportRender                     report rendering only
 #   bench/jmh.sh MetricKernels -p participants=500 -p categories=9
 #   bench/jmh.sh -h                               JMH's own options
