@@ -1,8 +1,6 @@
 package se.spegel.jobs.metrics;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
-import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.math3.special.Gamma;
 
@@ -64,20 +62,14 @@ public final class ChiSquareGoodnessOfFit {
         return chi2;
     }
 
-    /**
-     * Draws each replicate's n participants from the population shares with Walker's alias
-     * method (constant time per draw, Commons RNG) on a seeded SplitMix64 stream.
-     */
+    /** Each replicate is a Multinomial(n, popShares) draw ({@link MultinomialSampler}) on a seeded SplitMix64 stream. */
     private static double simulatedPValue(double chi2, double[] popShares, long n, long seed) {
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
-        DiscreteSampler draw = AliasMethodDiscreteSampler.of(random, popShares);
+        MultinomialSampler multinomial = new MultinomialSampler(random, popShares, n);
         int atLeast = 0;
         long[] sample = new long[popShares.length];
         for (int b = 0; b < REPLICATES; b++) {
-            java.util.Arrays.fill(sample, 0);
-            for (long j = 0; j < n; j++) {
-                sample[draw.sample()]++;
-            }
+            multinomial.draw(sample);
             if (statistic(sample, popShares, n) >= ALMOST_ONE * chi2) {
                 atLeast++;
             }

@@ -128,6 +128,41 @@ class ChiSquareGoodnessOfFitTest {
     }
 
     @Test
+    void monteCarloPValueOfALargeSampleAgreesWithTheExactMultinomialTail() {
+        // n = 300 against (0.6, 0.39, 0.01): the rare category expects 3 < 5, so the p-value is
+        // simulated, by Poissonised replicates at this n. The exact tail sums the Multinomial(300, p)
+        // pmf over all 45 451 outcomes whose χ² reaches the observed one.
+        long[] observed = {165, 128, 7};
+        double[] shares = {0.6, 0.39, 0.01};
+        double chi2 = ChiSquareGoodnessOfFit.statistic(observed, shares, 300);
+        // (165 − 180)²/180 + (128 − 117)²/117 + (7 − 3)²/3 = 1.25 + 1.034188 + 5.333333
+        assertThat(chi2).isCloseTo(1.25 + 121.0 / 117 + 16.0 / 3, within(1e-9));
+        double exact = 0;
+        for (int a = 0; a <= 300; a++) {
+            for (int b = 0; a + b <= 300; b++) {
+                long[] outcome = {a, b, 300 - a - b};
+                if (ChiSquareGoodnessOfFit.statistic(outcome, shares, 300) >= chi2 * (1 - 1e-12)) {
+                    exact += Math.exp(logMultinomialPmf(outcome, shares));
+                }
+            }
+        }
+        ChiSquareGoodnessOfFit.Result r = ChiSquareGoodnessOfFit.test(observed, shares, 99L);
+        assertThat(r.monteCarlo()).isTrue();
+        double se = Math.sqrt(exact * (1 - exact) / 2000);
+        assertThat(r.pValue()).isCloseTo(exact, within(4.5 * se + 1.0 / 2001));
+    }
+
+    private static double logMultinomialPmf(long[] counts, double[] shares) {
+        long n = 0;
+        double log = 0;
+        for (int k = 0; k < counts.length; k++) {
+            n += counts[k];
+            log += counts[k] * Math.log(shares[k]) - org.apache.commons.math3.special.Gamma.logGamma(counts[k] + 1.0);
+        }
+        return log + org.apache.commons.math3.special.Gamma.logGamma(n + 1.0);
+    }
+
+    @Test
     void monteCarloPValueForAStronglyDeviatingSmallSampleIsNearItsFloor() {
         // (8, 0, 0, 0) vs quarters, expected 2 each: χ² = 6²/2 + 3·2 = 24; only the 4 all-in-one samples
         // reach it, probability 4/4^8 = 6.1e-5, so nearly always p = 1/2001; allow up to 10/2001

@@ -1,0 +1,85 @@
+package se.spegel.jobs.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+class MultinomialSamplerTest {
+    private static final double[] SHARES = {0.5, 0.3, 0.15, 0.05};
+
+    @Test
+    void drawsOneByOneWhenTheSampleIsSmall() {
+        // n = 5: 3√5 ≈ 7 of headroom already exceeds n
+        assertThat(sampler(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, 5, 1L).poissonised()).isFalse();
+    }
+
+    @Test
+    void poissonisedDrawsAlwaysSumToN() {
+        MultinomialSampler sampler = sampler(SHARES, 400, 3L);
+        assertThat(sampler.poissonised()).isTrue();
+        long[] counts = new long[SHARES.length];
+        for (int r = 0; r < 20_000; r++) {
+            sampler.draw(counts);
+            assertThat(counts[0] + counts[1] + counts[2] + counts[3]).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void poissonisedDrawsHaveTheMultinomialMeansVariancesAndCovariance() {
+        // Multinomial(400, p): E X_k = 400 p_k, Var X_k = 400 p_k (1 − p_k), Cov(X_0, X_1) = −400·0.5·0.3 = −60
+        int n = 400;
+        int replicates = 100_000;
+        MultinomialSampler sampler = sampler(SHARES, n, 11L);
+        double[] sum = new double[4];
+        double[] sumSquares = new double[4];
+        double sumCross = 0;
+        long[] counts = new long[4];
+        for (int r = 0; r < replicates; r++) {
+            sampler.draw(counts);
+            for (int k = 0; k < 4; k++) {
+                sum[k] += counts[k];
+                sumSquares[k] += (double) counts[k] * counts[k];
+            }
+            sumCross += (double) counts[0] * counts[1];
+        }
+        for (int k = 0; k < 4; k++) {
+            double mean = sum[k] / replicates;
+            double variance = sumSquares[k] / replicates - mean * mean;
+            double expectedVariance = n * SHARES[k] * (1 - SHARES[k]);
+            // SE of the mean √(Var/R); of the variance about Var·√(2/R): allow 5 SE
+            assertThat(mean).isCloseTo(n * SHARES[k], within(5 * Math.sqrt(expectedVariance / replicates)));
+            assertThat(variance).isCloseTo(expectedVariance, within(5 * expectedVariance * Math.sqrt(2.0 / replicates)));
+        }
+        double covariance = sumCross / replicates - (sum[0] / replicates) * (sum[1] / replicates);
+        assertThat(covariance).isCloseTo(-60.0, within(3.0));
+    }
+
+    @Test
+    void poissonisedMarginalOfARareCategoryIsBinomial() {
+        // X_3 ~ Binomial(120, 0.05) exactly; compare the sampled frequencies with its pmf
+        int n = 120;
+        int replicates = 200_000;
+        MultinomialSampler sampler = sampler(SHARES, n, 5L);
+        assertThat(sampler.poissonised()).isTrue();
+        long[] frequency = new long[n + 1];
+        long[] counts = new long[4];
+        for (int r = 0; r < replicates; r++) {
+            sampler.draw(counts);
+            frequency[(int) counts[3]]++;
+        }
+        BinomialDistribution binomial = new BinomialDistribution(null, n, 0.05);
+        double totalVariation = 0;
+        for (int x = 0; x <= n; x++) {
+            totalVariation += Math.abs((double) frequency[x] / replicates - binomial.probability(x));
+        }
+        // sampling noise alone gives Σ|f − p| of about Σ√(2p/(πR)) ≈ 0.007 here
+        assertThat(totalVariation / 2).isLessThan(0.01);
+    }
+
+    private static MultinomialSampler sampler(double[] shares, long n, long seed) {
+        return new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), shares, n);
+    }
+}
