@@ -78,6 +78,7 @@ public final class PopulationReader {
         private final List<PopulationRow> rows = new ArrayList<>();
         private final List<String> dimensions = new ArrayList<>();
         private final Map<String, AgeBand> bands = new TreeMap<>();
+        private final SharedValues shared = new SharedValues();
         private final boolean hasAge;
         private final boolean hasBands;
         private int minAge = Integer.MAX_VALUE;
@@ -106,7 +107,7 @@ public final class PopulationReader {
         }
 
         void add(CsvRow row) {
-            PopulationRow population = toRow(row, dimensions, config, ledger, bands);
+            PopulationRow population = toRow(row, dimensions, config, ledger, bands, shared);
             if (population != null) {
                 rows.add(population);
                 ledger.accept();
@@ -156,8 +157,22 @@ public final class PopulationReader {
         return new AgeBands(sorted, false);
     }
 
+    /** One instance of each area code and category combination for all the rows of a table. */
+    private static final class SharedValues {
+        private final Map<String, String> areas = new HashMap<>();
+        private final Map<Map<String, String>, PopulationRow.Categories> categories = new HashMap<>();
+
+        String area(String code) {
+            return areas.computeIfAbsent(code, c -> c);
+        }
+
+        PopulationRow.Categories categories(Map<String, String> values) {
+            return categories.computeIfAbsent(values, PopulationRow.Categories::new);
+        }
+    }
+
     private static PopulationRow toRow(CsvRow row, List<String> dimensions, SpegelConfig config, InputLedger ledger,
-                                       Map<String, AgeBand> bands) {
+                                       Map<String, AgeBand> bands, SharedValues shared) {
         Integer period = row.integer(PERIOD);
         String area = row.text(AREA_CODE);
         String countText = row.text(COUNT);
@@ -195,7 +210,8 @@ public final class PopulationReader {
             DimensionScheme scheme = config.dimension(dimension);
             categories.put(dimension, config.isMissing(value) ? null : scheme.canonical(value));
         }
-        return new PopulationRow(period, area, ageLow, ageHigh, categories, count.longValue());
+        return new PopulationRow(period, shared.area(area), ageLow, ageHigh, shared.categories(categories),
+                count.longValue());
     }
 
     /** An age band such as "15-19", "85+" or SCB's "16-24 år", read into a canonical code. */

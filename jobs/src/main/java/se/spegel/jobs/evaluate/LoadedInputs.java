@@ -19,7 +19,6 @@ import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.input.ProcessesReader;
 import se.spegel.schema.input.RowSource;
-import se.spegel.schema.input.RowTable;
 import se.spegel.schema.input.TableOpener;
 import se.spegel.schema.input.TableSpec;
 import se.spegel.schema.input.pabulib.PabulibParticipants;
@@ -98,7 +97,8 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         if (InputFormat.of(file, spec.role(), InputFormat.TABLES) != InputFormat.PARQUET) {
             return TableOpener.openText(file, spec, config);
         }
-        ParquetTable table = ParquetTable.read(file, spec.known(), config.columnAliases(), spec.dropIdentifiers());
-        return RowTable.of(file, table.columns(), table.rows(), table.dropped(), spec.required(), "Parquet");
+        ParquetTable table = ParquetTable.open(file, spec.known(), config.columnAliases(), spec.dropIdentifiers());
+        RowSource.requireColumns(file, table.columns(), spec.required());
+        return table;
     }
 }

@@ -118,9 +118,10 @@ class ParquetParticipantScanTest {
 
     /** The row number the driver-side reader gives the row of a person (parts in name order). */
     private long rowNumberOf(Path file, String person) {
-        return ParquetTable.read(file, List.of("process_id", "person_id", "stage", "age", "gender", "area_code", "weight"),
-                SpegelConfig.defaults().columnAliases(), false).rows().stream()
-                .filter(r -> r.text("person_id").equals(person)).findFirst().orElseThrow().line();
+        List<se.spegel.schema.input.CsvRow> rows = new java.util.ArrayList<>();
+        ParquetTable.open(file, List.of("process_id", "person_id", "stage", "age", "gender", "area_code", "weight"),
+                SpegelConfig.defaults().columnAliases(), false).forEach(rows::add, (line, column, reason, detail) -> { });
+        return rows.stream().filter(r -> r.text("person_id").equals(person)).findFirst().orElseThrow().line();
     }
 
     private static List<Marginal> sorted(List<Marginal> marginals) {
