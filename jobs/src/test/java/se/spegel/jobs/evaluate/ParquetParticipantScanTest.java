@@ -60,6 +60,13 @@ class ParquetParticipantScanTest {
         rows.add(row(CENTRE, "d2", "", "forty", "man", null));              // wrong type, but a duplicate first
         rows.add(row(BUDGET, "w", "", "50", "man", -1.0));                  // bad_weight
         rows.add(row(BUDGET, "p1", "", "22", "kvinna", null));              // duplicate of an accepted row
+        // rows alike but for the person: judged once per partition, each still counted and numbered
+        for (String person : List.of("same1", "same2", "same3")) {
+            rows.add(row(CENTRE, person, "", "33", "man", 1.5));
+        }
+        rows.add(row(CENTRE, "e1", "nowhere", "41", "man", null));          // unknown_stage ...
+        rows.add(row(CENTRE, "e2", "nowhere", "41", "man", null));          // ... twice, on their own lines
+        rows.add(row(CENTRE, "same1", "", "33", "man", 1.5));               // duplicate of an accepted row alike others
         return rows;
     }
 
@@ -86,11 +93,11 @@ class ParquetParticipantScanTest {
         InputLedger sparkLedger = sparkResult.sparkLedger().orElseThrow();
         InputLedger driverLedger = onDriver.ledgers().get(onDriver.ledgers().size() - 1);
 
-        assertThat(sparkLedger.rowsRead()).isEqualTo(49);
+        assertThat(sparkLedger.rowsRead()).isEqualTo(55);
         assertThat(sparkLedger.rejects()).isEqualTo(driverLedger.rejects());
-        assertThat(sparkLedger.rowsAccepted()).isEqualTo(driverLedger.rowsAccepted()).isEqualTo(40);
+        assertThat(sparkLedger.rowsAccepted()).isEqualTo(driverLedger.rowsAccepted()).isEqualTo(43);
         assertThat(sparkLedger.rejectsByReason()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
-                "unknown_process", 1L, "missing_person_id", 1L, "duplicate_person", 4L, "unknown_stage", 1L,
+                "unknown_process", 1L, "missing_person_id", 1L, "duplicate_person", 5L, "unknown_stage", 3L,
                 "age_out_of_range", 1L, "bad_weight", 1L));
 
         ParticipantCategoriser categoriser = new ParticipantCategoriser(onDriver.processes(), plan.dimensions(),
