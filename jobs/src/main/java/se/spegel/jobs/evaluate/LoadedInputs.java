@@ -62,8 +62,7 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
             ledgers.add(areasLedger);
         }
         List<PopulationTable> tables = new ArrayList<>();
-        for (Path file : inputs.population()) {
-            PopulationReader.Result read = PopulationReader.read(file, config, LoadedInputs::open);
+        for (PopulationReader.Result read : readPopulation(inputs.population(), config)) {
             ledgers.add(read.ledger());
             tables.add(read.table());
         }
@@ -85,6 +84,35 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         }
         return checked(new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas,
                 ledgers, reader.rules(reader.dimensionColumns()), Optional.empty()));
+    }
+
+    /**
+     * The population tables, read side by side (a national run has several tables of millions of
+     * rows); a mistake is reported for the first file in the order given, as when read one by one.
+     */
+    private static List<PopulationReader.Result> readPopulation(List<Path> files, SpegelConfig config) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<PopulationReader.Result>> reading = files.stream()
+                    .map(file -> pool.submit(() -> PopulationReader.read(file, config, LoadedInputs::open)))
+                    .toList();
+            List<PopulationReader.Result> results = new ArrayList<>();
+            for (java.util.concurrent.Future<PopulationReader.Result> table : reading) {
+                results.add(table.get());
+            }
+            return results;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static LoadedInputs checked(LoadedInputs loaded) {

@@ -13,11 +13,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
@@ -71,9 +73,10 @@ final class ParquetParticipantScan {
 
     private Result judge(ParquetParticipants source, ParticipantRules rules, ParticipantCategoriser categoriser) {
         RowReader reader = new RowReader(source);
-        Dataset<Row> rows = frame(source);
-        List<ParticipantPartition> partitions = rows.toJavaRDD()
-                .mapPartitions((FlatMapFunction<Iterator<Row>, ParticipantPartition>) it ->
+        // Spark's internal rows: no conversion to external Rows, whose every cell is copied once more
+        JavaRDD<InternalRow> rows = frame(source).queryExecution().toRdd().toJavaRDD();
+        List<ParticipantPartition> partitions = rows
+                .mapPartitions((FlatMapFunction<Iterator<InternalRow>, ParticipantPartition>) it ->
                         List.of(ParticipantPartition.scan(reader.rows(it), rules, categoriser)).iterator())
                 .collect();
         MarginalCounts counts = categoriser.newCounts();
@@ -88,8 +91,8 @@ final class ParquetParticipantScan {
         }
         Set<Long> repeated = IdentityHashes.repeated(partitions.stream().map(ParticipantPartition::identities).toList());
         if (!repeated.isEmpty()) {
-            List<CsvRow> candidates = rows.toJavaRDD()
-                    .mapPartitions((FlatMapFunction<Iterator<Row>, Candidate>) it ->
+            List<CsvRow> candidates = rows
+                    .mapPartitions((FlatMapFunction<Iterator<InternalRow>, Candidate>) it ->
                             reader.withIdentityIn(it, rules, repeated))
                     .collect().stream().map(reader::row).toList();
             settleDuplicates(candidates, rules, categoriser, counts, rejects, typeErrors);
@@ -175,7 +178,7 @@ final class ParquetParticipantScan {
             source.headerByColumn().keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
         }
 
-        Iterator<CsvRow> rows(Iterator<Row> spark) {
+        Iterator<CsvRow> rows(Iterator<InternalRow> spark) {
             Path path = Path.of(file);
             int width = columnIndex.size();
             return new Iterator<>() {
@@ -184,17 +187,17 @@ final class ParquetParticipantScan {
                 }
 
                 public CsvRow next() {
-                    Row row = spark.next();
+                    InternalRow row = spark.next();
                     List<String> values = new ArrayList<>(width);
                     for (int i = 0; i < width; i++) {
-                        values.add(row.isNullAt(i) ? "" : row.getString(i));
+                        values.add(row.isNullAt(i) ? "" : row.getUTF8String(i).toString());
                     }
                     return CsvRow.of(path, row.getLong(width), columnIndex, values);
                 }
             };
         }
 
-        Iterator<Candidate> withIdentityIn(Iterator<Row> spark, ParticipantRules rules, Set<Long> identities) {
+        Iterator<Candidate> withIdentityIn(Iterator<InternalRow> spark, ParticipantRules rules, Set<Long> identities) {
             List<Candidate> found = new ArrayList<>();
             List<String> columns = new ArrayList<>(columnIndex.keySet());
             columns.sort(Comparator.comparingInt(columnIndex::get));
