@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.AgeBand;
 import se.spegel.schema.config.AgeBands;
@@ -19,8 +20,37 @@ import se.spegel.schema.input.ProcessRow;
 public final class ParticipantCategoriser implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** What a dimension needs per participant: its key, its parts and the age bands of its age part. */
-    private record DimensionPlan(String key, List<String> parts, AgeBands ageBands) implements Serializable {}
+    private static final int AGE = 0;
+    private static final int DISTRICT = 1;
+    private static final int ANSWER = 2;
+
+    /**
+     * What a dimension needs per participant: its parts (as kinds, and the column of an answer),
+     * the age bands of its age part, and the names of its intersections met so far, so that a
+     * participant's category is looked up, not built (the same few thousand strings, millions
+     * of times).
+     */
+    private static final class DimensionPlan implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final String key;
+        final int[] kinds;
+        final String[] columns;
+        final AgeBands ageBands;
+        final Map<String, Map<String, String>> joined = new ConcurrentHashMap<>();
+
+        DimensionPlan(String key, List<String> parts, AgeBands ageBands) {
+            this.key = key;
+            this.kinds = parts.stream().mapToInt(p -> p.equals("age") ? AGE : p.equals("district") ? DISTRICT : ANSWER)
+                    .toArray();
+            this.columns = parts.toArray(String[]::new);
+            this.ageBands = ageBands;
+        }
+
+        String join(String first, String second) {
+            return joined.computeIfAbsent(first, f -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(second, s -> first + ComparedDimension.INTERSECTION + s);
+        }
+    }
 
     /**
      * One process's eligible ages, the age universe of each compared dimension (index as in
@@ -61,7 +91,7 @@ public final class ParticipantCategoriser implements Serializable {
     public MarginalCounts newCounts() {
         List<String> keys = new java.util.ArrayList<>();
         keys.add(Marginal.TOTAL);
-        dimensions.forEach(d -> keys.add(d.key()));
+        dimensions.forEach(d -> keys.add(d.key));
         return new MarginalCounts(keys);
     }
 
@@ -101,22 +131,19 @@ public final class ParticipantCategoriser implements Serializable {
         if (!unrestricted && !inUniverse) {
             return Marginal.OUTSIDE_UNIVERSE;
         }
-        StringBuilder value = new StringBuilder();
-        for (String part : dimension.parts()) {
-            String partValue = switch (part) {
-                case "age" -> ageBand(p, dimension.ageBands());
-                case "district" -> district;
-                default -> p.categories().get(part);
+        String value = null;
+        for (int i = 0; i < dimension.kinds.length; i++) {
+            String part = switch (dimension.kinds[i]) {
+                case AGE -> ageBand(p, dimension.ageBands);
+                case DISTRICT -> district;
+                default -> p.categories().get(dimension.columns[i]);
             };
-            if (partValue == null) {
+            if (part == null) {
                 return Marginal.MISSING;
             }
-            if (value.length() > 0) {
-                value.append(ComparedDimension.INTERSECTION);
-            }
-            value.append(partValue);
+            value = value == null ? part : dimension.join(value, part);
         }
-        return value.toString();
+        return value;
     }
 
     /** The band whose range holds the participant's whole age range; null when none does. */
