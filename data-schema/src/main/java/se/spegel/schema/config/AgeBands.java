@@ -31,8 +31,14 @@ public record AgeBands(List<AgeBand> bands) implements java.io.Serializable {
         return new AgeBands(codes.stream().map(AgeBand::parse).toList(), true);
     }
 
+    /** A loop, not a stream: this runs once per participant row. */
     public Optional<AgeBand> bandOf(int age) {
-        return bands.stream().filter(b -> b.contains(age)).findFirst();
+        for (AgeBand band : bands) {
+            if (band.contains(age)) {
+                return Optional.of(band);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The band that holds the whole range [low, high], if one does. */

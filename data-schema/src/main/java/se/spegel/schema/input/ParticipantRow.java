@@ -14,7 +14,7 @@ public record ParticipantRow(String processId, String personId, int stageIndex, 
                              String ageBand, Map<String, String> categories, String areaCode, double weight)
         implements java.io.Serializable {
     public ParticipantRow {
-        categories = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(categories));
+        categories = CategoryValues.of(categories);
     }
 
     /** The same participant without its person_id, for handing on to machinery that needs no id. */

@@ -204,11 +204,11 @@ public final class ParticipantRules implements Serializable {
     }
 
     private Map<String, String> categories(CsvRow row) {
-        Map<String, String> categories = new HashMap<>();
+        HashMap<String, String> categories = new HashMap<>();
         for (String dimension : dimensionColumns) {
             categories.put(dimension, category(dimension, row.text(dimension)));
         }
-        return categories;
+        return CategoryValues.owning(categories);
     }
 
     private static Reject reject(CsvRow row, String column, String reason, String detail) {

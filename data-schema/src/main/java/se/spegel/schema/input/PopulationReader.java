@@ -160,14 +160,14 @@ public final class PopulationReader {
     /** One instance of each area code and category combination for all the rows of a table. */
     private static final class SharedValues {
         private final Map<String, String> areas = new HashMap<>();
-        private final Map<Map<String, String>, PopulationRow.Categories> categories = new HashMap<>();
+        private final Map<Map<String, String>, CategoryValues> categories = new HashMap<>();
 
         String area(String code) {
             return areas.computeIfAbsent(code, c -> c);
         }
 
-        PopulationRow.Categories categories(Map<String, String> values) {
-            return categories.computeIfAbsent(values, PopulationRow.Categories::new);
+        CategoryValues categories(Map<String, String> values) {
+            return categories.computeIfAbsent(values, CategoryValues::of);
         }
     }
 
