@@ -13,32 +13,39 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * <p>Drawing the n participants one by one (Walker's alias method) costs n draws per
  * replicate; a national run has thousands of tests with n in the thousands. When that is
  * dearer, a replicate is Poissonised instead: draw independent X_k ~ Poisson(λ·p_k) with
- * λ = n − 3√n. Their sum S is Poisson(λ), and given S = s the vector is Multinomial(s, p);
- * adding n − s more one-by-one draws therefore gives Multinomial(n, p) for every s ≤ n. In
- * the rare replicate with S > n (P ≈ 0.13 %) the vector is drawn one by one from scratch,
- * which is Multinomial(n, p) too, so every replicate has exactly the multinomial law: the cost
- * falls to K Poisson draws and about 3√n single draws, the distribution does not change.
+ * λ = n − c√n. Their sum S is Poisson(λ), and given S = s the vector is Multinomial(s, p),
+ * i.e. s independent draws. When s ≤ n, adding n − s more one-by-one draws gives
+ * Multinomial(n, p). When s > n, taking away s − n of the s drawn participants at random
+ * (each removal uniform among those left) leaves n independent draws: Multinomial(n, p)
+ * again. So every replicate has exactly the multinomial law, at the cost of K Poisson draws,
+ * about (c + 0.4)√n single draws and now and then a few removals of O(K) each. c is 1 for up
+ * to 64 categories and 2.5 above, where a removal's scan would cost more than the draws it saves.
  * All samplers are Commons RNG's. Poisson means below 40 are drawn from Marsaglia, Tsang and
  * Wang's look-up table, which holds the pmf to 2⁻³⁰ (about 1e-9 per outcome): far below what
  * 2 000 replicates can resolve.
  */
 final class MultinomialSampler {
-    private static final double HEADROOM_SDS = 3;
+    private static final double HEADROOM_SDS = 1;
+    private static final double HEADROOM_SDS_MANY_CATEGORIES = 2.5;
+    private static final int MANY_CATEGORIES = 64;
     /** A Poisson draw costs about four alias draws (measured with Commons RNG 1.6, SplitMix64). */
     private static final int POISSON_COST = 4;
     /** Where Commons RNG's {@link PoissonSampler} switches to its large-mean algorithm. */
     private static final double SMALL_MEAN = 40;
 
     private final long n;
+    private final UniformRandomProvider random;
     private final DiscreteSampler single;
     /** One sampler per category with a positive share; null when drawing one by one is cheaper. */
     private final DiscreteSampler[] poisson;
 
     MultinomialSampler(UniformRandomProvider random, double[] shares, long n) {
         this.n = n;
+        this.random = random;
         this.single = AliasMethodDiscreteSampler.of(random, shares);
-        long headroom = (long) Math.ceil(HEADROOM_SDS * Math.sqrt(n));
         long categories = Arrays.stream(shares).filter(p -> p > 0).count();
+        double sds = categories > MANY_CATEGORIES ? HEADROOM_SDS_MANY_CATEGORIES : HEADROOM_SDS;
+        long headroom = (long) Math.ceil(sds * Math.sqrt(n));
         this.poisson = n - headroom > 0 && POISSON_COST * categories + headroom < n
                 ? poissonSamplers(random, shares, n - headroom) : null;
     }
@@ -64,24 +71,34 @@ final class MultinomialSampler {
 
     /** Fills {@code counts} (one slot per share) with one draw. */
     void draw(long[] counts) {
-        if (poisson != null && drawPoissonised(counts)) {
+        if (poisson == null) {
+            Arrays.fill(counts, 0);
+            addSingles(counts, n);
             return;
         }
-        Arrays.fill(counts, 0);
-        addSingles(counts, n);
-    }
-
-    private boolean drawPoissonised(long[] counts) {
         long total = 0;
         for (int k = 0; k < counts.length; k++) {
             counts[k] = poisson[k] == null ? 0 : poisson[k].sample();
             total += counts[k];
         }
-        if (total > n) {
-            return false;
+        if (total <= n) {
+            addSingles(counts, n - total);
+        } else {
+            removeAtRandom(counts, total, total - n);
         }
-        addSingles(counts, n - total);
-        return true;
+    }
+
+    /** Takes {@code surplus} of the {@code total} drawn away, each uniformly among those left. */
+    private void removeAtRandom(long[] counts, long total, long surplus) {
+        for (long left = total; left > total - surplus; left--) {
+            long pick = random.nextLong(left);
+            int k = 0;
+            while (pick >= counts[k]) {
+                pick -= counts[k];
+                k++;
+            }
+            counts[k]--;
+        }
     }
 
     private void addSingles(long[] counts, long draws) {

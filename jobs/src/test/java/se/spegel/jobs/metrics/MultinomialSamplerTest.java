@@ -79,6 +79,30 @@ class MultinomialSamplerTest {
         assertThat(totalVariation / 2).isLessThan(0.01);
     }
 
+    @Test
+    void poissonisedDrawsOverManyCategoriesHaveTheMultinomialMeanAndVariance() {
+        // 80 equal shares, n = 2 000: X_k ~ Binomial(2000, 1/80), mean 25, variance 25·79/80 = 24.6875
+        int categories = 80;
+        double[] shares = new double[categories];
+        java.util.Arrays.fill(shares, 1.0 / categories);
+        MultinomialSampler sampler = sampler(shares, 2_000, 17L);
+        assertThat(sampler.poissonised()).isTrue();
+        int replicates = 50_000;
+        double sum = 0;
+        double sumSquares = 0;
+        long[] counts = new long[categories];
+        for (int r = 0; r < replicates; r++) {
+            sampler.draw(counts);
+            assertThat(java.util.Arrays.stream(counts).sum()).isEqualTo(2_000);
+            sum += counts[categories - 1];
+            sumSquares += (double) counts[categories - 1] * counts[categories - 1];
+        }
+        double mean = sum / replicates;
+        double variance = sumSquares / replicates - mean * mean;
+        assertThat(mean).isCloseTo(25.0, within(5 * Math.sqrt(24.6875 / replicates)));
+        assertThat(variance).isCloseTo(24.6875, within(5 * 24.6875 * Math.sqrt(2.0 / replicates)));
+    }
+
     private static MultinomialSampler sampler(double[] shares, long n, long seed) {
         return new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), shares, n);
     }
