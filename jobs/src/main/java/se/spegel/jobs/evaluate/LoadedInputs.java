@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import se.spegel.jobs.io.SideBySide;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.AreasReader;
@@ -91,27 +92,11 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
      * rows); a mistake is reported for the first file in the order given, as when read one by one.
      */
     private static List<PopulationReader.Result> readPopulation(List<Path> files, SpegelConfig config) {
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<PopulationReader.Result>> reading = files.stream()
-                    .map(file -> pool.submit(() -> PopulationReader.read(file, config, LoadedInputs::open)))
-                    .toList();
-            List<PopulationReader.Result> results = new ArrayList<>();
-            for (java.util.concurrent.Future<PopulationReader.Result> table : reading) {
-                results.add(table.get());
-            }
-            return results;
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
+            return SideBySide.call(files.stream().<java.util.concurrent.Callable<PopulationReader.Result>>map(
+                    file -> () -> PopulationReader.read(file, config, LoadedInputs::open)).toList());
+        } catch (java.io.IOException e) { // the readers report unreadable files as InputException
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
