@@ -1,9 +1,5 @@
 package se.spegel.jobs.evaluate;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.InternalRow;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
@@ -36,7 +29,6 @@ import se.spegel.schema.input.Reject;
  * had contributed is taken away again.
  */
 final class ParquetParticipantScan {
-    private static final String LINE = "_spegel_line";
 
     /** The cell counts of the accepted participants and the participants file's ledger. */
     record Result(MarginalCounts counts, InputLedger ledger) {}
@@ -73,10 +65,10 @@ final class ParquetParticipantScan {
 
     private Result judge(ParquetParticipants source, ParticipantRules rules, ParticipantCategoriser categoriser) {
         RowReader reader = new RowReader(source);
-        // Spark's internal rows: no conversion to external Rows, whose every cell is copied once more
-        JavaRDD<InternalRow> rows = frame(source).queryExecution().toRdd().toJavaRDD();
-        List<ParticipantPartition> partitions = rows
-                .mapPartitions((FlatMapFunction<Iterator<InternalRow>, ParticipantPartition>) it ->
+        JavaRDD<ParquetRowGroups.RowGroup> groups = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(source.rowGroups(), Math.max(1, source.rowGroups().size()));
+        List<ParticipantPartition> partitions = groups
+                .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, ParticipantPartition>) it ->
                         List.of(ParticipantPartition.scan(reader.rows(it), rules, categoriser)).iterator())
                 .collect();
         MarginalCounts counts = categoriser.newCounts();
@@ -91,8 +83,8 @@ final class ParquetParticipantScan {
         }
         Set<Long> repeated = IdentityHashes.repeated(partitions.stream().map(ParticipantPartition::identities).toList());
         if (!repeated.isEmpty()) {
-            List<CsvRow> candidates = rows
-                    .mapPartitions((FlatMapFunction<Iterator<InternalRow>, Candidate>) it ->
+            List<CsvRow> candidates = groups
+                    .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, Candidate>) it ->
                             reader.withIdentityIn(it, rules, repeated))
                     .collect().stream().map(reader::row).toList();
             settleDuplicates(candidates, rules, categoriser, counts, rejects, typeErrors);
@@ -101,22 +93,6 @@ final class ParquetParticipantScan {
             throw e;
         });
         return new Result(counts, ledger(source, rowsRead, rejects));
-    }
-
-    /** The known columns as text, plus each row's part file and position in it. */
-    private Dataset<Row> frame(ParquetParticipants source) {
-        List<Column> columns = new ArrayList<>();
-        source.headerByColumn().forEach((column, header) -> columns.add(col("`" + header + "`").cast("string").as(column)));
-        // the row number as the driver-side reader counts it: rows of the parts before, plus the index in the part
-        List<Column> offsets = new ArrayList<>();
-        source.firstRowByPart().forEach((part, first) -> {
-            offsets.add(lit(part));
-            offsets.add(lit(first + 1));
-        });
-        columns.add(element_at(map(offsets.toArray(Column[]::new)), col("_metadata.file_name"))
-                .plus(col("_metadata.row_index")).as(LINE));
-        String[] parts = source.parts().stream().map(p -> p.toUri().toString()).toArray(String[]::new);
-        return spark.read().parquet(parts).select(columns.toArray(Column[]::new));
     }
 
     /**
@@ -168,40 +144,26 @@ final class ParquetParticipantScan {
         return ParticipantsReader.warnWhenNothingToCompare(ledger);
     }
 
-    /** Turns Spark rows of {@link #frame} into the rows the rules read, numbered as the driver-side reader does. */
+    /** The rows of row groups as the rules read them, numbered as the driver-side reader does. */
     private static final class RowReader implements java.io.Serializable {
         private final String file;
-        private final Map<String, Integer> columnIndex = new HashMap<>();
+        private final ParquetRowGroups groups;
 
         RowReader(ParquetParticipants source) {
             this.file = source.file().toString();
-            source.headerByColumn().keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
+            this.groups = new ParquetRowGroups(source.file(), source.headerByColumn());
         }
 
-        Iterator<CsvRow> rows(Iterator<InternalRow> spark) {
-            Path path = Path.of(file);
-            int width = columnIndex.size();
-            return new Iterator<>() {
-                public boolean hasNext() {
-                    return spark.hasNext();
-                }
-
-                public CsvRow next() {
-                    InternalRow row = spark.next();
-                    List<String> values = new ArrayList<>(width);
-                    for (int i = 0; i < width; i++) {
-                        values.add(row.isNullAt(i) ? "" : row.getUTF8String(i).toString());
-                    }
-                    return CsvRow.of(path, row.getLong(width), columnIndex, values);
-                }
-            };
+        Iterator<CsvRow> rows(Iterator<ParquetRowGroups.RowGroup> rowGroups) {
+            return groups.rows(rowGroups);
         }
 
-        Iterator<Candidate> withIdentityIn(Iterator<InternalRow> spark, ParticipantRules rules, Set<Long> identities) {
+        Iterator<Candidate> withIdentityIn(Iterator<ParquetRowGroups.RowGroup> rowGroups, ParticipantRules rules,
+                                           Set<Long> identities) {
             List<Candidate> found = new ArrayList<>();
-            List<String> columns = new ArrayList<>(columnIndex.keySet());
-            columns.sort(Comparator.comparingInt(columnIndex::get));
-            rows(spark).forEachRemaining(row -> {
+            List<String> columns = new ArrayList<>(groups.columnIndex().keySet());
+            columns.sort(Comparator.comparingInt(groups.columnIndex()::get));
+            rows(rowGroups).forEachRemaining(row -> {
                 if (rules.identityReject(row) == null
                         && identities.contains(ParticipantPartition.identityHash(ParticipantRules.identityKey(row)))) {
                     found.add(new Candidate(row.line(), columns.stream().map(row::text).toList()));
@@ -211,7 +173,7 @@ final class ParquetParticipantScan {
         }
 
         CsvRow row(Candidate candidate) {
-            return CsvRow.of(Path.of(file), candidate.line(), columnIndex, candidate.values());
+            return CsvRow.of(Path.of(file), candidate.line(), groups.columnIndex(), candidate.values());
         }
     }
 }

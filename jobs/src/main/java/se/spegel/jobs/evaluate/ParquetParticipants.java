@@ -18,20 +18,21 @@ import se.spegel.schema.input.InputException;
 /**
  * A participants file in Parquet, inspected on the driver from its footers only: the parts,
  * the row number each part starts at (so that messages number rows as the driver-side reader
- * does), and which columns the rules will see. The rows themselves are read by Spark.
+ * does), and which columns the rules will see. The rows themselves are read in Spark tasks,
+ * a row group each ({@link ParquetRowGroups}).
  *
- * @param firstRowByPart file name of each part → number of rows in the parts before it
+ * @param rowGroups every row group of every part, with the row number its first row has in the whole file
  * @param headerByColumn canonical column → the file's own header, for the columns Spegel knows
  * @param columns every canonical column of the file, in file order (identifier columns left out)
  * @param dropped headers left out because their name says they hold direct identifiers
  */
-record ParquetParticipants(Path file, List<Path> parts, Map<String, Long> firstRowByPart,
+record ParquetParticipants(Path file, List<Path> parts, List<ParquetRowGroups.RowGroup> rowGroups,
                            Map<String, String> headerByColumn, List<String> columns, List<String> dropped) {
 
     static ParquetParticipants inspect(Path file, List<String> known, ColumnAliases aliases) {
         try {
             List<Path> parts = ParquetTable.parts(file);
-            Map<String, Long> firstRow = new LinkedHashMap<>();
+            List<ParquetRowGroups.RowGroup> rowGroups = new ArrayList<>();
             Map<String, String> headers = new LinkedHashMap<>();
             List<String> columns = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
@@ -42,8 +43,12 @@ record ParquetParticipants(Path file, List<Path> parts, Map<String, Long> firstR
                 }
                 try (ParquetFileReader reader = ParquetFileReader.open(
                         HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(part.toUri()), new Configuration()))) {
-                    firstRow.put(part.getFileName().toString(), rows);
-                    rows += reader.getRecordCount();
+                    List<org.apache.parquet.hadoop.metadata.BlockMetaData> blocks = reader.getFooter().getBlocks();
+                    for (int i = 0; i < blocks.size(); i++) {
+                        rowGroups.add(new ParquetRowGroups.RowGroup(part.toUri().toString(), i, rows,
+                                blocks.get(i).getRowCount()));
+                        rows += blocks.get(i).getRowCount();
+                    }
                     for (Type field : reader.getFooter().getFileMetaData().getSchema().getFields()) {
                         String header = field.getName();
                         String column = aliases.canonical(header, known);
@@ -58,7 +63,7 @@ record ParquetParticipants(Path file, List<Path> parts, Map<String, Long> firstR
                     }
                 }
             }
-            return new ParquetParticipants(file, parts, firstRow, headers, columns, dropped);
+            return new ParquetParticipants(file, parts, rowGroups, headers, columns, dropped);
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
