@@ -151,7 +151,9 @@ final class ParquetParticipantScan {
 
         RowReader(ParquetParticipants source) {
             this.file = source.file().toString();
-            this.groups = new ParquetRowGroups(source.file(), source.headerByColumn());
+            Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+            source.headerByColumn().forEach((column, header) -> headers.put(column, List.of(header)));
+            this.groups = new ParquetRowGroups(source.file(), headers);
         }
 
         Iterator<CsvRow> rows(Iterator<ParquetRowGroups.RowGroup> rowGroups) {

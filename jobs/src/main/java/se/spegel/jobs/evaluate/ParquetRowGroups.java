@@ -46,14 +46,17 @@ final class ParquetRowGroups implements Serializable {
     record RowGroup(String part, int index, long firstLine, long rows) implements Serializable {}
 
     private final String file;
-    private final List<String> headers;
+    /** Per column (in column order), the headers it goes by in the parts: usually one, several when parts differ. */
+    private final List<List<String>> headers;
+    private final List<String> columns;
     private final Map<String, Integer> columnIndex = new HashMap<>();
 
-    /** @param headerByColumn canonical column → the file's header for it, the columns the rules read */
-    ParquetRowGroups(Path file, Map<String, String> headerByColumn) {
+    /** @param headersByColumn canonical column → the file's headers for it (in column order), the columns to read */
+    ParquetRowGroups(Path file, Map<String, List<String>> headersByColumn) {
         this.file = file.toString();
-        this.headers = List.copyOf(headerByColumn.values());
-        headerByColumn.keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
+        this.headers = headersByColumn.values().stream().map(List::copyOf).toList();
+        this.columns = List.copyOf(headersByColumn.keySet());
+        headersByColumn.keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
     }
 
     Map<String, Integer> columnIndex() {
@@ -115,10 +118,12 @@ final class ParquetRowGroups implements Serializable {
 
         private void openColumns() throws IOException {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            String[] present = new String[headers.size()];
             List<Type> wanted = new ArrayList<>();
-            for (String header : headers) {
-                if (schema.containsField(header)) {
-                    wanted.add(schema.getType(header));
+            for (int i = 0; i < headers.size(); i++) {
+                present[i] = headers.get(i).stream().filter(schema::containsField).findFirst().orElse(null);
+                if (present[i] != null) {
+                    wanted.add(schema.getType(present[i]));
                 }
             }
             MessageType projection = new MessageType(schema.getName(), wanted);
@@ -126,10 +131,10 @@ final class ParquetRowGroups implements Serializable {
             ColumnReadStoreImpl store = new ColumnReadStoreImpl(reader.readRowGroup(group.index()),
                     new IgnoringConverter(), projection, reader.getFooter().getFileMetaData().getCreatedBy());
             for (int i = 0; i < headers.size(); i++) {
-                if (projection.containsField(headers.get(i))) {
-                    ColumnDescriptor column = projection.getColumnDescription(new String[] {headers.get(i)});
+                if (present[i] != null) {
+                    ColumnDescriptor column = projection.getColumnDescription(new String[] {present[i]});
                     readers[i] = store.getColumnReader(column);
-                    texts[i] = new ColumnText(column, !headers.get(i).equals(Columns.PERSON_ID));
+                    texts[i] = new ColumnText(column, !columns.get(i).equals(Columns.PERSON_ID));
                 }
             }
         }

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 import se.spegel.schema.input.ColumnAliases;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.DirectIdentifiers;
@@ -28,18 +26,20 @@ import se.spegel.schema.input.RowSource;
  * read row by row on the driver into the same rows a CSV file gives, so that one set of rules
  * applies to both. Row numbers take the place of line numbers in messages.
  *
- * <p>The columns are known from the footers; the rows are streamed to the reader's rules one at
- * a time and never held: a national population table has millions of rows, and holding them
- * as cells as well as the rows made of them doubled the heap and the collector's work.
+ * <p>The columns and row groups are known from the footers; the rows are read with Parquet's
+ * column readers ({@link ParquetRowGroups}, as participants are in Spark tasks) and streamed to
+ * the reader's rules one at a time, never held: a national population table has millions of rows.
  */
 final class ParquetTable implements RowSource {
     private final Path file;
     private final List<Path> parts;
     private final List<String> columns = new ArrayList<>();
     private final List<String> dropped = new ArrayList<>();
-    private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
-    /** Per part: the column each of its fields fills, -1 for a field left out. */
-    private final List<int[]> fieldColumns = new ArrayList<>();
+    /** Canonical column → the headers it has in the parts (in column order). */
+    private final Map<String, List<String>> headersByColumn = new LinkedHashMap<>();
+    private final List<ParquetRowGroups.RowGroup> rowGroups = new ArrayList<>();
+    /** Rows in the parts read so far: where the next row group's numbering starts. */
+    private long rows;
 
     private ParquetTable(Path file, List<Path> parts) {
         this.file = file;
@@ -56,7 +56,7 @@ final class ParquetTable implements RowSource {
         try {
             ParquetTable table = new ParquetTable(file, parts(file));
             for (Path part : table.parts) {
-                table.fieldColumns.add(table.fieldColumns(schema(part), known, aliases, dropIdentifiers));
+                table.readFooter(part, known, aliases, dropIdentifiers);
             }
             return table;
         } catch (InputException e) {
@@ -68,6 +68,9 @@ final class ParquetTable implements RowSource {
 
     /** The one-line message for a file Parquet's reader gave up on (truncated, corrupt, not Parquet at all). */
     static InputException unreadable(Path file, Exception e) {
+        if (e instanceof java.io.UncheckedIOException unchecked) {
+            return unreadable(file, unchecked.getCause());
+        }
         // Hadoop names the file by its full URI; the message names it already
         String reason = String.valueOf(e.getMessage()).replaceAll("file:\\S*", "the file").replaceAll("\\s+", " ");
         return InputException.ofFile(file, "cannot be read as Parquet: " + reason);
@@ -86,34 +89,38 @@ final class ParquetTable implements RowSource {
         }
     }
 
-    private static MessageType schema(Path part) throws IOException {
+    private void readFooter(Path part, List<String> known, ColumnAliases aliases, boolean dropIdentifiers)
+            throws IOException {
         if (Files.size(part) == 0) {
             throw InputException.ofFile(part, "file is empty (0 bytes); expected Parquet");
         }
         try (ParquetFileReader footer = ParquetFileReader.open(hadoopFile(part))) {
-            return footer.getFooter().getFileMetaData().getSchema();
+            for (Type field : footer.getFooter().getFileMetaData().getSchema().getFields()) {
+                keep(field.getName(), known, aliases, dropIdentifiers);
+            }
+            List<BlockMetaData> blocks = footer.getFooter().getBlocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                rowGroups.add(new ParquetRowGroups.RowGroup(part.toUri().toString(), i, rows, blocks.get(i).getRowCount()));
+                rows += blocks.get(i).getRowCount();
+            }
         }
     }
 
-    private int[] fieldColumns(MessageType schema, List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
-        int[] target = new int[schema.getFieldCount()];
-        for (int i = 0; i < target.length; i++) {
-            String header = schema.getFieldName(i);
-            String column = aliases.canonical(header, known);
-            if (dropIdentifiers && !known.contains(column) && DirectIdentifiers.isIdentifyingHeader(column)) {
-                if (!dropped.contains(header)) {
-                    dropped.add(header);
-                }
-                target[i] = -1;
-                continue;
+    private void keep(String header, List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
+        String column = aliases.canonical(header, known);
+        if (dropIdentifiers && !known.contains(column) && DirectIdentifiers.isIdentifyingHeader(column)) {
+            if (!dropped.contains(header)) {
+                dropped.add(header);
             }
-            if (!columnIndex.containsKey(column)) {
-                columnIndex.put(column, columns.size());
-                columns.add(column);
-            }
-            target[i] = columnIndex.get(column);
+            return;
         }
-        return target;
+        if (!headersByColumn.containsKey(column)) {
+            columns.add(column);
+        }
+        List<String> headers = headersByColumn.computeIfAbsent(column, c -> new ArrayList<>());
+        if (!headers.contains(header)) {
+            headers.add(header);
+        }
     }
 
     @Override public Path file() { return file; }
@@ -124,45 +131,18 @@ final class ParquetTable implements RowSource {
     /** Every row in part order; a cell the part lacks or holds null reads as blank. */
     @Override
     public void forEach(Consumer<CsvRow> rows, MalformedRow malformed) {
-        long line = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            try (ParquetReader<Group> reader = reader(parts.get(p))) {
-                Group group;
-                while ((group = next(reader)) != null) {
-                    rows.accept(CsvRow.of(file, ++line, columnIndex, cells(group, fieldColumns.get(p))));
+        Iterator<CsvRow> reading = new ParquetRowGroups(file, headersByColumn).rows(rowGroups.iterator());
+        while (true) {
+            CsvRow row;
+            try {
+                if (!reading.hasNext()) {
+                    return;
                 }
-            } catch (IOException e) {
+                row = reading.next();
+            } catch (RuntimeException e) { // Parquet's own failures (a corrupt page): the rules' are not caught here
                 throw unreadable(file, e);
             }
-        }
-    }
-
-    private List<String> cells(Group group, int[] target) {
-        String[] values = new String[columns.size()];
-        Arrays.fill(values, "");
-        for (int i = 0; i < target.length; i++) {
-            if (target[i] >= 0 && group.getFieldRepetitionCount(i) > 0) {
-                values[target[i]] = group.getValueToString(i, 0);
-            }
-        }
-        return Arrays.asList(values);
-    }
-
-    private ParquetReader<Group> reader(Path part) throws IOException {
-        try {
-            return ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(part.toUri()))
-                    .withConf(new Configuration()).build();
-        } catch (RuntimeException e) {
-            throw unreadable(file, e);
-        }
-    }
-
-    /** The next row; Parquet's failures (a corrupt page) become the one-line message, the rules' own do not. */
-    private Group next(ParquetReader<Group> reader) {
-        try {
-            return reader.read();
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(file, e);
+            rows.accept(row);
         }
     }
 
