@@ -14,7 +14,9 @@ import se.spegel.schema.output.OutputTable;
 /**
  * Writes each metric table as CSV and as a Parquet folder holding one part file. Metric tables
  * are small and already on the driver, so the Parquet is written straight from there: no Spark
- * job per table (seconds each at start-up), and the same rows give the same bytes on every run.
+ * job per table (seconds each at start-up), and the same rows give the same data on every run.
+ * (The bytes too within one JVM; another JVM may list a column chunk's encodings in another order
+ * in the footer, as parquet-mr keeps them in a hash set of enums.)
  */
 public final class MetricOutputWriter {
     /** The one part file of each table's Parquet folder. */
