@@ -176,7 +176,8 @@ public final class PopulationReader {
         Integer period = row.integer(PERIOD);
         String area = row.text(AREA_CODE);
         String countText = row.text(COUNT);
-        if (NO_FIGURE.matcher(countText).matches()) {
+        // the pattern only for what starts like one: millions of counts are plain numbers
+        if (countText.startsWith(".") && NO_FIGURE.matcher(countText).matches()) {
             ledger.reject(row.line(), COUNT, NOT_AVAILABLE, "count '" + countText
                     + "' is no figure (SCB: not available or too uncertain)");
             return null;
