@@ -8,15 +8,30 @@
 # SparkSubmit with every input and --out given as a file:/// URI (the Hadoop file system route
 # that hdfs:// and s3a:// take too); the local run is the self-contained jar with plain paths.
 # Builds what is missing first. Logs: jobs/target/cluster-run/standalone-equality/.
+#
+#   FORMAT=parquet jobs/cluster/standalone-equality.sh
+# does the same with the participants in Parquet (Exempelstad's × COPIES, default 20, unique
+# person ids, several part files): then the executors read the row groups themselves.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 say "== Spegel evaluate on a Spark standalone cluster vs local[*] =="
 build_if_needed
 start_cluster standalone-equality
+PARTICIPANTS="$EXAMPLE/participants.csv"
+if [ "${FORMAT:-csv}" = parquet ]; then
+  mkdir -p "$WORK/input"
+  awk -F, -v OFS=, -v copies="${COPIES:-20}" 'NR == 1 { print; next } { id = $2; for (i = 0; i < copies; i++) { $2 = id "-" i; print } }' \
+    "$EXAMPLE/participants.csv" > "$WORK/input/participants.csv"
+  java $OPENS -cp "$SPARK_HOME_DIR/jars/*" "$ROOT/jobs/cluster/ParticipantsToParquet.java" \
+    "$WORK/input/participants.csv" "$WORK/input/participants.parquet" 2>&1 | grep -v '^SLF4J\|WARN' | indent || true
+  PARTICIPANTS="$WORK/input/participants.parquet"
+  say "input: $(($(wc -l < "$WORK/input/participants.csv") - 1)) participants in $(ls "$PARTICIPANTS"/*.parquet | wc -l) Parquet part files"
+  export DRIVER_MEMORY=1500m
+fi
 
 say "cluster run: spark-submit --master $MASTER_URL --class se.spegel.jobs.cli.SpegelCli spegel-jobs-cluster.jar evaluate (file:/// URIs)"
-mapfile -t ARGS < <(evaluate_args "$EXAMPLE/participants.csv" "$WORK/out-cluster" "file://")
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-cluster" "file://")
 submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-cluster.log" | indent
 executor_evidence
 EXECUTORS=$(ls -d "$WORK"/worker-*/app-*/* 2>/dev/null | wc -l)
@@ -27,7 +42,7 @@ fi
 say "  run.json names the inputs by URI: $(grep -m1 '"path"' "$WORK/out-cluster/run.json" | tr -s ' ')"
 
 say "local run: java -jar spegel-jobs.jar evaluate --master local[*] (plain paths)"
-mapfile -t ARGS < <(evaluate_args "$EXAMPLE/participants.csv" "$WORK/out-local")
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-local")
 java $OPENS -Xmx1g -jar "$LOCAL_JAR" "${ARGS[@]}" --master 'local[*]' 2>&1 | tee "$WORK/driver-local.log" | indent
 
 say "compare: cluster vs local[*]"
