@@ -22,7 +22,6 @@ import se.spegel.schema.output.CategoryGap;
  * from the raw files in the test (a plain line scan of the .pb, a sum over the CSV).
  */
 class PabulibEvaluationTest {
-    private static final Path PB = Path.of("../../shared/data/pabulib/Poland_Warszawa_2017_Bemowo.pb");
     private static final Path WARSZAWA = Path.of("../examples/warszawa");
     private static final String BEMOWO = "1465028";
 
@@ -31,14 +30,14 @@ class PabulibEvaluationTest {
 
     @Test
     void voterAgeSharesAgainstResidentsOfTheDistrict() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(PB), "shared Pabulib data not present");
-        EvaluationInputs inputs = new EvaluationInputs(WARSZAWA.resolve("processes.csv"), PB,
+        Path pb = se.spegel.jobs.SharedPabulib.file("Poland_Warszawa_2017_Bemowo.pb");
+        EvaluationInputs inputs = new EvaluationInputs(WARSZAWA.resolve("processes.csv"), pb,
                 List.of(WARSZAWA.resolve("population_age.csv")), Optional.of(WARSZAWA.resolve("areas.csv")));
         MetricTablesResult result = new EvaluateJob(SpegelConfig.defaults(), new PrintStream(OutputStream.nullOutputStream()))
                 .evaluate(SharedSpark.get(), inputs, out);
 
-        long voters = votersAged(0, 200);
-        long voters30to34 = votersAged(30, 34);
+        long voters = votersAged(pb, 0, 200);
+        long voters30to34 = votersAged(pb, 30, 34);
         CategoryGap band = result.categoryGaps().stream()
                 .filter(g -> g.processId().equals("Poland_Warszawa_2017_Bemowo") && g.category().equals("30-34"))
                 .findFirst().orElseThrow();
@@ -50,8 +49,8 @@ class PabulibEvaluationTest {
     }
 
     /** Voters whose age lies in [low, high], by reading the VOTES section line by line. */
-    private static long votersAged(int low, int high) throws IOException {
-        List<String> lines = Files.readAllLines(PB);
+    private static long votersAged(Path pb, int low, int high) throws IOException {
+        List<String> lines = Files.readAllLines(pb);
         int votes = lines.indexOf("VOTES");
         List<String> header = List.of(lines.get(votes + 1).split(";"));
         int age = header.indexOf("age");
