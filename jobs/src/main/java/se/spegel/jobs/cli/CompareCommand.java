@@ -28,9 +28,10 @@ import se.spegel.schema.config.SpegelConfig;
                 "  ./spegel evaluate --processes p.csv ... --out out/north",
                 "  ./spegel evaluate --processes q.csv ... --out out/south",
                 "  ./spegel compare --metrics out/north out/south --out out/compare",
-                "  ./spegel compare --metrics out/research --out out/research --lang en --seed 7",
+                "  ./spegel compare --metrics out/research --out out/research --overwrite --lang en --seed 7",
                 "Process ids must be unique across the folders. The same --seed (and",
-                "--bootstrap) gives the same intervals."})
+                "--bootstrap) gives the same intervals. An evaluate run of several processes",
+                "already holds a comparison; replacing it (or an earlier compare's) takes --overwrite."})
 final class CompareCommand implements Callable<Integer> {
     @Option(names = "--metrics", required = true, arity = "1..*", paramLabel = "DIR",
             description = "metrics folders written by evaluate (DIR/metrics, or DIR holding metrics/)")
@@ -51,6 +52,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
 
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         ComparisonSettings settings = new ComparisonSettings(samples, seed == null ? config.compareSeed() : seed,
                 config.ciLevel());
+        StagedOutput.requireOverwrite(out, entries(), overwrite.overwrite);
         ComparisonInput input = MetricFolders.read(metrics);
         MethodComparisonTables tables = new MethodComparator(settings)
                 .compare(input.stages(), input.dimensions(), input.gaps());
@@ -79,18 +84,23 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What compare writes into OUT: its tables (next to an evaluate run's own) and its report. */
+    private static List<String> entries() {
+        List<String> entries = new ArrayList<>(MethodComparisonOutput.ENTRIES.stream().map(e -> "metrics/" + e).toList());
+        entries.add("reports/comparison");
+        return entries;
+    }
+
     /** Writes tables and report into a staging folder and moves them into OUT only when all are written. */
     private Path write(SpegelConfig config, String language, ComparisonSettings settings, MethodComparisonTables tables)
             throws Exception {
-        List<String> entries = new ArrayList<>(MethodComparisonOutput.ENTRIES.stream().map(e -> "metrics/" + e).toList());
-        entries.add("reports/comparison");
         try (StagedOutput staged = new StagedOutput(out)) {
             Path metricsDir = staged.staging().resolve("metrics");
             MethodComparisonOutput.write(tables, metricsDir);
             new MethodComparisonRenderer(ReportLabelsFromConfig.labels(config, language, metricsDir),
                     ReportLabelsFromConfig.settings(config, language))
                     .render(metricsDir, staged.staging().resolve("reports"));
-            staged.commit(entries);
+            staged.commit(entries());
         }
         return out.resolve("reports").resolve("comparison").resolve("report.html");
     }

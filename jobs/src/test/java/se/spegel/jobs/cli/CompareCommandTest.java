@@ -67,6 +67,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void anEarlierComparisonIsReplacedOnlyWithOverwrite() throws IOException {
+        Path north = metrics("north", "om1", "om2", "ca1", "ca2");
+        Path out = dir.resolve("cmp");
+        assertThat(compare("--metrics", north.toString(), "--out", out.toString(), "--bootstrap", "50").code).isZero();
+        String first = Files.readString(out.resolve("metrics/method_comparison.csv"));
+
+        Result refused = compare("--metrics", north.toString(), "--out", out.toString(), "--bootstrap", "60");
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err.strip()).doesNotContain("\n").contains("--overwrite").contains("method_comparison");
+        assertThat(Files.readString(out.resolve("metrics/method_comparison.csv"))).isEqualTo(first);
+
+        Result replaced = compare("--metrics", north.toString(), "--out", out.toString(), "--bootstrap", "60",
+                "--overwrite");
+        assertThat(replaced.code).as(replaced.err).isZero();
+    }
+
+    @Test
     void aProcessIdInTwoFoldersIsAOneLineErrorAndNothingIsWritten() throws IOException {
         Path north = metrics("north", "om1", "ca1");
         Path south = metrics("south", "om2", "ca1");
