@@ -18,6 +18,7 @@ import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
@@ -175,10 +176,16 @@ final class ParquetRowGroups implements Serializable {
     private static final class ColumnText {
         private final ColumnDescriptor column;
         private final Map<Object, String> known;
+        /**
+         * A dictionary-encoded page hands out the same Binary instance for every row with the same
+         * value: found by identity, it needs neither hashing nor comparing its bytes.
+         */
+        private final Map<Object, String> knownInstances;
 
         ColumnText(ColumnDescriptor column, boolean remember) {
             this.column = column;
             this.known = remember ? new HashMap<>() : null;
+            this.knownInstances = remember ? new java.util.IdentityHashMap<>() : null;
         }
 
         String read(ColumnReader reader) {
@@ -195,15 +202,28 @@ final class ParquetRowGroups implements Serializable {
                 default -> reader.getBinary();
             };
             reader.consume();
-            String text = known == null ? null : known.get(value);
+            if (known == null) {
+                return text(value);
+            }
+            String text = value instanceof Binary ? knownInstances.get(value) : null;
             if (text == null) {
-                text = value instanceof org.apache.parquet.io.api.Binary binary ? binary.toStringUsingUTF8()
-                        : String.valueOf(value);
-                if (known != null && known.size() < CACHED_VALUES) {
-                    known.put(value instanceof org.apache.parquet.io.api.Binary binary ? binary.copy() : value, text);
+                text = known.get(value);
+                if (text == null) {
+                    text = text(value);
+                    if (known.size() < CACHED_VALUES) {
+                        known.put(value instanceof Binary binary ? binary.copy() : value, text);
+                    }
+                }
+                if (value instanceof Binary binary && !binary.isBackingBytesReused()
+                        && knownInstances.size() < CACHED_VALUES) {
+                    knownInstances.put(value, text);
                 }
             }
             return text;
+        }
+
+        private static String text(Object value) {
+            return value instanceof Binary binary ? binary.toStringUsingUTF8() : String.valueOf(value);
         }
     }
 
