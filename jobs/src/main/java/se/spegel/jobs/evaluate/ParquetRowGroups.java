@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -129,13 +130,19 @@ final class ParquetRowGroups implements Serializable {
             }
             MessageType projection = new MessageType(schema.getName(), wanted);
             reader.setRequestedSchema(projection);
-            ColumnReadStoreImpl store = new ColumnReadStoreImpl(reader.readRowGroup(group.index()),
-                    new IgnoringConverter(), projection, reader.getFooter().getFileMetaData().getCreatedBy());
-            for (int i = 0; i < headers.size(); i++) {
+            ColumnText[] byField = new ColumnText[wanted.size()];
+            for (int i = 0, field = 0; i < headers.size(); i++) {
                 if (present[i] != null) {
                     ColumnDescriptor column = projection.getColumnDescription(new String[] {present[i]});
-                    readers[i] = store.getColumnReader(column);
-                    texts[i] = new ColumnText(column, !columns.get(i).equals(Columns.PERSON_ID));
+                    byField[field] = new ColumnText(column, !columns.get(i).equals(Columns.PERSON_ID));
+                    texts[i] = byField[field++];
+                }
+            }
+            ColumnReadStoreImpl store = new ColumnReadStoreImpl(reader.readRowGroup(group.index()),
+                    new FieldConverters(byField), projection, reader.getFooter().getFileMetaData().getCreatedBy());
+            for (int i = 0; i < headers.size(); i++) {
+                if (texts[i] != null) {
+                    readers[i] = store.getColumnReader(texts[i].column);
                 }
             }
         }
@@ -171,21 +178,20 @@ final class ParquetRowGroups implements Serializable {
 
     /**
      * One column's cells as text, as {@link org.apache.parquet.example.data.Group#getValueToString}
-     * gives them to the driver-side reader (null: blank); each distinct value converted once.
+     * gives them to the driver-side reader (null: blank). Parquet hands it each value, or for a
+     * dictionary-encoded page the value's number in the dictionary: each dictionary entry becomes
+     * text once per row group, and other values once per distinct value (except person_id).
      */
-    private static final class ColumnText {
-        private final ColumnDescriptor column;
+    private static final class ColumnText extends PrimitiveConverter {
+        final ColumnDescriptor column;
         private final Map<Object, String> known;
-        /**
-         * A dictionary-encoded page hands out the same Binary instance for every row with the same
-         * value: found by identity, it needs neither hashing nor comparing its bytes.
-         */
-        private final Map<Object, String> knownInstances;
+        private Dictionary dictionary;
+        private String[] dictionaryTexts;
+        private String current;
 
         ColumnText(ColumnDescriptor column, boolean remember) {
             this.column = column;
             this.known = remember ? new HashMap<>() : null;
-            this.knownInstances = remember ? new java.util.IdentityHashMap<>() : null;
         }
 
         String read(ColumnReader reader) {
@@ -193,30 +199,55 @@ final class ParquetRowGroups implements Serializable {
                 reader.consume();
                 return "";
             }
-            Object value = switch (column.getPrimitiveType().getPrimitiveTypeName()) {
-                case INT32 -> reader.getInteger();
-                case INT64 -> reader.getLong();
-                case FLOAT -> reader.getFloat();
-                case DOUBLE -> reader.getDouble();
-                case BOOLEAN -> reader.getBoolean();
-                default -> reader.getBinary();
-            };
+            reader.writeCurrentValueToConverter();
             reader.consume();
+            return current;
+        }
+
+        @Override
+        public boolean hasDictionarySupport() {
+            return true;
+        }
+
+        @Override
+        public void setDictionary(Dictionary dictionary) {
+            this.dictionary = dictionary;
+            this.dictionaryTexts = new String[dictionary.getMaxId() + 1];
+        }
+
+        @Override
+        public void addValueFromDictionary(int id) {
+            String text = dictionaryTexts[id];
+            if (text == null) {
+                text = text(switch (column.getPrimitiveType().getPrimitiveTypeName()) {
+                    case INT32 -> dictionary.decodeToInt(id);
+                    case INT64 -> dictionary.decodeToLong(id);
+                    case FLOAT -> dictionary.decodeToFloat(id);
+                    case DOUBLE -> dictionary.decodeToDouble(id);
+                    case BOOLEAN -> dictionary.decodeToBoolean(id);
+                    default -> dictionary.decodeToBinary(id);
+                });
+                dictionaryTexts[id] = text;
+            }
+            current = text;
+        }
+
+        @Override public void addBinary(Binary value) { current = remembered(value); }
+        @Override public void addInt(int value) { current = remembered(value); }
+        @Override public void addLong(long value) { current = remembered(value); }
+        @Override public void addFloat(float value) { current = remembered(value); }
+        @Override public void addDouble(double value) { current = remembered(value); }
+        @Override public void addBoolean(boolean value) { current = remembered(value); }
+
+        private String remembered(Object value) {
             if (known == null) {
                 return text(value);
             }
-            String text = value instanceof Binary ? knownInstances.get(value) : null;
+            String text = known.get(value);
             if (text == null) {
-                text = known.get(value);
-                if (text == null) {
-                    text = text(value);
-                    if (known.size() < CACHED_VALUES) {
-                        known.put(value instanceof Binary binary ? binary.copy() : value, text);
-                    }
-                }
-                if (value instanceof Binary binary && !binary.isBackingBytesReused()
-                        && knownInstances.size() < CACHED_VALUES) {
-                    knownInstances.put(value, text);
+                text = text(value);
+                if (known.size() < CACHED_VALUES) {
+                    known.put(value instanceof Binary binary ? binary.copy() : value, text);
                 }
             }
             return text;
@@ -227,13 +258,17 @@ final class ParquetRowGroups implements Serializable {
         }
     }
 
-    /** Column readers want a record converter; values are taken from the readers directly, so it ignores them. */
-    private static final class IgnoringConverter extends GroupConverter {
-        private final PrimitiveConverter ignore = new PrimitiveConverter() {};
+    /** The record converter the column readers want: one {@link ColumnText} per field of the projection. */
+    private static final class FieldConverters extends GroupConverter {
+        private final ColumnText[] fields;
+
+        FieldConverters(ColumnText[] fields) {
+            this.fields = fields;
+        }
 
         @Override
         public Converter getConverter(int fieldIndex) {
-            return ignore;
+            return fields[fieldIndex];
         }
 
         @Override
