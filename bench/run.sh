@@ -54,7 +54,7 @@ to_number() {
 
 # value of a line "Label: value" in GNU time's -v output
 time_field() { [ -f "$1" ] || return 0; sed -n "s/^[[:space:]]*$2: //p" "$1" | head -n 1; }
-prop() { sed -n "s/^$2=//p" "$1" 2>/dev/null | head -n 1; }
+prop() { sed -n "s/^$2=//p" "$1" 2>/dev/null | head -n 1 || true; }  # empty when DuckDB left no result
 
 build
 SCB="$(scb_dir)"
