@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.input.InputLedger;
-import se.spegel.schema.input.ParticipantRow;
 import se.spegel.schema.input.PopulationRow;
 import se.spegel.schema.input.PopulationTable;
 
@@ -27,12 +26,10 @@ final class CrossFileChecks {
     private CrossFileChecks() {}
 
     static void warn(LoadedInputs loaded) {
-        // participants in Parquet are judged by Spark executors later: none are on the driver to check here
+        // participants in Parquet are judged by Spark executors later: their tallies are checked then
         if (loaded.onSpark().isEmpty()) {
-            InputLedger participants = ledger(loaded, "participants", null);
-            answersWithoutCounterpart(loaded.participants(), loaded.participantDimensions(), loaded.population())
-                    .forEach(participants::warn);
-            residencesOutsideHierarchy(loaded.participants(), loaded.areas()).ifPresent(participants::warn);
+            warnParticipants(ledger(loaded, "participants", null),
+                    ParticipantTallies.of(loaded.participants(), loaded.participantDimensions()), loaded);
         }
         List<PopulationTable> tables = loaded.population();
         for (int i = 0; i < tables.size(); i++) {
@@ -44,28 +41,28 @@ final class CrossFileChecks {
         }
     }
 
+    /** The participant checks, from the participants' tallies (made on the driver or by Spark tasks). */
+    static void warnParticipants(InputLedger participants, ParticipantTallies tallies, LoadedInputs loaded) {
+        answersWithoutCounterpart(tallies, loaded.population()).forEach(participants::warn);
+        residencesOutsideHierarchy(tallies, loaded.areas()).ifPresent(participants::warn);
+    }
+
     /**
      * Participants' answers that no population table of their dimension has (e.g. a code outside
      * the conf's synonyms): they get their own line and stay out of the shares, as the design says,
      * and this says which they are.
      */
-    static List<String> answersWithoutCounterpart(List<ParticipantRow> participants, List<String> dimensions,
-                                                  List<PopulationTable> tables) {
+    static List<String> answersWithoutCounterpart(ParticipantTallies participants, List<PopulationTable> tables) {
         List<String> warnings = new ArrayList<>();
-        for (String dimension : dimensions) {
+        for (String dimension : participants.dimensions()) {
             Set<String> known = new HashSet<>();
             tables.stream().filter(t -> t.dimensions().contains(dimension))
                     .forEach(t -> t.rows().forEach(r -> known.add(r.categories().get(dimension))));
             if (known.isEmpty()) {
                 continue; // no table for this dimension: the comparison plan says so
             }
-            Map<String, Long> unmatched = new TreeMap<>();
-            for (ParticipantRow participant : participants) {
-                String answer = participant.categories().get(dimension);
-                if (answer != null && !known.contains(answer)) {
-                    unmatched.merge(answer, 1L, Long::sum);
-                }
-            }
+            Map<String, Long> unmatched = new TreeMap<>(participants.answers(dimension));
+            unmatched.keySet().removeAll(known);
             if (!unmatched.isEmpty()) {
                 List<String> listed = unmatched.entrySet().stream().limit(EXAMPLES)
                         .map(e -> "'" + e.getKey() + "' (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)")).toList();
@@ -82,16 +79,16 @@ final class CrossFileChecks {
      * municipality as often as typing errors, so they are kept and count as living outside every
      * target area; this names the codes so that a typing error can be seen.
      */
-    static Optional<String> residencesOutsideHierarchy(List<ParticipantRow> participants, AreaHierarchy areas) {
+    static Optional<String> residencesOutsideHierarchy(ParticipantTallies participants, AreaHierarchy areas) {
         if (areas.isEmpty()) {
             return Optional.empty();
         }
         Set<String> unknown = new TreeSet<>();
         long rows = 0;
-        for (ParticipantRow participant : participants) {
-            if (participant.areaCode() != null && !areas.contains(participant.areaCode())) {
-                unknown.add(participant.areaCode());
-                rows++;
+        for (Map.Entry<String, Long> residence : participants.residences().entrySet()) {
+            if (!areas.contains(residence.getKey())) {
+                unknown.add(residence.getKey());
+                rows += residence.getValue();
             }
         }
         if (unknown.isEmpty()) {

@@ -30,8 +30,8 @@ import se.spegel.schema.input.Reject;
  */
 final class ParquetParticipantScan {
 
-    /** The cell counts of the accepted participants and the participants file's ledger. */
-    record Result(MarginalCounts counts, InputLedger ledger) {}
+    /** The cell counts and tallies of the accepted participants, and the participants file's ledger. */
+    record Result(MarginalCounts counts, ParticipantTallies tallies, InputLedger ledger) {}
 
     private final SparkSession spark;
 
@@ -72,11 +72,13 @@ final class ParquetParticipantScan {
                         List.of(ParticipantPartition.scan(reader.rows(it), rules, categoriser)).iterator())
                 .collect();
         MarginalCounts counts = categoriser.newCounts();
+        ParticipantTallies tallies = new ParticipantTallies(rules.dimensionColumns());
         Map<Long, Reject> rejects = new HashMap<>();
         Map<Long, InputException> typeErrors = new HashMap<>();
         long rowsRead = 0;
         for (ParticipantPartition partition : partitions) {
             counts.merge(partition.counts);
+            tallies.merge(partition.tallies);
             partition.rejects.forEach(r -> rejects.put(r.line(), r));
             partition.typeErrors.forEach(e -> typeErrors.put(e.line(), e));
             rowsRead += partition.rowsRead;
@@ -87,12 +89,12 @@ final class ParquetParticipantScan {
                     .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, Candidate>) it ->
                             reader.withIdentityIn(it, rules, repeated))
                     .collect().stream().map(reader::row).toList();
-            settleDuplicates(candidates, rules, categoriser, counts, rejects, typeErrors);
+            settleDuplicates(candidates, rules, categoriser, new Accepted(counts, tallies), rejects, typeErrors);
         }
         typeErrors.values().stream().min(Comparator.comparingLong(InputException::line)).ifPresent(e -> {
             throw e;
         });
-        return new Result(counts, ledger(source, rowsRead, rejects));
+        return new Result(counts, tallies, ledger(source, rowsRead, rejects));
     }
 
     /**
@@ -100,8 +102,11 @@ final class ParquetParticipantScan {
      * reader, whatever they would have been otherwise: an accepted one is taken out of the
      * counts, a rejected one changes its reason, a wrong-typed one no longer stops the run.
      */
+    /** What the accepted rows added up to: a duplicate found later is taken out of both. */
+    private record Accepted(MarginalCounts counts, ParticipantTallies tallies) {}
+
     private static void settleDuplicates(List<CsvRow> candidates, ParticipantRules rules,
-                                         ParticipantCategoriser categoriser, MarginalCounts counts,
+                                         ParticipantCategoriser categoriser, Accepted accepted,
                                          Map<Long, Reject> rejects, Map<Long, InputException> typeErrors) {
         Map<String, List<CsvRow>> byIdentity = new HashMap<>();
         candidates.stream().sorted(Comparator.comparingLong(CsvRow::line))
@@ -109,7 +114,7 @@ final class ParquetParticipantScan {
         for (List<CsvRow> same : byIdentity.values()) {
             for (CsvRow later : same.subList(1, same.size())) {
                 if (typeErrors.remove(later.line()) == null && rejects.remove(later.line()) == null) {
-                    takeAway(later, rules, categoriser, counts);
+                    takeAway(later, rules, categoriser, accepted);
                 }
                 rejects.put(later.line(), rules.duplicateReject(later));
             }
@@ -117,11 +122,12 @@ final class ParquetParticipantScan {
     }
 
     private static void takeAway(CsvRow row, ParticipantRules rules, ParticipantCategoriser categoriser,
-                                 MarginalCounts counts) {
+                                 Accepted accepted) {
         try {
             ParticipantRules.Verdict verdict = rules.judge(row);
             if (verdict.participant() != null) {
-                categoriser.count(verdict.participant(), counts, -1);
+                categoriser.count(verdict.participant(), accepted.counts(), -1);
+                accepted.tallies().add(verdict.participant(), -1);
             }
         } catch (InputException beyondTheReportedOnes) {
             // a wrong-typed row past ParticipantPartition.MAX_TYPE_ERRORS: it was never counted

@@ -33,6 +33,7 @@ public final class ParticipantMarginals {
         if (loaded.onSpark().isPresent()) {
             ParquetParticipantScan.Result scanned = new ParquetParticipantScan(spark)
                     .scan(loaded.onSpark().get(), loaded.participantRules(), categoriser);
+            CrossFileChecks.warnParticipants(scanned.ledger(), scanned.tallies(), loaded);
             return new Result(CumulativeStages.of(scanned.counts().byReachedStage()), Optional.of(scanned.ledger()),
                     scanned.ledger().rowsAccepted());
         }

@@ -24,19 +24,22 @@ final class ParticipantPartition implements Serializable {
     static final int MAX_TYPE_ERRORS = 1_000;
 
     final MarginalCounts counts;
+    final ParticipantTallies tallies;
     final List<Reject> rejects = new ArrayList<>();
     final List<InputException> typeErrors = new ArrayList<>();
     long rowsRead;
     private long[] identities = new long[1024];
     private int identityCount;
 
-    private ParticipantPartition(MarginalCounts counts) {
+    private ParticipantPartition(MarginalCounts counts, ParticipantTallies tallies) {
         this.counts = counts;
+        this.tallies = tallies;
     }
 
     /** Applies the rules to every row of a partition and counts the accepted ones. */
     static ParticipantPartition scan(Iterator<CsvRow> rows, ParticipantRules rules, ParticipantCategoriser categoriser) {
-        ParticipantPartition partition = new ParticipantPartition(categoriser.newCounts());
+        ParticipantPartition partition = new ParticipantPartition(categoriser.newCounts(),
+                new ParticipantTallies(rules.dimensionColumns()));
         while (rows.hasNext()) {
             partition.judge(rows.next(), rules, categoriser);
         }
@@ -60,6 +63,7 @@ final class ParticipantPartition implements Serializable {
                 rejects.add(verdict.reject());
             } else {
                 categoriser.count(verdict.participant(), counts, 1);
+                tallies.add(verdict.participant(), 1);
             }
         } catch (InputException e) {
             if (typeErrors.size() < MAX_TYPE_ERRORS) {

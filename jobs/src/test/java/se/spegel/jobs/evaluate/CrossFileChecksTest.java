@@ -36,7 +36,8 @@ class CrossFileChecksTest {
         PopulationTable gender = table("gender.csv", "gender", row(2024, 20, 100));
         List<ParticipantRow> participants = List.of(participant("man"), participant("q"), participant("q"),
                 participant(null));
-        assertThat(CrossFileChecks.answersWithoutCounterpart(participants, List.of("gender"), List.of(gender)))
+        assertThat(CrossFileChecks.answersWithoutCounterpart(ParticipantTallies.of(participants, List.of("gender")),
+                List.of(gender)))
                 .containsExactly("gender: 'q' (2 rows) has no counterpart in the population tables; "
                         + "reported on its own line, not part of the shares");
     }
@@ -48,7 +49,8 @@ class CrossFileChecksTest {
         assertThat(CrossFileChecks.areasOutsideHierarchy(table, AREAS))
                 .hasValue("1 row names an area not in the areas file (X9); it lies in no target area and is not counted");
         assertThat(CrossFileChecks.areasOutsideHierarchy(table, AreaHierarchy.empty())).isEmpty();
-        assertThat(CrossFileChecks.residencesOutsideHierarchy(List.of(participant("man")), AREAS)).isEmpty();
+        assertThat(CrossFileChecks.residencesOutsideHierarchy(
+                ParticipantTallies.of(List.of(participant("man")), List.of("gender")), AREAS)).isEmpty();
     }
 
     private static PopulationRow row(int period, int age, long count) {

@@ -108,6 +108,29 @@ class ParquetParticipantScanTest {
     }
 
     @Test
+    void crossFileWarningsAreTheSameOnSparkAsOnTheDriver() {
+        List<Row> rows = rowsWithEveryKindOfReject();
+        rows.add(row(CENTRE, "w1", "", "30", "q", null));                               // an answer without counterpart
+        rows.add(row(CENTRE, "w1", "", "31", "q", null));                               // ... whose duplicate is not counted
+        rows.add(RowFactory.create(CENTRE, "w2", "", "40", "man", "ZZ99", null));      // a residence outside the hierarchy
+        Path file = writeParts(rows, 3);
+        EvaluationInputs inputs = inputs(file);
+        EvaluateJob job = new EvaluateJob(SpegelConfig.defaults(), quiet());
+        LoadedInputs onDriver = job.validate(inputs);
+        LoadedInputs onSpark = job.prepare(inputs);
+        ComparisonPlan plan = new ComparisonPlan(SpegelConfig.defaults(), onSpark.population(),
+                onSpark.participantDimensions(), true);
+
+        InputLedger sparkLedger = new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions())
+                .sparkLedger().orElseThrow();
+        InputLedger driverLedger = onDriver.ledgers().get(onDriver.ledgers().size() - 1);
+
+        assertThat(driverLedger.warnings()).anyMatch(w -> w.startsWith("gender: 'q' (1 row)"))
+                .anyMatch(w -> w.startsWith("1 participant lives in areas not in the areas file (ZZ99)"));
+        assertThat(sparkLedger.warnings()).isEqualTo(driverLedger.warnings());
+    }
+
+    @Test
     void aWrongTypedCellStopsTheRunAtItsRowNumber() {
         List<Row> rows = rowsWithEveryKindOfReject();
         rows.add(row(BUDGET, "t1", "", "fifty", "man", null));

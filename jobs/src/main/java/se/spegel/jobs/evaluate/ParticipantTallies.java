@@ -1,0 +1,69 @@
+package se.spegel.jobs.evaluate;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.spegel.schema.input.ParticipantRow;
+
+/**
+ * How many accepted participants gave each answer per dimension column, and lived in each area
+ * code: what the cross-file checks need to name answers without a population counterpart and
+ * residences outside the hierarchy. Small (distinct answers and codes only), so Spark tasks
+ * keep one each and the driver adds them up, as it does the cell counts.
+ */
+final class ParticipantTallies implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> dimensions;
+    private final Map<String, Map<String, Long>> answers = new HashMap<>();
+    private final Map<String, Long> residences = new HashMap<>();
+
+    ParticipantTallies(List<String> dimensions) {
+        this.dimensions = List.copyOf(dimensions);
+    }
+
+    static ParticipantTallies of(List<ParticipantRow> participants, List<String> dimensions) {
+        ParticipantTallies tallies = new ParticipantTallies(dimensions);
+        participants.forEach(p -> tallies.add(p, 1));
+        return tallies;
+    }
+
+    /** Counts the participant in (sign +1) or out again (sign -1, a row found to be a duplicate later). */
+    void add(ParticipantRow participant, int sign) {
+        for (String dimension : dimensions) {
+            String answer = participant.categories().get(dimension);
+            if (answer != null) {
+                answers.computeIfAbsent(dimension, d -> new HashMap<>()).merge(answer, (long) sign, Long::sum);
+            }
+        }
+        if (participant.areaCode() != null) {
+            residences.merge(participant.areaCode(), (long) sign, Long::sum);
+        }
+    }
+
+    ParticipantTallies merge(ParticipantTallies other) {
+        other.answers.forEach((dimension, counts) -> counts.forEach((answer, n) ->
+                answers.computeIfAbsent(dimension, d -> new HashMap<>()).merge(answer, n, Long::sum)));
+        other.residences.forEach((area, n) -> residences.merge(area, n, Long::sum));
+        return this;
+    }
+
+    List<String> dimensions() {
+        return dimensions;
+    }
+
+    /** Participants per answer of a dimension column (answers whose count fell to 0 left out). */
+    Map<String, Long> answers(String dimension) {
+        Map<String, Long> counts = new HashMap<>(answers.getOrDefault(dimension, Map.of()));
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+
+    /** Participants per area code of residence (codes whose count fell to 0 left out). */
+    Map<String, Long> residences() {
+        Map<String, Long> counts = new HashMap<>(residences);
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+}
