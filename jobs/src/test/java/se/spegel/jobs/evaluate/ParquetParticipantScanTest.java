@@ -78,20 +78,35 @@ class ParquetParticipantScanTest {
         return file;
     }
 
-    @Test
-    void sparkJudgesEveryRowAsTheDriverSideReaderDoes() {
-        Path file = writeParts(rowsWithEveryKindOfReject(), 3);
+    /** The same Parquet file read on the driver (as validate does) and by Spark (as evaluate does). */
+    private record BothWays(LoadedInputs onDriver, ComparisonPlan plan, ParticipantMarginals.Result sparkResult) {
+        InputLedger sparkLedger() {
+            return sparkResult.sparkLedger().orElseThrow();
+        }
+
+        InputLedger driverLedger() {
+            return onDriver.ledgers().get(onDriver.ledgers().size() - 1);
+        }
+    }
+
+    private BothWays readBothWays(Path file) {
         EvaluationInputs inputs = inputs(file);
         EvaluateJob job = new EvaluateJob(SpegelConfig.defaults(), quiet());
         LoadedInputs onDriver = job.validate(inputs);
         LoadedInputs onSpark = job.prepare(inputs);
         ComparisonPlan plan = new ComparisonPlan(SpegelConfig.defaults(), onSpark.population(),
                 onSpark.participantDimensions(), true);
+        return new BothWays(onDriver, plan, new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions()));
+    }
 
-        ParticipantMarginals.Result sparkResult = new ParticipantMarginals(SharedSpark.get())
-                .compute(onSpark, plan.dimensions());
-        InputLedger sparkLedger = sparkResult.sparkLedger().orElseThrow();
-        InputLedger driverLedger = onDriver.ledgers().get(onDriver.ledgers().size() - 1);
+    @Test
+    void sparkJudgesEveryRowAsTheDriverSideReaderDoes() {
+        BothWays read = readBothWays(writeParts(rowsWithEveryKindOfReject(), 3));
+        LoadedInputs onDriver = read.onDriver();
+        ComparisonPlan plan = read.plan();
+        ParticipantMarginals.Result sparkResult = read.sparkResult();
+        InputLedger sparkLedger = read.sparkLedger();
+        InputLedger driverLedger = read.driverLedger();
 
         assertThat(sparkLedger.rowsRead()).isEqualTo(55);
         assertThat(sparkLedger.rejects()).isEqualTo(driverLedger.rejects());
@@ -113,17 +128,9 @@ class ParquetParticipantScanTest {
         rows.add(row(CENTRE, "w1", "", "30", "q", null));                               // an answer without counterpart
         rows.add(row(CENTRE, "w1", "", "31", "q", null));                               // ... whose duplicate is not counted
         rows.add(RowFactory.create(CENTRE, "w2", "", "40", "man", "ZZ99", null));      // a residence outside the hierarchy
-        Path file = writeParts(rows, 3);
-        EvaluationInputs inputs = inputs(file);
-        EvaluateJob job = new EvaluateJob(SpegelConfig.defaults(), quiet());
-        LoadedInputs onDriver = job.validate(inputs);
-        LoadedInputs onSpark = job.prepare(inputs);
-        ComparisonPlan plan = new ComparisonPlan(SpegelConfig.defaults(), onSpark.population(),
-                onSpark.participantDimensions(), true);
-
-        InputLedger sparkLedger = new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions())
-                .sparkLedger().orElseThrow();
-        InputLedger driverLedger = onDriver.ledgers().get(onDriver.ledgers().size() - 1);
+        BothWays read = readBothWays(writeParts(rows, 3));
+        InputLedger sparkLedger = read.sparkLedger();
+        InputLedger driverLedger = read.driverLedger();
 
         assertThat(driverLedger.warnings()).anyMatch(w -> w.startsWith("gender: 'q' (1 row)"))
                 .anyMatch(w -> w.startsWith("1 participant lives in areas not in the areas file (ZZ99)"));
