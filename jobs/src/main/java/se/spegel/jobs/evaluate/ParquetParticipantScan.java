@@ -68,8 +68,11 @@ final class ParquetParticipantScan {
         JavaRDD<ParquetRowGroups.RowGroup> groups = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(source.rowGroups(), Math.max(1, source.rowGroups().size()));
         List<ParticipantPartition> partitions = groups
-                .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, ParticipantPartition>) it ->
-                        List.of(ParticipantPartition.scan(reader.rows(it), rules, categoriser)).iterator())
+                .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, ParticipantPartition>) it -> {
+                    try (ParquetRowGroups.Rows rows = reader.rows(it)) {
+                        return List.of(ParticipantPartition.scan(rows, rules, categoriser)).iterator();
+                    }
+                })
                 .collect();
         MarginalCounts counts = categoriser.newCounts();
         ParticipantTallies tallies = new ParticipantTallies(rules.dimensionColumns());
@@ -162,7 +165,7 @@ final class ParquetParticipantScan {
             this.groups = new ParquetRowGroups(source.file(), headers);
         }
 
-        Iterator<CsvRow> rows(Iterator<ParquetRowGroups.RowGroup> rowGroups) {
+        ParquetRowGroups.Rows rows(Iterator<ParquetRowGroups.RowGroup> rowGroups) {
             return groups.rows(rowGroups);
         }
 
@@ -171,12 +174,14 @@ final class ParquetParticipantScan {
             List<Candidate> found = new ArrayList<>();
             List<String> columns = new ArrayList<>(groups.columnIndex().keySet());
             columns.sort(Comparator.comparingInt(groups.columnIndex()::get));
-            rows(rowGroups).forEachRemaining(row -> {
-                if (rules.identityReject(row) == null
-                        && identities.contains(ParticipantPartition.identityHash(ParticipantRules.identityKey(row)))) {
-                    found.add(new Candidate(row.line(), columns.stream().map(row::text).toList()));
-                }
-            });
+            try (ParquetRowGroups.Rows rows = rows(rowGroups)) {
+                rows.forEachRemaining(row -> {
+                    if (rules.identityReject(row) == null
+                            && identities.contains(ParticipantPartition.identityHash(ParticipantRules.identityKey(row)))) {
+                        found.add(new Candidate(row.line(), columns.stream().map(row::text).toList()));
+                    }
+                });
+            }
             return found.iterator();
         }
 

@@ -65,10 +65,27 @@ final class ParquetRowGroups implements Serializable {
         return columnIndex;
     }
 
-    /** The rows of these row groups in order. Parquet's own failures surface as they are thrown (see {@link ParquetParticipantScan#unreadable}). */
-    Iterator<CsvRow> rows(Iterator<RowGroup> groups) {
-        return new Iterator<>() {
+    /** Rows that hold a file open until they are read to the end or closed. */
+    interface Rows extends Iterator<CsvRow>, AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * The rows of these row groups in order. Parquet's own failures surface as they are thrown
+     * (see {@link ParquetParticipantScan#unreadable}); the file of a row group is closed when its
+     * last row has been read, or by {@link Rows#close} when reading stops early.
+     */
+    Rows rows(Iterator<RowGroup> groups) {
+        return new Rows() {
             private GroupRows current;
+
+            @Override
+            public void close() {
+                if (current != null) {
+                    current.close();
+                }
+            }
 
             @Override
             public boolean hasNext() {
@@ -101,6 +118,7 @@ final class ParquetRowGroups implements Serializable {
 
         /** Open while its rows are read: the column chunks' pages are decompressed as the readers reach them. */
         private final ParquetFileReader reader;
+        private boolean closed;
 
         GroupRows(RowGroup group) {
             this.group = group;
@@ -155,7 +173,11 @@ final class ParquetRowGroups implements Serializable {
             return false;
         }
 
-        private void close() {
+        void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
             try {
                 reader.close();
             } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +31,16 @@ import se.spegel.schema.input.RowSource;
  */
 final class ParquetTable implements RowSource {
     private final Path file;
-    private final List<Path> parts;
     private final List<String> columns = new ArrayList<>();
     private final List<String> dropped = new ArrayList<>();
     /** Canonical column → the headers it has in the parts (in column order). */
     private final Map<String, List<String>> headersByColumn = new LinkedHashMap<>();
     private final List<ParquetRowGroups.RowGroup> rowGroups = new ArrayList<>();
-    /** Rows in the parts read so far: where the next row group's numbering starts. */
-    private long rows;
+    /** Rows in the parts whose footers were read so far: where the next row group's numbering starts. */
+    private long rowsBefore;
 
-    private ParquetTable(Path file, List<Path> parts) {
+    private ParquetTable(Path file) {
         this.file = file;
-        this.parts = parts;
     }
 
     /**
@@ -54,8 +51,8 @@ final class ParquetTable implements RowSource {
      */
     static ParquetTable open(Path file, List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
         try {
-            ParquetTable table = new ParquetTable(file, parts(file));
-            for (Path part : table.parts) {
+            ParquetTable table = new ParquetTable(file);
+            for (Path part : parts(file)) {
                 table.readFooter(part, known, aliases, dropIdentifiers);
             }
             return table;
@@ -100,8 +97,9 @@ final class ParquetTable implements RowSource {
             }
             List<BlockMetaData> blocks = footer.getFooter().getBlocks();
             for (int i = 0; i < blocks.size(); i++) {
-                rowGroups.add(new ParquetRowGroups.RowGroup(part.toUri().toString(), i, rows, blocks.get(i).getRowCount()));
-                rows += blocks.get(i).getRowCount();
+                rowGroups.add(new ParquetRowGroups.RowGroup(part.toUri().toString(), i, rowsBefore,
+                        blocks.get(i).getRowCount()));
+                rowsBefore += blocks.get(i).getRowCount();
             }
         }
     }
@@ -131,18 +129,19 @@ final class ParquetTable implements RowSource {
     /** Every row in part order; a cell the part lacks or holds null reads as blank. */
     @Override
     public void forEach(Consumer<CsvRow> rows, MalformedRow malformed) {
-        Iterator<CsvRow> reading = new ParquetRowGroups(file, headersByColumn).rows(rowGroups.iterator());
-        while (true) {
-            CsvRow row;
-            try {
-                if (!reading.hasNext()) {
-                    return;
+        try (ParquetRowGroups.Rows reading = new ParquetRowGroups(file, headersByColumn).rows(rowGroups.iterator())) {
+            while (true) {
+                CsvRow row;
+                try {
+                    if (!reading.hasNext()) {
+                        return;
+                    }
+                    row = reading.next();
+                } catch (RuntimeException e) { // Parquet's own failures (a corrupt page): the rules' are not caught here
+                    throw unreadable(file, e);
                 }
-                row = reading.next();
-            } catch (RuntimeException e) { // Parquet's own failures (a corrupt page): the rules' are not caught here
-                throw unreadable(file, e);
+                rows.accept(row);
             }
-            rows.accept(row);
         }
     }
 
