@@ -144,6 +144,33 @@ submit() {
       --class se.spegel.jobs.cli.SpegelCli "$THIN_JAR" "$@"
 }
 
+# make_participants COPIES FORMAT: Exempelstad's participants COPIES times, person ids made unique
+# per copy (p037569 -> p037569-7), as $WORK/input/participants.csv or, with FORMAT parquet, as a
+# Parquet folder of several part files (jobs/cluster/ParticipantsToParquet.java); prints its path
+make_participants() {
+  local copies="$1" format="$2"
+  mkdir -p "$WORK/input"
+  awk -F, -v OFS=, -v copies="$copies" 'NR == 1 { print; next } { id = $2; for (i = 0; i < copies; i++) { $2 = id "-" i; print } }' \
+    "$EXAMPLE/participants.csv" > "$WORK/input/participants.csv"
+  if [ "$format" = parquet ]; then
+    java $OPENS -cp "$SPARK_HOME_DIR/jars/*" "$ROOT/jobs/cluster/ParticipantsToParquet.java" \
+      "$WORK/input/participants.csv" "$WORK/input/participants.parquet" > "$WORK/input/convert.log" 2>&1
+    echo "$WORK/input/participants.parquet"
+  else
+    echo "$WORK/input/participants.csv"
+  fi
+}
+
+# describe_participants PATH: "111640 participants in 37 Parquet part files" (or "... in a CSV file")
+describe_participants() {
+  local rows=$(($(wc -l < "$WORK/input/participants.csv") - 1))
+  if [ -d "$1" ]; then
+    echo "$rows participants in $(ls "$1"/*.parquet | wc -l) Parquet part files"
+  else
+    echo "$rows participants in a CSV file"
+  fi
+}
+
 # evaluate_args PARTICIPANTS OUT [file://]: evaluate's options for the Exempelstad inputs,
 # every path as a file:/// URI when the third argument says so
 evaluate_args() {

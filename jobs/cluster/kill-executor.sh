@@ -6,6 +6,7 @@
 #
 #   jobs/cluster/kill-executor.sh          (exit 0 and PASS lines, or non-zero and a FAIL line)
 #   COPIES=40 jobs/cluster/kill-executor.sh    (a larger input; default 20 copies)
+#   FORMAT=parquet jobs/cluster/kill-executor.sh   (the participants in Parquet, read by the executors)
 #
 # The input: Exempelstad's participants repeated COPIES times with distinct person ids
 # (20 copies: 111 640 participants, a dozen tasks in the aggregation stage). Same cluster as
@@ -25,22 +26,19 @@ stop_driver() {
   for pid in $(pgrep -f "org.apache.spark.deploy.SparkSubmit .*$WORK" || true); do kill "$pid" 2>/dev/null || true; done
 }
 
-# Exempelstad's participants, COPIES times; person ids made unique per copy (p037569 -> p037569-7)
-mkdir -p "$WORK/input"
-awk -F, -v OFS=, -v copies="$COPIES" 'NR == 1 { print; next } { id = $2; for (i = 0; i < copies; i++) { $2 = id "-" i; print } }' \
-  "$EXAMPLE/participants.csv" > "$WORK/input/participants.csv"
-say "input: $(($(wc -l < "$WORK/input/participants.csv") - 1)) participants ($COPIES copies of Exempelstad's)"
+PARTICIPANTS=$(make_participants "$COPIES" "${FORMAT:-csv}")
+say "input: $(describe_participants "$PARTICIPANTS") ($COPIES copies of Exempelstad's)"
 export DRIVER_MEMORY=1500m
 
 say "undisturbed run on the cluster"
-mapfile -t ARGS < <(evaluate_args "$WORK/input/participants.csv" "$WORK/out-undisturbed" "file://")
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-undisturbed" "file://")
 submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-undisturbed.log" | indent
 # keep this run's executor folders apart: what is under worker-*/ from now on is the disturbed run's
 mkdir -p "$WORK/undisturbed-executors"
 for i in 1 2; do mv "$WORK/worker-$i"/app-* "$WORK/undisturbed-executors/worker-$i" ; done
 
 say "disturbed run on the cluster: one executor is killed during the aggregation"
-mapfile -t ARGS < <(evaluate_args "$WORK/input/participants.csv" "$WORK/out-disturbed" "file://")
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-disturbed" "file://")
 submit "${ARGS[@]}" > "$WORK/driver-disturbed.log" 2>&1 &
 DRIVER=$!
 

@@ -20,13 +20,8 @@ build_if_needed
 start_cluster standalone-equality
 PARTICIPANTS="$EXAMPLE/participants.csv"
 if [ "${FORMAT:-csv}" = parquet ]; then
-  mkdir -p "$WORK/input"
-  awk -F, -v OFS=, -v copies="${COPIES:-20}" 'NR == 1 { print; next } { id = $2; for (i = 0; i < copies; i++) { $2 = id "-" i; print } }' \
-    "$EXAMPLE/participants.csv" > "$WORK/input/participants.csv"
-  java $OPENS -cp "$SPARK_HOME_DIR/jars/*" "$ROOT/jobs/cluster/ParticipantsToParquet.java" \
-    "$WORK/input/participants.csv" "$WORK/input/participants.parquet" 2>&1 | grep -v '^SLF4J\|WARN' | indent || true
-  PARTICIPANTS="$WORK/input/participants.parquet"
-  say "input: $(($(wc -l < "$WORK/input/participants.csv") - 1)) participants in $(ls "$PARTICIPANTS"/*.parquet | wc -l) Parquet part files"
+  PARTICIPANTS=$(make_participants "${COPIES:-20}" parquet)
+  say "input: $(describe_participants "$PARTICIPANTS")"
   export DRIVER_MEMORY=1500m
 fi
 
