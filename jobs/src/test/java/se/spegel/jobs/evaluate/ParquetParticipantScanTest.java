@@ -21,7 +21,6 @@ import se.spegel.jobs.SharedSpark;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
-import se.spegel.schema.input.Reject;
 
 /**
  * Participants in Parquet judged by Spark executors end exactly as the driver-side reader
