@@ -67,7 +67,7 @@ public final class ParticipantRules implements Serializable {
         if (processId.isEmpty()) {
             return reject(row, PROCESS_ID, "missing_process_id", "process_id is blank");
         }
-        if (!processes.containsKey(processId)) {
+        if (!knowsProcess(processId)) {
             return reject(row, PROCESS_ID, "unknown_process", "process '" + CsvRow.abbreviate(processId) + "' is not in processes");
         }
         if (row.text(PERSON_ID).isEmpty()) {
@@ -76,9 +76,19 @@ public final class ParticipantRules implements Serializable {
         return null;
     }
 
+    /** Whether a (trimmed, non-blank) process_id names a process of the processes file. */
+    public boolean knowsProcess(String processId) {
+        return processes.containsKey(processId);
+    }
+
     /** The key under which a person may appear only once (after {@link #identityReject} passed). */
     public static String identityKey(CsvRow row) {
-        return row.text(PROCESS_ID) + '\u0000' + row.text(PERSON_ID);
+        return identityKey(row.text(PROCESS_ID), row.text(PERSON_ID));
+    }
+
+    /** The same from the two trimmed cells, for readers that hold cells rather than rows. */
+    public static String identityKey(String processId, String personId) {
+        return processId + '\u0000' + personId;
     }
 
     public Reject duplicateReject(CsvRow row) {
@@ -128,8 +138,11 @@ public final class ParticipantRules implements Serializable {
         return known;
     }
 
-    /** The canonical category of a cell of a dimension column, null when it says "no answer". */
-    private String category(String dimension, String value) {
+    /**
+     * The canonical category of a (trimmed) cell of a dimension column, null when it says "no
+     * answer": what {@link #judge} puts into the participant's categories.
+     */
+    public String category(String dimension, String value) {
         if (canonicalMemo == null) {
             canonicalMemo = new HashMap<>();
         }

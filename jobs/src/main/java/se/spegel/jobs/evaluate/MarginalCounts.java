@@ -39,6 +39,13 @@ public final class MarginalCounts implements Serializable {
             cell[0] += sign;
             cell[1] += sign * weightMillionths;
         }
+
+        /** Adds participants counted elsewhere: their number and their summed weight. */
+        void addCell(int dimension, String category, long heads, long weightMillionths) {
+            long[] cell = byDimension.get(dimension).computeIfAbsent(category, c -> new long[2]);
+            cell[0] += heads;
+            cell[1] += weightMillionths;
+        }
     }
 
     private record BlockKey(String processId, int stageIndex, String status) implements Serializable {}

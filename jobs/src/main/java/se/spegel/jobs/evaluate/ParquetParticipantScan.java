@@ -69,8 +69,8 @@ final class ParquetParticipantScan {
                 .parallelize(source.rowGroups(), Math.max(1, source.rowGroups().size()));
         List<ParticipantPartition> partitions = groups
                 .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, ParticipantPartition>) it -> {
-                    try (ParquetRowGroups.Rows rows = reader.rows(it)) {
-                        return List.of(ParticipantPartition.scan(rows, rules, categoriser)).iterator();
+                    try (ParquetBatches batches = reader.batches(it)) {
+                        return List.of(CodedParticipantCounts.scan(batches, rules, categoriser)).iterator();
                     }
                 })
                 .collect();
@@ -167,6 +167,10 @@ final class ParquetParticipantScan {
 
         ParquetRowGroups.Rows rows(Iterator<ParquetRowGroups.RowGroup> rowGroups) {
             return groups.rows(rowGroups);
+        }
+
+        ParquetBatches batches(Iterator<ParquetRowGroups.RowGroup> rowGroups) {
+            return new ParquetBatches(groups, Path.of(file), rowGroups);
         }
 
         Iterator<Candidate> withIdentityIn(Iterator<ParquetRowGroups.RowGroup> rowGroups, ParticipantRules rules,

@@ -112,16 +112,54 @@ final class ParquetRowGroups implements Serializable {
     private final class GroupRows {
         private final RowGroup group;
         private final Path path = Path.of(file);
-        private final ColumnReader[] readers = new ColumnReader[headers.size()];
-        private final ColumnText[] texts = new ColumnText[headers.size()];
+        private final OpenGroup<ColumnText> open;
         private long row;
-
-        /** Open while its rows are read: the column chunks' pages are decompressed as the readers reach them. */
-        private final ParquetFileReader reader;
-        private boolean closed;
 
         GroupRows(RowGroup group) {
             this.group = group;
+            this.open = new OpenGroup<>(group, ColumnText[]::new,
+                    (column, index) -> new ColumnText(column, !columns.get(index).equals(Columns.PERSON_ID)));
+        }
+
+        boolean hasNext() {
+            if (row < group.rows()) {
+                return true;
+            }
+            close();
+            return false;
+        }
+
+        void close() {
+            open.close();
+        }
+
+        CsvRow next() {
+            String[] values = new String[open.readers.length];
+            Arrays.fill(values, "");
+            for (int i = 0; i < open.readers.length; i++) {
+                if (open.readers[i] != null) {
+                    values[i] = open.converters[i].read(open.readers[i]);
+                }
+            }
+            row++;
+            return CsvRow.of(path, group.firstLine() + row, columnIndex, Arrays.asList(values));
+        }
+    }
+
+    /**
+     * A row group's file opened for reading, with a column reader and a converter per column
+     * present in its part (null where the part lacks the column), index as in {@link #columnIndex}.
+     * The column chunks' pages are decompressed as the readers reach them.
+     */
+    final class OpenGroup<C extends PrimitiveConverter> {
+        final ColumnReader[] readers = new ColumnReader[headers.size()];
+        final C[] converters;
+        private final ParquetFileReader reader;
+        private boolean closed;
+
+        OpenGroup(RowGroup group, java.util.function.IntFunction<C[]> array,
+                  java.util.function.BiFunction<ColumnDescriptor, Integer, C> converter) {
+            this.converters = array.apply(headers.size());
             try {
                 reader = ParquetFileReader.open(HadoopInputFile.fromPath(
                         new org.apache.hadoop.fs.Path(URI.create(group.part())), new Configuration()));
@@ -129,14 +167,15 @@ final class ParquetRowGroups implements Serializable {
                 throw new UncheckedIOException(e);
             }
             try {
-                openColumns();
+                openColumns(group, converter);
             } catch (IOException | RuntimeException e) {
                 close();
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }
 
-        private void openColumns() throws IOException {
+        private void openColumns(RowGroup group, java.util.function.BiFunction<ColumnDescriptor, Integer, C> converter)
+                throws IOException {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             String[] present = new String[headers.size()];
             List<Type> wanted = new ArrayList<>();
@@ -148,29 +187,22 @@ final class ParquetRowGroups implements Serializable {
             }
             MessageType projection = new MessageType(schema.getName(), wanted);
             reader.setRequestedSchema(projection);
-            ColumnText[] byField = new ColumnText[wanted.size()];
-            for (int i = 0, field = 0; i < headers.size(); i++) {
+            List<PrimitiveConverter> byField = new ArrayList<>();
+            ColumnDescriptor[] descriptors = new ColumnDescriptor[headers.size()];
+            for (int i = 0; i < headers.size(); i++) {
                 if (present[i] != null) {
-                    ColumnDescriptor column = projection.getColumnDescription(new String[] {present[i]});
-                    byField[field] = new ColumnText(column, !columns.get(i).equals(Columns.PERSON_ID));
-                    texts[i] = byField[field++];
+                    descriptors[i] = projection.getColumnDescription(new String[] {present[i]});
+                    converters[i] = converter.apply(descriptors[i], i);
+                    byField.add(converters[i]);
                 }
             }
             ColumnReadStoreImpl store = new ColumnReadStoreImpl(reader.readRowGroup(group.index()),
                     new FieldConverters(byField), projection, reader.getFooter().getFileMetaData().getCreatedBy());
             for (int i = 0; i < headers.size(); i++) {
-                if (texts[i] != null) {
-                    readers[i] = store.getColumnReader(texts[i].column);
+                if (descriptors[i] != null) {
+                    readers[i] = store.getColumnReader(descriptors[i]);
                 }
             }
-        }
-
-        boolean hasNext() {
-            if (row < group.rows()) {
-                return true;
-            }
-            close();
-            return false;
         }
 
         void close() {
@@ -184,18 +216,6 @@ final class ParquetRowGroups implements Serializable {
                 throw new UncheckedIOException(e);
             }
         }
-
-        CsvRow next() {
-            String[] values = new String[readers.length];
-            Arrays.fill(values, "");
-            for (int i = 0; i < readers.length; i++) {
-                if (readers[i] != null) {
-                    values[i] = texts[i].read(readers[i]);
-                }
-            }
-            row++;
-            return CsvRow.of(path, group.firstLine() + row, columnIndex, Arrays.asList(values));
-        }
     }
 
     /**
@@ -204,8 +224,8 @@ final class ParquetRowGroups implements Serializable {
      * dictionary-encoded page the value's number in the dictionary: each dictionary entry becomes
      * text once per row group, and other values once per distinct value (except person_id).
      */
-    private static final class ColumnText extends PrimitiveConverter {
-        final ColumnDescriptor column;
+    static final class ColumnText extends PrimitiveConverter {
+        private final ColumnDescriptor column;
         private final Map<Object, String> known;
         private Dictionary dictionary;
         private String[] dictionaryTexts;
@@ -241,17 +261,22 @@ final class ParquetRowGroups implements Serializable {
         public void addValueFromDictionary(int id) {
             String text = dictionaryTexts[id];
             if (text == null) {
-                text = text(switch (column.getPrimitiveType().getPrimitiveTypeName()) {
-                    case INT32 -> dictionary.decodeToInt(id);
-                    case INT64 -> dictionary.decodeToLong(id);
-                    case FLOAT -> dictionary.decodeToFloat(id);
-                    case DOUBLE -> dictionary.decodeToDouble(id);
-                    case BOOLEAN -> dictionary.decodeToBoolean(id);
-                    default -> dictionary.decodeToBinary(id);
-                });
+                text = dictionaryText(column, dictionary, id);
                 dictionaryTexts[id] = text;
             }
             current = text;
+        }
+
+        /** A dictionary entry as text, as the value itself would be. */
+        static String dictionaryText(ColumnDescriptor column, Dictionary dictionary, int id) {
+            return text(switch (column.getPrimitiveType().getPrimitiveTypeName()) {
+                case INT32 -> dictionary.decodeToInt(id);
+                case INT64 -> dictionary.decodeToLong(id);
+                case FLOAT -> dictionary.decodeToFloat(id);
+                case DOUBLE -> dictionary.decodeToDouble(id);
+                case BOOLEAN -> dictionary.decodeToBoolean(id);
+                default -> dictionary.decodeToBinary(id);
+            });
         }
 
         @Override public void addBinary(Binary value) { current = remembered(value); }
@@ -275,22 +300,22 @@ final class ParquetRowGroups implements Serializable {
             return text;
         }
 
-        private static String text(Object value) {
+        static String text(Object value) {
             return value instanceof Binary binary ? binary.toStringUsingUTF8() : String.valueOf(value);
         }
     }
 
     /** The record converter the column readers want: one {@link ColumnText} per field of the projection. */
     private static final class FieldConverters extends GroupConverter {
-        private final ColumnText[] fields;
+        private final List<PrimitiveConverter> fields;
 
-        FieldConverters(ColumnText[] fields) {
+        FieldConverters(List<PrimitiveConverter> fields) {
             this.fields = fields;
         }
 
         @Override
         public Converter getConverter(int fieldIndex) {
-            return fields[fieldIndex];
+            return fields.get(fieldIndex);
         }
 
         @Override

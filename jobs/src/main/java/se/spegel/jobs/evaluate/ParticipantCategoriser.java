@@ -68,6 +68,7 @@ public final class ParticipantCategoriser implements Serializable {
                                   AreaHierarchy areas) {
         this.dimensions = compared.stream().map(d -> new DimensionPlan(d.key(), d.parts(), d.ageBands())).toList();
         this.areasKnown = !areas.isEmpty();
+        Map<String, Map<String, String>> districtsByTarget = new HashMap<>();
         for (ProcessRow process : processes.values()) {
             Integer[] low = new Integer[compared.size()];
             Integer[] high = new Integer[compared.size()];
@@ -76,12 +77,14 @@ public final class ParticipantCategoriser implements Serializable {
                 low[i] = universe.low();
                 high[i] = universe.high();
             }
-            Map<String, String> districts = new HashMap<>();
-            if (areasKnown) {
-                for (String area : areas.areasWithin(process.areaCode())) {
-                    districts.put(area, areas.districtOf(area, process.areaCode()));
+            // one map per target area, shared by its processes: Spark ships the plan to every task
+            Map<String, String> districts = districtsByTarget.computeIfAbsent(process.areaCode(), target -> {
+                Map<String, String> within = new HashMap<>();
+                if (areasKnown) {
+                    areas.areasWithin(target).forEach(area -> within.put(area, areas.districtOf(area, target)));
                 }
-            }
+                return within;
+            });
             this.processes.put(process.processId(),
                     new ProcessPlan(process.minAge(), process.maxAge(), low, high, districts));
         }
@@ -97,63 +100,131 @@ public final class ParticipantCategoriser implements Serializable {
 
     /** Adds the participant to counts made by {@link #newCounts} (sign +1), or takes it away again (sign -1). */
     public void count(ParticipantRow participant, MarginalCounts counts, int sign) {
-        ProcessPlan process = processes.get(participant.processId());
+        AgeClass ages = ageClass(participant.processId(), participant.ageLow(), participant.ageHigh());
         MarginalCounts.Block block = counts.block(participant.processId(), participant.stageIndex(),
-                status(participant, process));
+                status(ages, outsideArea(participant.processId(), participant.areaCode())));
         long weight = MarginalCounts.weightMillionths(participant.weight());
         block.add(0, "", weight, sign);
-        String district = areasKnown && participant.areaCode() != null
-                ? process.districtByArea().get(participant.areaCode()) : null;
+        String district = district(participant.processId(), participant.areaCode());
         for (int i = 0; i < dimensions.size(); i++) {
-            String category = category(participant, dimensions.get(i), process.universeLow()[i],
-                    process.universeHigh()[i], district);
-            block.add(i + 1, category, weight, sign);
+            block.add(i + 1, category(i, ages, district, participant.categories()::get), weight, sign);
         }
     }
 
-    private String status(ParticipantRow p, ProcessPlan process) {
-        boolean ineligible = p.ageLow() != null
-                && ((process.minAge() != null && p.ageHigh() < process.minAge())
-                    || (process.maxAge() != null && p.ageLow() > process.maxAge()));
-        if (ineligible) {
-            return Marginal.OUTSIDE_ELIGIBILITY;
+    /**
+     * Everything a participant's cells take from its age, in one process: whether the age lies
+     * outside the eligible ones, and per compared dimension (index as in {@link #dimensions})
+     * either {@link Marginal#OUTSIDE_UNIVERSE}, or the age band of its age part (null: none
+     * holds the age), or {@link #IN_UNIVERSE} for a dimension without an age part. It names no
+     * process, so the few distinct ones can stand for millions of participants (see
+     * {@link CodedParticipantCounts}).
+     */
+    record AgeClass(boolean ineligible, List<String> byDimension) implements Serializable {}
+
+    /** The age outcome of a dimension without an age part whose universe holds the participant. */
+    static final String IN_UNIVERSE = "";
+
+    AgeClass ageClass(String processId, Integer ageLow, Integer ageHigh) {
+        ProcessPlan process = processes.get(processId);
+        boolean ineligible = ageLow != null
+                && ((process.minAge() != null && ageHigh < process.minAge())
+                    || (process.maxAge() != null && ageLow > process.maxAge()));
+        String[] outcomes = new String[dimensions.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = ageOutcome(ageLow, ageHigh, dimensions.get(i), process.universeLow()[i],
+                    process.universeHigh()[i]);
         }
-        // without a hierarchy Spegel cannot tell where a code lies, so nobody is excluded for it
-        boolean outsideArea = areasKnown && p.areaCode() != null && !process.districtByArea().containsKey(p.areaCode());
-        return outsideArea ? Marginal.OUTSIDE_AREA : Marginal.IN_SCOPE;
+        return new AgeClass(ineligible, java.util.Arrays.asList(outcomes));
     }
 
-    private static String category(ParticipantRow p, DimensionPlan dimension, Integer low, Integer high,
-                                   String district) {
+    private static String ageOutcome(Integer ageLow, Integer ageHigh, DimensionPlan dimension, Integer low,
+                                     Integer high) {
         boolean unrestricted = low == null && high == null;
-        boolean inUniverse = p.ageLow() != null && (low == null || p.ageLow() >= low)
-                && (high == null || p.ageHigh() <= high);
+        boolean inUniverse = ageLow != null && (low == null || ageLow >= low) && (high == null || ageHigh <= high);
         if (!unrestricted && !inUniverse) {
             return Marginal.OUTSIDE_UNIVERSE;
         }
+        for (int kind : dimension.kinds) {
+            if (kind == AGE) {
+                return ageBand(ageLow, ageHigh, dimension.ageBands);
+            }
+        }
+        return IN_UNIVERSE;
+    }
+
+    /** The participant's status; it depends on the residence only through {@link #outsideArea}. */
+    static String status(AgeClass ages, boolean outsideArea) {
+        if (ages.ineligible()) {
+            return Marginal.OUTSIDE_ELIGIBILITY;
+        }
+        return outsideArea ? Marginal.OUTSIDE_AREA : Marginal.IN_SCOPE;
+    }
+
+    /** Whether a residence lies outside the process's target area (never when unknown, or without a hierarchy). */
+    boolean outsideArea(String processId, String areaCode) {
+        // without a hierarchy Spegel cannot tell where a code lies, so nobody is excluded for it
+        return areasKnown && areaCode != null && !processes.get(processId).districtByArea().containsKey(areaCode);
+    }
+
+    /** The district of the target area a residence lies in; null when unknown or outside. */
+    String district(String processId, String areaCode) {
+        return areasKnown && areaCode != null ? processes.get(processId).districtByArea().get(areaCode) : null;
+    }
+
+    int dimensionCount() {
+        return dimensions.size();
+    }
+
+    /** Whether a dimension's category depends on the district. */
+    boolean usesDistrict(int dimension) {
+        return java.util.Arrays.stream(dimensions.get(dimension).kinds).anyMatch(k -> k == DISTRICT);
+    }
+
+    /** The answer columns a dimension's category depends on, in part order. */
+    List<String> answerColumns(int dimension) {
+        DimensionPlan plan = dimensions.get(dimension);
+        List<String> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.kinds.length; i++) {
+            if (plan.kinds[i] == ANSWER) {
+                columns.add(plan.columns[i]);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The category of a dimension (index as in {@link #dimensions}) for a participant of this age
+     * class, district (null: unknown or outside) and canonical answers per column.
+     */
+    String category(int dimension, AgeClass ages, String district, java.util.function.Function<String, String> answers) {
+        String age = ages.byDimension().get(dimension);
+        if (Marginal.OUTSIDE_UNIVERSE.equals(age)) {
+            return Marginal.OUTSIDE_UNIVERSE;
+        }
+        DimensionPlan plan = dimensions.get(dimension);
         String value = null;
-        for (int i = 0; i < dimension.kinds.length; i++) {
-            String part = switch (dimension.kinds[i]) {
-                case AGE -> ageBand(p, dimension.ageBands);
+        for (int i = 0; i < plan.kinds.length; i++) {
+            String part = switch (plan.kinds[i]) {
+                case AGE -> age;
                 case DISTRICT -> district;
-                default -> p.categories().get(dimension.columns[i]);
+                default -> answers.apply(plan.columns[i]);
             };
             if (part == null) {
                 return Marginal.MISSING;
             }
-            value = value == null ? part : dimension.join(value, part);
+            value = value == null ? part : plan.join(value, part);
         }
         return value;
     }
 
-    /** The band whose range holds the participant's whole age range; null when none does. */
-    private static String ageBand(ParticipantRow p, AgeBands bands) {
-        if (p.ageLow() == null) {
+    /** The band whose range holds the whole age range; null when none does (or the age is unknown). */
+    private static String ageBand(Integer ageLow, Integer ageHigh, AgeBands bands) {
+        if (ageLow == null) {
             return null;
         }
         String found = null;
         for (AgeBand band : bands.bands()) {
-            if (p.ageLow() >= band.low() && p.ageHigh() <= band.high()) {
+            if (ageLow >= band.low() && ageHigh <= band.high()) {
                 found = band.code();
             }
         }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.codec.digest.MurmurHash3;
+import org.apache.spark.sql.catalyst.expressions.XXH64;
+import org.apache.spark.unsafe.Platform;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.ParticipantRules;
@@ -38,18 +39,27 @@ final class ParticipantPartition implements Serializable {
 
     /** Applies the rules to every row of a partition and counts the accepted ones. */
     static ParticipantPartition scan(Iterator<CsvRow> rows, ParticipantRules rules, ParticipantCategoriser categoriser) {
-        ParticipantPartition partition = new ParticipantPartition(categoriser.newCounts(),
-                new ParticipantTallies(rules.dimensionColumns()));
+        ParticipantPartition partition = empty(rules, categoriser);
         while (rows.hasNext()) {
             partition.judge(rows.next(), rules, categoriser);
         }
-        // sorted here, on the executor, so that the driver only merges
-        partition.identities = Arrays.copyOf(partition.identities, partition.identityCount);
-        Arrays.sort(partition.identities);
-        return partition;
+        return partition.finish();
     }
 
-    private void judge(CsvRow row, ParticipantRules rules, ParticipantCategoriser categoriser) {
+    /** A partition with nothing read yet. */
+    static ParticipantPartition empty(ParticipantRules rules, ParticipantCategoriser categoriser) {
+        return new ParticipantPartition(categoriser.newCounts(), new ParticipantTallies(rules.dimensionColumns()));
+    }
+
+    /** Ends the partition: its identity hashes sorted (here, on the executor, so that the driver only merges). */
+    ParticipantPartition finish() {
+        identities = Arrays.copyOf(identities, identityCount);
+        Arrays.sort(identities);
+        return this;
+    }
+
+    /** Judges one row: its identity, then (when it names a process and a person) the other rules. */
+    void judge(CsvRow row, ParticipantRules rules, ParticipantCategoriser categoriser) {
         rowsRead++;
         Reject identity = rules.identityReject(row);
         if (identity != null) {
@@ -57,6 +67,11 @@ final class ParticipantPartition implements Serializable {
             return;
         }
         addIdentity(identityHash(ParticipantRules.identityKey(row)));
+        judgeIdentified(row, rules, categoriser);
+    }
+
+    /** The rules after the identity, for a row already counted in {@link #rowsRead} and the identities. */
+    void judgeIdentified(CsvRow row, ParticipantRules rules, ParticipantCategoriser categoriser) {
         try {
             ParticipantRules.Verdict verdict = rules.judge(row);
             if (verdict.reject() != null) {
@@ -74,10 +89,19 @@ final class ParticipantPartition implements Serializable {
 
     static long identityHash(String key) {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0];
+        return identityHash(bytes, bytes.length);
     }
 
-    private void addIdentity(long hash) {
+    /**
+     * The same from the key's UTF-8 bytes, {@code bytes[0..length)}: XXH64 (Spark's own, as its
+     * {@code xxhash64} function computes it), a full 64-bit hash that allocates nothing. A weaker
+     * hash would be false economy: any repeated hash costs a second pass over the file.
+     */
+    static long identityHash(byte[] bytes, int length) {
+        return XXH64.hashUnsafeBytes(bytes, Platform.BYTE_ARRAY_OFFSET, length, 42L);
+    }
+
+    void addIdentity(long hash) {
         if (identityCount == identities.length) {
             identities = Arrays.copyOf(identities, identities.length * 2);
         }

@@ -34,18 +34,27 @@ final class ParticipantTallies implements Serializable {
         for (String dimension : dimensions) {
             String answer = participant.categories().get(dimension);
             if (answer != null) {
-                answers.computeIfAbsent(dimension, d -> new HashMap<>()).merge(answer, (long) sign, Long::sum);
+                addAnswer(dimension, answer, sign);
             }
         }
         if (participant.areaCode() != null) {
-            residences.merge(participant.areaCode(), (long) sign, Long::sum);
+            addResidence(participant.areaCode(), sign);
         }
     }
 
+    /** Adds n participants who gave this (canonical) answer in a dimension column. */
+    void addAnswer(String dimension, String answer, long n) {
+        answers.computeIfAbsent(dimension, d -> new HashMap<>()).merge(answer, n, Long::sum);
+    }
+
+    /** Adds n participants living in this area code. */
+    void addResidence(String areaCode, long n) {
+        residences.merge(areaCode, n, Long::sum);
+    }
+
     ParticipantTallies merge(ParticipantTallies other) {
-        other.answers.forEach((dimension, counts) -> counts.forEach((answer, n) ->
-                answers.computeIfAbsent(dimension, d -> new HashMap<>()).merge(answer, n, Long::sum)));
-        other.residences.forEach((area, n) -> residences.merge(area, n, Long::sum));
+        other.answers.forEach((dimension, counts) -> counts.forEach((answer, n) -> addAnswer(dimension, answer, n)));
+        other.residences.forEach(this::addResidence);
         return this;
     }
 

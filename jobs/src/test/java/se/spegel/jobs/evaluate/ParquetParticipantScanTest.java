@@ -89,7 +89,10 @@ class ParquetParticipantScanTest {
     }
 
     private BothWays readBothWays(Path file) {
-        EvaluationInputs inputs = inputs(file);
+        return readBothWays(inputs(file));
+    }
+
+    private BothWays readBothWays(EvaluationInputs inputs) {
         EvaluateJob job = new EvaluateJob(SpegelConfig.defaults(), quiet());
         LoadedInputs onDriver = job.validate(inputs);
         LoadedInputs onSpark = job.prepare(inputs);
@@ -119,6 +122,86 @@ class ParquetParticipantScanTest {
         MarginalCounts driverCounts = categoriser.newCounts();
         onDriver.participants().forEach(p -> categoriser.count(p, driverCounts, 1));
         assertThat(sorted(sparkResult.marginals())).isEqualTo(sorted(CumulativeStages.of(driverCounts.byReachedStage())));
+    }
+
+    /**
+     * Thousands of untidy rows (more than a column batch per part, duplicates also by spaces
+     * around the person_id, person_ids beyond ASCII, every kind of
+     * reject, ages by number, birth year or band, answers in several spellings or missing,
+     * residences inside, outside and unknown, processes with other eligible ages and a district
+     * as target): the coded path on Spark ends exactly as the driver-side reader and the
+     * categoriser row by row, with dictionary-encoded pages and with plain ones.
+     */
+    @Test
+    void codedCountsAgreeWithTheRowPathOnUntidyRows() throws java.io.IOException {
+        Path processes = dir.resolve("processes.csv");
+        java.nio.file.Files.writeString(processes, String.join("\n",
+                "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages",
+                "alla,Alla,open_meeting,9901,2024,,,2025-01-01,2025-01-01,",
+                "unga,Unga,participatory_budget,9901,2024,13,25,2025-01-01,2025-02-01,",
+                "centrum,Centrum,open_meeting,9901R001,2023,16,,2025-01-01,2025-01-01,",
+                "rad,Råd,citizens_assembly,9901,2024,16,80,2025-01-01,2025-03-01,invited>responded>selected>attended",
+                ""));
+        List<Row> rows = untidyRows(new java.util.Random(7), 11_000);
+        for (boolean dictionary : List.of(true, false)) {
+            Path file = dir.resolve("untidy-" + dictionary + ".parquet");
+            SharedSpark.get().createDataFrame(JavaSparkContext.fromSparkContext(SharedSpark.get().sparkContext())
+                    .parallelize(rows, 2), UNTIDY).write().option("parquet.enable.dictionary", dictionary)
+                    .parquet(file.toString());
+            BothWays read = readBothWays(inputs(processes, file));
+
+            assertThat(read.sparkLedger().rowsRead()).isEqualTo(rows.size());
+            assertThat(read.sparkLedger().rejects()).isEqualTo(read.driverLedger().rejects());
+            assertThat(read.sparkLedger().rejectsByReason()).containsKeys("unknown_process", "missing_person_id",
+                    "duplicate_person", "unknown_stage", "age_out_of_range", "bad_weight", "unknown_age_band");
+            assertThat(read.sparkLedger().warnings()).isEqualTo(read.driverLedger().warnings());
+            ParticipantCategoriser categoriser = new ParticipantCategoriser(read.onDriver().processes(),
+                    read.plan().dimensions(), read.onDriver().areas());
+            MarginalCounts driverCounts = categoriser.newCounts();
+            read.onDriver().participants().forEach(p -> categoriser.count(p, driverCounts, 1));
+            assertThat(sorted(read.sparkResult().marginals()))
+                    .isEqualTo(sorted(CumulativeStages.of(driverCounts.byReachedStage())));
+        }
+    }
+
+    private static final StructType UNTIDY = new StructType()
+            .add("process_id", DataTypes.StringType).add("person_id", DataTypes.StringType)
+            .add("stage", DataTypes.StringType).add("age", DataTypes.StringType)
+            .add("birth_year", DataTypes.StringType).add("age_band", DataTypes.StringType)
+            .add("gender", DataTypes.StringType).add("education", DataTypes.StringType)
+            .add("origin", DataTypes.StringType).add("area_code", DataTypes.StringType)
+            .add("weight", DataTypes.StringType);
+
+    private static List<Row> untidyRows(java.util.Random random, int count) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String process = pick(random, "alla", "alla", "unga", "centrum", "rad", "rad", " rad ", "okänd", "");
+            int number = random.nextInt(count);
+            String person = random.nextInt(400) == 0 ? pick(random, "", " ")
+                    : pick(random, "p" + number, "p" + number, " p" + number + "\t", "pé" + number);
+            String stage = pick(random, "", "", "attended", "Invited", "responded", "selected", "nowhere");
+            boolean byAge = random.nextInt(10) < 8;
+            String age = byAge ? pick(random, String.valueOf(random.nextInt(131)), String.valueOf(random.nextInt(90)),
+                    " 34 ", "", "vill ej uppge") : "";
+            String birthYear = byAge ? (random.nextInt(20) == 0 ? String.valueOf(1930 + random.nextInt(90)) : "")
+                    : pick(random, "", String.valueOf(1915 + random.nextInt(110)));
+            String band = byAge ? "" : pick(random, "", "16-24", "25-34", "85+", "0-15", "18-29");
+            String gender = pick(random, "K", "kvinna", "Man", "M", " man ", "annat", "", "vill ej uppge", null);
+            String education = pick(random, "gymnasial", "eftergymnasial ≥ 3 år", "förgymnasial",
+                    "eftergymnasial < 3 år", "", "-", null);
+            String origin = pick(random, "svensk_bakgrund", "utländsk_bakgrund", "", null);
+            String area = pick(random, "9901R001", "9901R002", "9901A0011", "9901A0052", " 9901R003 ", "ZZ99", "",
+                    null, "9901");
+            String weight = pick(random, null, null, null, "1.5", "0,25", "2", "-1", "0.0000004");
+            rows.add(RowFactory.create(process, person, stage, age, birthYear, band, gender, education, origin, area,
+                    weight));
+        }
+        return rows;
+    }
+
+    @SafeVarargs
+    private static <T> T pick(java.util.Random random, T... choices) {
+        return choices[random.nextInt(choices.length)];
     }
 
     @Test
@@ -165,8 +248,12 @@ class ParquetParticipantScanTest {
     }
 
     private static EvaluationInputs inputs(Path participants) {
+        return inputs(Exempelstad.inputs().processes(), participants);
+    }
+
+    private static EvaluationInputs inputs(Path processes, Path participants) {
         EvaluationInputs exempelstad = Exempelstad.inputs();
-        return new EvaluationInputs(exempelstad.processes(), participants, exempelstad.population(), exempelstad.areas());
+        return new EvaluationInputs(processes, participants, exempelstad.population(), exempelstad.areas());
     }
 
     private static PrintStream quiet() {
