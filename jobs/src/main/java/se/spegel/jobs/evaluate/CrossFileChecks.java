@@ -1,6 +1,7 @@
 package se.spegel.jobs.evaluate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,15 +135,15 @@ final class CrossFileChecks {
         if (low != null && low > high) {
             return Optional.empty();
         }
-        Map<String, Long> mine = totals(table, low, high);
-        Map<String, Long> theirs = totals(other, low, high);
+        Map<AreaPeriod, Long> mine = totals(table, low, high);
+        Map<AreaPeriod, Long> theirs = totals(other, low, high);
         List<String> differing = new ArrayList<>();
-        for (Map.Entry<String, Long> total : mine.entrySet()) {
+        mine.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(total -> {
             Long count = theirs.get(total.getKey());
             if (count != null && Math.abs(count - total.getValue()) > TOTALS_TOLERANCE * Math.max(count, total.getValue())) {
                 differing.add(total.getKey() + ": " + total.getValue() + " here, " + count + " there");
             }
-        }
+        });
         if (differing.isEmpty()) {
             return Optional.empty();
         }
@@ -152,15 +153,31 @@ final class CrossFileChecks {
                 + "); each table's shares are its own, but the tables may come from different extracts");
     }
 
-    /** Residents per "area in period" within [low, high] (null: all ages). */
-    private static Map<String, Long> totals(PopulationTable table, Integer low, Integer high) {
-        Map<String, Long> totals = new TreeMap<>();
+    /** An area in a period, ordered and printed as "0180 in 2024". */
+    private record AreaPeriod(String areaCode, int period) implements Comparable<AreaPeriod> {
+        @Override
+        public String toString() {
+            return areaCode + " in " + period;
+        }
+
+        @Override
+        public int compareTo(AreaPeriod other) {
+            return toString().compareTo(other.toString());
+        }
+    }
+
+    /** Residents per area and period within [low, high] (null: all ages). */
+    private static Map<AreaPeriod, Long> totals(PopulationTable table, Integer low, Integer high) {
+        // a hash map over millions of rows, sorted only where differences are named
+        Map<AreaPeriod, long[]> totals = new HashMap<>();
         for (PopulationRow row : table.rows()) {
             if (row.agesWithin(low, high)) {
-                totals.merge(row.areaCode() + " in " + row.period(), row.count(), Long::sum);
+                totals.computeIfAbsent(new AreaPeriod(row.areaCode(), row.period()), k -> new long[1])[0] += row.count();
             }
         }
-        return totals;
+        Map<AreaPeriod, Long> sums = new HashMap<>();
+        totals.forEach((key, sum) -> sums.put(key, sum[0]));
+        return sums;
     }
 
     private static String examples(java.util.Collection<String> items) {
