@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.PrimitiveType;
 import se.spegel.schema.Columns;
 import se.spegel.schema.input.CsvRow;
@@ -139,7 +137,7 @@ final class ParquetBatches implements AutoCloseable {
     private final int columns;
     private final boolean[] remembered;
     private final ValueIds[] values;
-    private ParquetRowGroups.OpenGroup<PrimitiveConverter> open;
+    private ParquetRowGroups.OpenGroup<ParquetCellConverter> open;
     private ParquetRowGroups.RowGroup group;
     private long readInGroup;
 
@@ -178,7 +176,7 @@ final class ParquetBatches implements AutoCloseable {
             }
             group = rowGroups.next();
             readInGroup = 0;
-            open = groups.new OpenGroup<>(group, PrimitiveConverter[]::new, (descriptor, index) -> remembered[index]
+            open = groups.new OpenGroup<>(group, ParquetCellConverter[]::new, (descriptor, index) -> remembered[index]
                     ? new ColumnIds(descriptor, values[index]) : new ColumnBytes(descriptor));
         }
         batch.size = (int) Math.min(SIZE, group.rows() - readInGroup);
@@ -228,34 +226,23 @@ final class ParquetBatches implements AutoCloseable {
     private static final byte[] EMPTY = new byte[0];
 
     /** One column's cells as UTF-8 bytes into a batch's {@link CellBytes}, the bytes of the row path's texts. */
-    private static final class ColumnBytes extends PrimitiveConverter {
-        private final ColumnDescriptor column;
-        private Dictionary dictionary;
+    private static final class ColumnBytes extends ParquetCellConverter {
         private byte[][] dictionaryBytes;
         CellBytes into;
 
         ColumnBytes(ColumnDescriptor column) {
-            this.column = column;
+            super(column);
         }
 
         void read(ColumnReader reader) {
-            if (reader.getCurrentDefinitionLevel() < column.getMaxDefinitionLevel()) {
+            if (!readPresent(reader)) {
                 into.add(EMPTY, 0, 0);
-            } else {
-                reader.writeCurrentValueToConverter();
             }
-            reader.consume();
         }
 
         @Override
-        public boolean hasDictionarySupport() {
-            return true;
-        }
-
-        @Override
-        public void setDictionary(Dictionary dictionary) {
-            this.dictionary = dictionary;
-            this.dictionaryBytes = new byte[dictionary.getMaxId() + 1][];
+        void dictionaryChanged(int entries) {
+            this.dictionaryBytes = new byte[entries][];
         }
 
         @Override
@@ -281,13 +268,8 @@ final class ParquetBatches implements AutoCloseable {
             }
         }
 
-        @Override public void addInt(int value) { addText(value); }
-        @Override public void addLong(long value) { addText(value); }
-        @Override public void addFloat(float value) { addText(value); }
-        @Override public void addDouble(double value) { addText(value); }
-        @Override public void addBoolean(boolean value) { addText(value); }
-
-        private void addText(Object value) {
+        @Override
+        void addValue(Object value) {
             byte[] text = ParquetRowGroups.ColumnText.text(value).getBytes(StandardCharsets.UTF_8);
             into.add(text, 0, text.length);
         }
@@ -297,40 +279,26 @@ final class ParquetBatches implements AutoCloseable {
      * One column's cells as numbers of their texts: a dictionary entry is looked up once per row
      * group, a value of a plain page once per distinct value.
      */
-    private static final class ColumnIds extends PrimitiveConverter {
-        private final ColumnDescriptor column;
+    private static final class ColumnIds extends ParquetCellConverter {
         private final ValueIds values;
         private final int blank;
         private final Map<Object, Integer> plain = new HashMap<>();
-        private Dictionary dictionary;
         private int[] dictionaryIds;
         private int current;
 
         ColumnIds(ColumnDescriptor column, ValueIds values) {
-            this.column = column;
+            super(column);
             this.values = values;
             this.blank = values.idOf("");
         }
 
         int read(ColumnReader reader) {
-            if (reader.getCurrentDefinitionLevel() < column.getMaxDefinitionLevel()) {
-                reader.consume();
-                return blank;
-            }
-            reader.writeCurrentValueToConverter();
-            reader.consume();
-            return current;
+            return readPresent(reader) ? current : blank;
         }
 
         @Override
-        public boolean hasDictionarySupport() {
-            return true;
-        }
-
-        @Override
-        public void setDictionary(Dictionary dictionary) {
-            this.dictionary = dictionary;
-            this.dictionaryIds = new int[dictionary.getMaxId() + 1];
+        void dictionaryChanged(int entries) {
+            this.dictionaryIds = new int[entries];
             Arrays.fill(dictionaryIds, -1);
         }
 
@@ -344,12 +312,10 @@ final class ParquetBatches implements AutoCloseable {
             current = known;
         }
 
-        @Override public void addBinary(Binary value) { current = idOf(value); }
-        @Override public void addInt(int value) { current = idOf(value); }
-        @Override public void addLong(long value) { current = idOf(value); }
-        @Override public void addFloat(float value) { current = idOf(value); }
-        @Override public void addDouble(double value) { current = idOf(value); }
-        @Override public void addBoolean(boolean value) { current = idOf(value); }
+        @Override
+        void addValue(Object value) {
+            current = idOf(value);
+        }
 
         private int idOf(Object value) {
             Integer id = plain.get(value);

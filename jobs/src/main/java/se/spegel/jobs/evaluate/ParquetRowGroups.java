@@ -224,37 +224,23 @@ final class ParquetRowGroups implements Serializable {
      * dictionary-encoded page the value's number in the dictionary: each dictionary entry becomes
      * text once per row group, and other values once per distinct value (except person_id).
      */
-    static final class ColumnText extends PrimitiveConverter {
-        private final ColumnDescriptor column;
+    static final class ColumnText extends ParquetCellConverter {
         private final Map<Object, String> known;
-        private Dictionary dictionary;
         private String[] dictionaryTexts;
         private String current;
 
         ColumnText(ColumnDescriptor column, boolean remember) {
-            this.column = column;
+            super(column);
             this.known = remember ? new HashMap<>() : null;
         }
 
         String read(ColumnReader reader) {
-            if (reader.getCurrentDefinitionLevel() < column.getMaxDefinitionLevel()) {
-                reader.consume();
-                return "";
-            }
-            reader.writeCurrentValueToConverter();
-            reader.consume();
-            return current;
+            return readPresent(reader) ? current : "";
         }
 
         @Override
-        public boolean hasDictionarySupport() {
-            return true;
-        }
-
-        @Override
-        public void setDictionary(Dictionary dictionary) {
-            this.dictionary = dictionary;
-            this.dictionaryTexts = new String[dictionary.getMaxId() + 1];
+        void dictionaryChanged(int entries) {
+            this.dictionaryTexts = new String[entries];
         }
 
         @Override
@@ -279,12 +265,10 @@ final class ParquetRowGroups implements Serializable {
             });
         }
 
-        @Override public void addBinary(Binary value) { current = remembered(value); }
-        @Override public void addInt(int value) { current = remembered(value); }
-        @Override public void addLong(long value) { current = remembered(value); }
-        @Override public void addFloat(float value) { current = remembered(value); }
-        @Override public void addDouble(double value) { current = remembered(value); }
-        @Override public void addBoolean(boolean value) { current = remembered(value); }
+        @Override
+        void addValue(Object value) {
+            current = remembered(value);
+        }
 
         private String remembered(Object value) {
             if (known == null) {
