@@ -187,12 +187,10 @@ final class CodedParticipantCounts {
     }
 
     private Residence residence(int process, Core core, ParquetBatches.Batch batch, int row) {
-        if (areaColumn < 0) {
-            return residenceOf(core, null);
-        }
-        int id = residencePairs.id(process, batch.ids[areaColumn][row]);
+        int areaId = areaColumn < 0 ? -1 : batch.ids[areaColumn][row]; // -1: the file has no residences
+        int id = residencePairs.id(process, areaId);
         if (id == residences.size()) {
-            String area = batches.values(areaColumn).text(batch.ids[areaColumn][row]).strip();
+            String area = areaId < 0 ? "" : batches.values(areaColumn).text(areaId).strip();
             residences.add(residenceOf(core, area.isEmpty() ? null : area));
         }
         return residences.get(id);

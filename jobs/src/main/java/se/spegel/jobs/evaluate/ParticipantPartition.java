@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.catalyst.expressions.XXH64;
 import org.apache.spark.unsafe.Platform;
@@ -35,15 +34,6 @@ final class ParticipantPartition implements Serializable {
     private ParticipantPartition(MarginalCounts counts, ParticipantTallies tallies) {
         this.counts = counts;
         this.tallies = tallies;
-    }
-
-    /** Applies the rules to every row of a partition and counts the accepted ones. */
-    static ParticipantPartition scan(Iterator<CsvRow> rows, ParticipantRules rules, ParticipantCategoriser categoriser) {
-        ParticipantPartition partition = empty(rules, categoriser);
-        while (rows.hasNext()) {
-            partition.judge(rows.next(), rules, categoriser);
-        }
-        return partition.finish();
     }
 
     /** A partition with nothing read yet. */
@@ -108,7 +98,7 @@ final class ParticipantPartition implements Serializable {
         identities[identityCount++] = hash;
     }
 
-    /** The sorted identity hashes (after {@link #scan}). */
+    /** The sorted identity hashes (after {@link #finish}). */
     long[] identities() {
         return identities;
     }
