@@ -65,11 +65,13 @@ final class ParquetParticipantScan {
 
     private Result judge(ParquetParticipants source, ParticipantRules rules, ParticipantCategoriser categoriser) {
         RowReader reader = new RowReader(source);
-        JavaRDD<ParquetRowGroups.RowGroup> groups = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(source.rowGroups(), Math.max(1, source.rowGroups().size()));
+        List<List<ParquetRowGroups.RowGroup>> slices = RowGroupSlices.balanced(source.rowGroups(),
+                spark.sparkContext().defaultParallelism());
+        JavaRDD<List<ParquetRowGroups.RowGroup>> groups = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(slices, slices.size());
         List<ParticipantPartition> partitions = groups
-                .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, ParticipantPartition>) it -> {
-                    try (ParquetBatches batches = reader.batches(it)) {
+                .mapPartitions((FlatMapFunction<Iterator<List<ParquetRowGroups.RowGroup>>, ParticipantPartition>) it -> {
+                    try (ParquetBatches batches = reader.batches(flatten(it))) {
                         return List.of(CodedParticipantCounts.scan(batches, rules, categoriser)).iterator();
                     }
                 })
@@ -89,8 +91,8 @@ final class ParquetParticipantScan {
         Set<Long> repeated = IdentityHashes.repeated(partitions.stream().map(ParticipantPartition::identities).toList());
         if (!repeated.isEmpty()) {
             List<CsvRow> candidates = groups
-                    .mapPartitions((FlatMapFunction<Iterator<ParquetRowGroups.RowGroup>, Candidate>) it ->
-                            reader.withIdentityIn(it, rules, repeated))
+                    .mapPartitions((FlatMapFunction<Iterator<List<ParquetRowGroups.RowGroup>>, Candidate>) it ->
+                            reader.withIdentityIn(flatten(it), rules, repeated))
                     .collect().stream().map(reader::row).toList();
             settleDuplicates(candidates, rules, categoriser, new Accepted(counts, tallies), rejects, typeErrors);
         }
@@ -98,6 +100,12 @@ final class ParquetParticipantScan {
             throw e;
         });
         return new Result(counts, tallies, ledger(source, rowsRead, rejects));
+    }
+
+    private static Iterator<ParquetRowGroups.RowGroup> flatten(Iterator<List<ParquetRowGroups.RowGroup>> slices) {
+        List<ParquetRowGroups.RowGroup> groups = new ArrayList<>();
+        slices.forEachRemaining(groups::addAll);
+        return groups.iterator();
     }
 
     /**

@@ -19,7 +19,7 @@ import se.spegel.schema.input.InputException;
  * A participants file in Parquet, inspected on the driver from its footers only: the parts,
  * the row number each part starts at (so that messages number rows as the driver-side reader
  * does), and which columns the rules will see. The rows themselves are read in Spark tasks,
- * a row group each ({@link ParquetRowGroups}).
+ * one per core, each reading its share of the row groups ({@link RowGroupSlices}).
  *
  * @param rowGroups every row group of every part, with the row number its first row has in the whole file
  * @param headerByColumn canonical column → the file's own header, for the columns Spegel knows

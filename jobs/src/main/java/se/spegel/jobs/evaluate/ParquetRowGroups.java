@@ -36,8 +36,8 @@ import se.spegel.schema.input.CsvRow;
  * <p>Why not Spark's Parquet source: it copies every text cell three times per row (decoding,
  * into its row format, into a Java string) and casts every cell to text. Here each column's
  * distinct values become Java strings once, and the rules then meet the same string instances
- * row after row, whose hash codes are already known. A row group is the unit of work, as it is
- * for Spark's reader.
+ * row after row, whose hash codes are already known. A row group is the unit that is read, as
+ * it is for Spark's reader; a task reads several ({@link RowGroupSlices}).
  */
 final class ParquetRowGroups implements Serializable {
     private static final long serialVersionUID = 1L;

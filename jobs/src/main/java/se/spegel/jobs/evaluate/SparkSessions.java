@@ -23,7 +23,10 @@ public final class SparkSessions {
             // a laptop run needs no network: bind the driver to loopback
             builder.master(master)
                     .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1");
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    // a task's result (its cell table and identity hashes, tens of MB at national
+                    // scale) handed over in memory, not stored and fetched back over loopback: ~1 s at 10 M
+                    .config("spark.task.maxDirectResultSize", "128m");
         } else if (!master.isBlank()) {
             builder.master(master);
         }
