@@ -1,7 +1,6 @@
 package se.spegel.jobs.evaluate;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +37,11 @@ public final class MarginalCounts implements Serializable {
             long[] cell = byDimension.get(dimension).computeIfAbsent(category, c -> new long[2]);
             cell[0] += sign;
             cell[1] += sign * weightMillionths;
+        }
+
+        /** The cells of one dimension: category → {heads, weight in millionths}. */
+        Map<String, long[]> cells(int dimension) {
+            return byDimension.get(dimension);
         }
 
         /** Adds participants counted elsewhere: their number and their summed weight. */
@@ -82,20 +86,17 @@ public final class MarginalCounts implements Serializable {
         return this;
     }
 
-    /** The counts by reached stage, empty cells (all taken away again) left out. */
-    public List<Marginal> byReachedStage() {
-        List<Marginal> result = new ArrayList<>();
-        blocks.forEach((k, block) -> {
-            for (int d = 0; d < dimensions.size(); d++) {
-                String dimension = dimensions.get(d);
-                block.byDimension.get(d).forEach((category, cell) -> {
-                    if (cell[0] != 0) {
-                        result.add(new Marginal(k.processId(), k.stageIndex(), k.status(), dimension, category,
-                                cell[0], BigDecimal.valueOf(cell[1], 6)));
-                    }
-                });
-            }
-        });
-        return result;
+    /** Dimension keys by index (index 0: the stage totals). */
+    List<String> dimensions() {
+        return dimensions;
+    }
+
+    /** What each block holds, by the process, reached stage and status it is for. */
+    interface BlockVisitor {
+        void visit(String processId, int stageIndex, String status, Block block);
+    }
+
+    void forEachBlock(BlockVisitor visitor) {
+        blocks.forEach((key, block) -> visitor.visit(key.processId(), key.stageIndex(), key.status(), block));
     }
 }

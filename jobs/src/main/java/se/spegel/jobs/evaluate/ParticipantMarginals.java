@@ -34,11 +34,11 @@ public final class ParticipantMarginals {
             ParquetParticipantScan.Result scanned = new ParquetParticipantScan(spark)
                     .scan(loaded.onSpark().get(), loaded.participantRules(), categoriser);
             CrossFileChecks.warnParticipants(scanned.ledger(), scanned.tallies(), loaded);
-            return new Result(CumulativeStages.of(scanned.counts().byReachedStage()), Optional.of(scanned.ledger()),
+            return new Result(CumulativeStages.of(scanned.counts()), Optional.of(scanned.ledger()),
                     scanned.ledger().rowsAccepted());
         }
         MarginalCounts counts = countOnExecutors(loaded.participants(), categoriser);
-        return new Result(CumulativeStages.of(counts.byReachedStage()), Optional.empty(), loaded.participants().size());
+        return new Result(CumulativeStages.of(counts), Optional.empty(), loaded.participants().size());
     }
 
     private MarginalCounts countOnExecutors(List<ParticipantRow> participants, ParticipantCategoriser categoriser) {
