@@ -4,6 +4,7 @@ import static se.spegel.schema.Columns.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.HashMap;
@@ -157,10 +158,23 @@ public final class PopulationReader {
         return new AgeBands(sorted, false);
     }
 
-    /** One instance of each area code and category combination for all the rows of a table. */
+    /**
+     * One instance of each area code and category combination for all the rows of a table, and
+     * each distinct cell text read once: a national table has millions of rows but a few
+     * thousand distinct counts, a hundred ages and a handful of categories, so parsing them
+     * row by row was most of the time spent reading it. Only texts that read without fault are
+     * remembered; any other is read again, row by row, so that its message names its own row.
+     */
     private static final class SharedValues {
+        /** Distinct texts remembered per column; beyond that, a text is read every time it comes. */
+        private static final int REMEMBERED = 1 << 16;
         private final Map<String, String> areas = new HashMap<>();
         private final Map<Map<String, String>, CategoryValues> categories = new HashMap<>();
+        private final Map<List<String>, CategoryValues> categoriesByText = new HashMap<>();
+        private final Map<String, Integer> periods = new HashMap<>();
+        private final Map<String, Long> counts = new HashMap<>();
+        private final Map<String, Integer> ages = new HashMap<>();
+        private final Map<String, AgeBand> ageBands = new HashMap<>();
 
         String area(String code) {
             return areas.computeIfAbsent(code, c -> c);
@@ -169,13 +183,64 @@ public final class PopulationReader {
         CategoryValues categories(Map<String, String> values) {
             return categories.computeIfAbsent(values, CategoryValues::of);
         }
+
+        /** The value {@code text} reads as: remembered, or read by {@code read} (null: no value, not remembered). */
+        static <K, T> T remembered(Map<K, T> memo, K text, java.util.function.Supplier<T> read) {
+            T value = memo.get(text);
+            if (value == null) {
+                value = read.get();
+                remember(memo, text, value);
+            }
+            return value;
+        }
+
+        static <K, T> void remember(Map<K, T> memo, K text, T value) {
+            if (value != null && memo.size() < REMEMBERED) {
+                memo.put(text, value);
+            }
+        }
     }
 
     private static PopulationRow toRow(CsvRow row, List<String> dimensions, SpegelConfig config, InputLedger ledger,
                                        Map<String, AgeBand> bands, SharedValues shared) {
-        Integer period = row.integer(PERIOD);
+        Integer period = SharedValues.remembered(shared.periods, row.text(PERIOD), () -> row.integer(PERIOD));
         String area = row.text(AREA_CODE);
         String countText = row.text(COUNT);
+        Long count = shared.counts.get(countText); // a text read before as a whole count
+        if (count == null) {
+            count = count(row, countText, period, area, ledger);
+            if (count == null) {
+                return null;
+            }
+            SharedValues.remember(shared.counts, countText, count);
+        } else if (rejectedAsBlank(row, period, area, true, ledger)) {
+            return null;
+        }
+        Integer ageLow = null;
+        Integer ageHigh = null;
+        if (row.has(AGE)) {
+            ageLow = SharedValues.remembered(shared.ages, row.text(AGE), () -> populationAge(row));
+            ageHigh = ageLow;
+        } else if (row.has(AGE_BAND)) {
+            AgeBand band = SharedValues.remembered(shared.ageBands, row.text(AGE_BAND), () -> {
+                AgeBand read = populationBand(row);
+                bands.putIfAbsent(read.code(), read);
+                return read;
+            });
+            ageLow = band.low();
+            ageHigh = band.high();
+        }
+        String[] texts = new String[dimensions.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = row.text(dimensions.get(i));
+        }
+        CategoryValues categories = SharedValues.remembered(shared.categoriesByText, Arrays.asList(texts),
+                () -> categories(texts, dimensions, config, shared));
+        return new PopulationRow(period, shared.area(area), ageLow, ageHigh, categories, count);
+    }
+
+    /** The count of people in a row, or null when the row is rejected (here, with its reason). */
+    private static Long count(CsvRow row, String countText, Integer period, String area, InputLedger ledger) {
         // the pattern only for what starts like one: millions of counts are plain numbers
         if (countText.startsWith(".") && NO_FIGURE.matcher(countText).matches()) {
             ledger.reject(row.line(), COUNT, NOT_AVAILABLE, "count '" + countText
@@ -184,9 +249,7 @@ public final class PopulationReader {
         }
         // SCB's and PC-Axis's dash means "nothing to report": no people, a count of 0
         Double count = NIL.contains(countText) ? Double.valueOf(0) : row.decimal(COUNT);
-        if (period == null || area.isEmpty() || count == null) {
-            String column = period == null ? PERIOD : area.isEmpty() ? AREA_CODE : COUNT;
-            ledger.reject(row.line(), column, "missing_value", column + " is blank");
+        if (rejectedAsBlank(row, period, area, count != null, ledger)) {
             return null;
         }
         if (count < 0 || count != Math.rint(count)) {
@@ -194,25 +257,28 @@ public final class PopulationReader {
                     "count " + row.text(COUNT) + " is not a whole number of people");
             return null;
         }
-        Integer ageLow = null;
-        Integer ageHigh = null;
-        if (row.has(AGE)) {
-            ageLow = populationAge(row);
-            ageHigh = ageLow;
-        } else if (row.has(AGE_BAND)) {
-            AgeBand band = populationBand(row);
-            bands.putIfAbsent(band.code(), band);
-            ageLow = band.low();
-            ageHigh = band.high();
+        return count.longValue();
+    }
+
+    /** Rejects a row whose period, area code or count is blank (the first of them named). */
+    private static boolean rejectedAsBlank(CsvRow row, Integer period, String area, boolean hasCount,
+                                           InputLedger ledger) {
+        if (period != null && !area.isEmpty() && hasCount) {
+            return false;
         }
+        String column = period == null ? PERIOD : area.isEmpty() ? AREA_CODE : COUNT;
+        ledger.reject(row.line(), column, "missing_value", column + " is blank");
+        return true;
+    }
+
+    private static CategoryValues categories(String[] texts, List<String> dimensions, SpegelConfig config,
+                                             SharedValues shared) {
         Map<String, String> categories = new HashMap<>();
-        for (String dimension : dimensions) {
-            String value = row.text(dimension);
-            DimensionScheme scheme = config.dimension(dimension);
-            categories.put(dimension, config.isMissing(value) ? null : scheme.canonical(value));
+        for (int i = 0; i < texts.length; i++) {
+            DimensionScheme scheme = config.dimension(dimensions.get(i));
+            categories.put(dimensions.get(i), config.isMissing(texts[i]) ? null : scheme.canonical(texts[i]));
         }
-        return new PopulationRow(period, shared.area(area), ageLow, ageHigh, shared.categories(categories),
-                count.longValue());
+        return shared.categories(categories);
     }
 
     /** An age band such as "15-19", "85+" or SCB's "16-24 år", read into a canonical code. */

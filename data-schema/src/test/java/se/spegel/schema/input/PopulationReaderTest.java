@@ -187,6 +187,33 @@ class PopulationReaderTest {
         assertThat(result.ledger().rowsRejected()).isZero();
     }
 
+    @Test
+    void aCellTextSeenBeforeIsJudgedAgainForEveryRowThatRepeatsIt() {
+        // the reader remembers each distinct cell text it read without fault; faulty ones are read anew,
+        // and a remembered count does not spare its row the other checks
+        PopulationReader.Result result = read("period;area_code;age;gender;count",
+                "2023;1480;30;kvinna;12",
+                "2023;1480;31;kvinna;..", "2023;1481;31;kvinna;..",
+                "2023;1480;32;man;2,5", "2023;1481;32;man;2,5",
+                ";1480;33;man;12", "2023;;33;man;12",
+                "2023;1481;30;kvinna;12", "2023;1482;30;kvinnor;-", "2023;1483;30;k;-");
+        InputLedger ledger = result.ledger();
+        assertBalanced(ledger, 10, 4);
+        assertThat(ledger.rejects()).extracting(Reject::line, Reject::column, Reject::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
+                org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"),
+                org.assertj.core.groups.Tuple.tuple(5L, "count", "fractional_count"),
+                org.assertj.core.groups.Tuple.tuple(6L, "count", "fractional_count"),
+                org.assertj.core.groups.Tuple.tuple(7L, "period", "missing_value"),
+                org.assertj.core.groups.Tuple.tuple(8L, "area_code", "missing_value"));
+        assertThat(result.table().rows()).extracting(PopulationRow::areaCode, PopulationRow::ageLow,
+                r -> r.categories().get("gender"), PopulationRow::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1480", 30, "kvinna", 12L),
+                org.assertj.core.groups.Tuple.tuple("1481", 30, "kvinna", 12L),
+                org.assertj.core.groups.Tuple.tuple("1482", 30, "kvinna", 0L),
+                org.assertj.core.groups.Tuple.tuple("1483", 30, "kvinna", 0L));
+    }
+
     /** Every row read is accepted or rejected: rows_read = rows_accepted + rows_rejected. */
     private static void assertBalanced(InputLedger ledger, long read, long accepted) {
         assertThat(ledger.rowsRead()).isEqualTo(read);

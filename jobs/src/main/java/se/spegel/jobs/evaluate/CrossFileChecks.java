@@ -33,11 +33,12 @@ final class CrossFileChecks {
                     ParticipantTallies.of(loaded.participants(), loaded.participantDimensions()), loaded);
         }
         List<PopulationTable> tables = loaded.population();
+        Totals totals = new Totals();
         for (int i = 0; i < tables.size(); i++) {
             InputLedger ledger = ledger(loaded, "population", tables.get(i));
             areasOutsideHierarchy(tables.get(i), loaded.areas()).ifPresent(ledger::warn);
             for (int j = 0; j < i; j++) {
-                disagreeingTotals(tables.get(i), tables.get(j)).ifPresent(ledger::warn);
+                disagreeingTotals(tables.get(i), tables.get(j), totals).ifPresent(ledger::warn);
             }
         }
     }
@@ -127,6 +128,10 @@ final class CrossFileChecks {
      * their shares incomparable across dimensions.
      */
     static Optional<String> disagreeingTotals(PopulationTable table, PopulationTable other) {
+        return disagreeingTotals(table, other, new Totals());
+    }
+
+    private static Optional<String> disagreeingTotals(PopulationTable table, PopulationTable other, Totals totals) {
         if (table.ageBands() != null || other.ageBands() != null || table.hasAge() != other.hasAge()) {
             return Optional.empty(); // bands cut ages differently: totals are not comparable
         }
@@ -135,8 +140,8 @@ final class CrossFileChecks {
         if (low != null && low > high) {
             return Optional.empty();
         }
-        Map<AreaPeriod, Long> mine = totals(table, low, high);
-        Map<AreaPeriod, Long> theirs = totals(other, low, high);
+        Map<AreaPeriod, Long> mine = totals.of(table, low, high);
+        Map<AreaPeriod, Long> theirs = totals.of(other, low, high);
         List<String> differing = new ArrayList<>();
         mine.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(total -> {
             Long count = theirs.get(total.getKey());
@@ -163,6 +168,21 @@ final class CrossFileChecks {
         @Override
         public int compareTo(AreaPeriod other) {
             return toString().compareTo(other.toString());
+        }
+    }
+
+    /**
+     * Each table's totals summed once per age span, however many tables it is compared with
+     * (three national tables of millions of rows are three pairs).
+     */
+    private static final class Totals {
+        private record Span(Integer low, Integer high) {}
+
+        private final Map<PopulationTable, Map<Span, Map<AreaPeriod, Long>>> byTable = new java.util.IdentityHashMap<>();
+
+        Map<AreaPeriod, Long> of(PopulationTable table, Integer low, Integer high) {
+            return byTable.computeIfAbsent(table, t -> new HashMap<>())
+                    .computeIfAbsent(new Span(low, high), span -> totals(table, low, high));
         }
     }
 
