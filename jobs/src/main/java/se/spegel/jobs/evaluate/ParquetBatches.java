@@ -108,7 +108,7 @@ final class ParquetBatches implements AutoCloseable {
             rows = 0;
         }
 
-        private void add(byte[] bytes, int offset, int count) {
+        void add(byte[] bytes, int offset, int count) {
             if (length + count > data.length) {
                 data = Arrays.copyOf(data, Math.max(length + count, data.length * 2));
             }
@@ -138,6 +138,8 @@ final class ParquetBatches implements AutoCloseable {
     private final boolean[] remembered;
     private final ValueIds[] values;
     private ParquetRowGroups.OpenGroup<ParquetCellConverter> open;
+    /** Per column read from its pages in the open row group, its reader; null for the others. */
+    private final BinaryPages[] binaryPages;
     private ParquetRowGroups.RowGroup group;
     private long readInGroup;
 
@@ -148,6 +150,7 @@ final class ParquetBatches implements AutoCloseable {
         this.columns = groups.columnIndex().size();
         this.remembered = new boolean[columns];
         this.values = new ValueIds[columns];
+        this.binaryPages = new BinaryPages[columns];
         groups.columnIndex().forEach((column, index) -> {
             remembered[index] = !column.equals(Columns.PERSON_ID);
             values[index] = new ValueIds();
@@ -177,7 +180,12 @@ final class ParquetBatches implements AutoCloseable {
             group = rowGroups.next();
             readInGroup = 0;
             open = groups.new OpenGroup<>(group, ParquetCellConverter[]::new, (descriptor, index) -> remembered[index]
-                    ? new ColumnIds(descriptor, values[index]) : new ColumnBytes(descriptor));
+                    ? new ColumnIds(descriptor, values[index]) : new ColumnBytes(descriptor), this::readsOwnPages);
+            for (int c = 0; c < columns; c++) {
+                ColumnDescriptor descriptor = open.descriptors[c];
+                binaryPages[c] = descriptor != null && readsOwnPages(descriptor, c)
+                        ? new BinaryPages(descriptor, open.pages.getPageReader(descriptor)) : null;
+            }
         }
         batch.size = (int) Math.min(SIZE, group.rows() - readInGroup);
         batch.lineBefore = group.firstLine() + readInGroup;
@@ -188,9 +196,17 @@ final class ParquetBatches implements AutoCloseable {
         return true;
     }
 
+    /** A column kept as bytes is read from its pages where it can be ({@link BinaryPages}). */
+    private boolean readsOwnPages(ColumnDescriptor descriptor, int column) {
+        return !remembered[column] && BinaryPages.reads(descriptor);
+    }
+
     private void read(int column, Batch batch) {
         ColumnReader reader = open.readers[column];
-        if (reader == null) { // this part lacks the column: blank, as on the row path
+        if (binaryPages[column] != null) {
+            batch.bytes[column].clear();
+            binaryPages[column].read(batch.bytes[column], batch.size);
+        } else if (reader == null) { // this part lacks the column: blank, as on the row path
             if (remembered[column]) {
                 Arrays.fill(batch.ids[column], 0, batch.size, values[column].idOf(""));
             } else {

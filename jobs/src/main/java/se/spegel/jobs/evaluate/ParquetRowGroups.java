@@ -17,6 +17,7 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.api.Binary;
@@ -154,11 +155,23 @@ final class ParquetRowGroups implements Serializable {
     final class OpenGroup<C extends PrimitiveConverter> {
         final ColumnReader[] readers = new ColumnReader[headers.size()];
         final C[] converters;
+        /** Per column present in the part, its description; null where the part lacks it. */
+        final ColumnDescriptor[] descriptors = new ColumnDescriptor[headers.size()];
+        /** The row group's pages: a column read from them directly ({@code ownPages}) has no reader. */
+        PageReadStore pages;
         private final ParquetFileReader reader;
+        private final java.util.function.BiPredicate<ColumnDescriptor, Integer> ownPages;
         private boolean closed;
 
         OpenGroup(RowGroup group, java.util.function.IntFunction<C[]> array,
                   java.util.function.BiFunction<ColumnDescriptor, Integer, C> converter) {
+            this(group, array, converter, (column, index) -> false);
+        }
+
+        OpenGroup(RowGroup group, java.util.function.IntFunction<C[]> array,
+                  java.util.function.BiFunction<ColumnDescriptor, Integer, C> converter,
+                  java.util.function.BiPredicate<ColumnDescriptor, Integer> ownPages) {
+            this.ownPages = ownPages;
             this.converters = array.apply(headers.size());
             try {
                 reader = ParquetFileReader.open(HadoopInputFile.fromPath(
@@ -188,7 +201,6 @@ final class ParquetRowGroups implements Serializable {
             MessageType projection = new MessageType(schema.getName(), wanted);
             reader.setRequestedSchema(projection);
             List<PrimitiveConverter> byField = new ArrayList<>();
-            ColumnDescriptor[] descriptors = new ColumnDescriptor[headers.size()];
             for (int i = 0; i < headers.size(); i++) {
                 if (present[i] != null) {
                     descriptors[i] = projection.getColumnDescription(new String[] {present[i]});
@@ -196,10 +208,11 @@ final class ParquetRowGroups implements Serializable {
                     byField.add(converters[i]);
                 }
             }
-            ColumnReadStoreImpl store = new ColumnReadStoreImpl(reader.readRowGroup(group.index()),
+            pages = reader.readRowGroup(group.index());
+            ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages,
                     new FieldConverters(byField), projection, reader.getFooter().getFileMetaData().getCreatedBy());
             for (int i = 0; i < headers.size(); i++) {
-                if (descriptors[i] != null) {
+                if (descriptors[i] != null && !ownPages.test(descriptors[i], i)) {
                     readers[i] = store.getColumnReader(descriptors[i]);
                 }
             }

@@ -130,7 +130,7 @@ class ParquetParticipantScanTest {
      * reject, ages by number, birth year or band, answers in several spellings or missing,
      * residences inside, outside and unknown, processes with other eligible ages and a district
      * as target): the coded path on Spark ends exactly as the driver-side reader and the
-     * categoriser row by row, with dictionary-encoded pages and with plain ones.
+     * categoriser row by row, with dictionary-encoded pages and with plain ones (both page formats).
      */
     @Test
     void codedCountsAgreeWithTheRowPathOnUntidyRows() throws java.io.IOException {
@@ -143,11 +143,19 @@ class ParquetParticipantScanTest {
                 "rad,Råd,citizens_assembly,9901,2024,16,80,2025-01-01,2025-03-01,invited>responded>selected>attended",
                 ""));
         List<Row> rows = untidyRows(new java.util.Random(7), 11_000);
-        for (boolean dictionary : List.of(true, false)) {
-            Path file = dir.resolve("untidy-" + dictionary + ".parquet");
+        // dictionary pages, plain pages, a dictionary that overflows into plain pages midway, and
+        // the same in Parquet's second page format (other encodings, levels outside the data)
+        List<java.util.Map<String, String>> writers = List.of(
+                java.util.Map.of("parquet.enable.dictionary", "true"),
+                java.util.Map.of("parquet.enable.dictionary", "false"),
+                java.util.Map.of("parquet.enable.dictionary", "true", "parquet.dictionary.page.size", "2048"),
+                java.util.Map.of("parquet.enable.dictionary", "false", "parquet.writer.version", "v2"),
+                java.util.Map.of("parquet.enable.dictionary", "true", "parquet.dictionary.page.size", "2048",
+                        "parquet.writer.version", "v2"));
+        for (java.util.Map<String, String> writer : writers) {
+            Path file = dir.resolve("untidy-" + writers.indexOf(writer) + ".parquet");
             SharedSpark.get().createDataFrame(JavaSparkContext.fromSparkContext(SharedSpark.get().sparkContext())
-                    .parallelize(rows, 2), UNTIDY).write().option("parquet.enable.dictionary", dictionary)
-                    .parquet(file.toString());
+                    .parallelize(rows, 2), UNTIDY).write().options(writer).parquet(file.toString());
             BothWays read = readBothWays(inputs(processes, file));
 
             assertThat(read.sparkLedger().rowsRead()).isEqualTo(rows.size());
