@@ -140,6 +140,7 @@ final class ParquetBatches implements AutoCloseable {
     private ParquetRowGroups.OpenGroup<ParquetCellConverter> open;
     /** Per column read from its pages in the open row group, its reader; null for the others. */
     private final BinaryPages[] binaryPages;
+    private final IdPages[] idPages;
     private ParquetRowGroups.RowGroup group;
     private long readInGroup;
 
@@ -151,6 +152,7 @@ final class ParquetBatches implements AutoCloseable {
         this.remembered = new boolean[columns];
         this.values = new ValueIds[columns];
         this.binaryPages = new BinaryPages[columns];
+        this.idPages = new IdPages[columns];
         groups.columnIndex().forEach((column, index) -> {
             remembered[index] = !column.equals(Columns.PERSON_ID);
             values[index] = new ValueIds();
@@ -183,8 +185,10 @@ final class ParquetBatches implements AutoCloseable {
                     ? new ColumnIds(descriptor, values[index]) : new ColumnBytes(descriptor), this::readsOwnPages);
             for (int c = 0; c < columns; c++) {
                 ColumnDescriptor descriptor = open.descriptors[c];
-                binaryPages[c] = descriptor != null && readsOwnPages(descriptor, c)
-                        ? new BinaryPages(descriptor, open.pages.getPageReader(descriptor)) : null;
+                boolean own = descriptor != null && DirectPages.reads(descriptor);
+                binaryPages[c] = own && !remembered[c] ? new BinaryPages(descriptor, open.pages.getPageReader(descriptor)) : null;
+                idPages[c] = own && remembered[c]
+                        ? new IdPages(descriptor, open.pages.getPageReader(descriptor), values[c]) : null;
             }
         }
         batch.size = (int) Math.min(SIZE, group.rows() - readInGroup);
@@ -196,9 +200,9 @@ final class ParquetBatches implements AutoCloseable {
         return true;
     }
 
-    /** A column kept as bytes is read from its pages where it can be ({@link BinaryPages}). */
+    /** Columns are read from their pages where they can be ({@link DirectPages}), else by Parquet's column readers. */
     private boolean readsOwnPages(ColumnDescriptor descriptor, int column) {
-        return !remembered[column] && BinaryPages.reads(descriptor);
+        return DirectPages.reads(descriptor);
     }
 
     private void read(int column, Batch batch) {
@@ -206,6 +210,8 @@ final class ParquetBatches implements AutoCloseable {
         if (binaryPages[column] != null) {
             batch.bytes[column].clear();
             binaryPages[column].read(batch.bytes[column], batch.size);
+        } else if (idPages[column] != null) {
+            idPages[column].read(batch.ids[column], batch.size);
         } else if (reader == null) { // this part lacks the column: blank, as on the row path
             if (remembered[column]) {
                 Arrays.fill(batch.ids[column], 0, batch.size, values[column].idOf(""));
