@@ -40,6 +40,7 @@ abstract class DirectPages {
     boolean dictionaryEncoded;
     byte[] plain;
     int at;
+    private int plainEnd;
     ValuesReader values;
 
     /** Whether a column can be read so: flat (not repeated). */
@@ -73,9 +74,15 @@ abstract class DirectPages {
 
     /** The next plain binary of the current page (4 bytes little-endian length, then the bytes): its length. */
     final int plainLength() {
+        if (at + 4 > plainEnd) {
+            throw new ParquetDecodingException("column " + column + ": a page ends inside a value");
+        }
         int length = (plain[at] & 0xFF) | (plain[at + 1] & 0xFF) << 8 | (plain[at + 2] & 0xFF) << 16
                 | (plain[at + 3] & 0xFF) << 24;
         at += 4;
+        if (length < 0 || at + length > plainEnd) {
+            throw new ParquetDecodingException("column " + column + ": a page ends inside a value");
+        }
         return length;
     }
 
@@ -154,6 +161,7 @@ abstract class DirectPages {
             ByteBuffer rest = in.slice(in.available());
             plain = array(rest);
             at = offset(rest, plain);
+            plainEnd = at + rest.remaining();
         } else {
             values = encoding.getValuesReader(column, ValuesType.VALUES);
             values.initFromPage(left, in);

@@ -43,7 +43,7 @@ import se.spegel.schema.input.CsvRow;
 final class ParquetRowGroups implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Distinct values remembered per column; person_id (unique per row) is not remembered at all. */
-    private static final int CACHED_VALUES = 1 << 16;
+    static final int CACHED_VALUES = 1 << 16;
 
     /** One row group: its part file, its index there, and the row number of its first row in the whole file. */
     record RowGroup(String part, int index, long firstLine, long rows) implements Serializable {}
@@ -60,6 +60,14 @@ final class ParquetRowGroups implements Serializable {
         this.headers = headersByColumn.values().stream().map(List::copyOf).toList();
         this.columns = List.copyOf(headersByColumn.keySet());
         headersByColumn.keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
+    }
+
+    /** Read with Parquet's column readers only (the reference {@link DirectPages} is tested against). */
+    private boolean columnReadersOnly;
+
+    ParquetRowGroups withColumnReadersOnly() {
+        columnReadersOnly = true;
+        return this;
     }
 
     Map<String, Integer> columnIndex() {
@@ -114,12 +122,25 @@ final class ParquetRowGroups implements Serializable {
         private final RowGroup group;
         private final Path path = Path.of(file);
         private final OpenGroup<ColumnText> open;
+        /** Per column read from its pages ({@link DirectPages}), its reader; null for the others. */
+        private final TextPages[] pages = new TextPages[headers.size()];
         private long row;
 
         GroupRows(RowGroup group) {
             this.group = group;
             this.open = new OpenGroup<>(group, ColumnText[]::new,
-                    (column, index) -> new ColumnText(column, !columns.get(index).equals(Columns.PERSON_ID)));
+                    (column, index) -> new ColumnText(column, remembered(index)), (column, index) -> !columnReadersOnly && DirectPages.reads(column));
+            for (int i = 0; i < pages.length; i++) {
+                ColumnDescriptor column = open.descriptors[i];
+                if (column != null && open.readers[i] == null) {
+                    pages[i] = new TextPages(column, open.pages.getPageReader(column), remembered(i));
+                }
+            }
+        }
+
+        /** Whether a column's distinct values are remembered: all but person_id, unique per row. */
+        private boolean remembered(int index) {
+            return !columns.get(index).equals(Columns.PERSON_ID);
         }
 
         boolean hasNext() {
@@ -138,7 +159,9 @@ final class ParquetRowGroups implements Serializable {
             String[] values = new String[open.readers.length];
             Arrays.fill(values, "");
             for (int i = 0; i < open.readers.length; i++) {
-                if (open.readers[i] != null) {
+                if (pages[i] != null) {
+                    values[i] = pages[i].next();
+                } else if (open.readers[i] != null) {
                     values[i] = open.converters[i].read(open.readers[i]);
                 }
             }

@@ -129,7 +129,16 @@ final class ParquetTable implements RowSource {
     /** Every row in part order; a cell the part lacks or holds null reads as blank. */
     @Override
     public void forEach(Consumer<CsvRow> rows, MalformedRow malformed) {
-        try (ParquetRowGroups.Rows reading = new ParquetRowGroups(file, headersByColumn).rows(rowGroups.iterator())) {
+        forEach(rows, new ParquetRowGroups(file, headersByColumn));
+    }
+
+    /** The same rows through Parquet's own column readers: the reference for tests of {@link DirectPages}. */
+    void forEachThroughColumnReaders(Consumer<CsvRow> rows) {
+        forEach(rows, new ParquetRowGroups(file, headersByColumn).withColumnReadersOnly());
+    }
+
+    private void forEach(Consumer<CsvRow> rows, ParquetRowGroups groups) {
+        try (ParquetRowGroups.Rows reading = groups.rows(rowGroups.iterator())) {
             while (true) {
                 CsvRow row;
                 try {
