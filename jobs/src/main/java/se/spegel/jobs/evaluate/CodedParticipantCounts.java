@@ -50,6 +50,13 @@ final class CodedParticipantCounts {
     private final int areaColumn;
     /** stage, age, birth_year, age_band, weight: those in the file. */
     private final int[] coreColumns;
+    /**
+     * The cells a core combination is judged by: the rules accept or reject a row by its process,
+     * stage, ages and weight alone (its person, answers and residence only fill in the
+     * participant), so the other cells are left blank rather than made into texts and categories
+     * for each of the ~10^5 combinations a task meets.
+     */
+    private final boolean[] coreCells;
     private final int[] answerColumns;
     private final String[] answerNames;
 
@@ -67,7 +74,7 @@ final class CodedParticipantCounts {
     private final Numbered.Sums blockTotals = new Numbered.Sums();
     private final List<MarginalCounts.Block> countedBlocks = new ArrayList<>();
     private final IdPairs blockAges = new IdPairs();
-    private final CodedDimension[] dimensions;
+    private final List<CodedDimension> dimensions;
     private final PersonIdentities identities = new PersonIdentities(this::processText);
     /** Per answer column, accepted rows per cell number; per area code number, accepted rows. */
     private final Numbered.Longs[] answerTallies;
@@ -84,6 +91,11 @@ final class CodedParticipantCounts {
         this.areaColumn = batches.column(AREA_CODE);
         this.coreColumns = List.of(STAGE, AGE, BIRTH_YEAR, AGE_BAND, WEIGHT).stream()
                 .mapToInt(batches::column).filter(c -> c >= 0).toArray();
+        this.coreCells = new boolean[batches.columns()];
+        if (processColumn >= 0) {
+            coreCells[processColumn] = true;
+        }
+        Arrays.stream(coreColumns).forEach(c -> coreCells[c] = true);
         this.coreSteps = new IdPairs[coreColumns.length];
         Arrays.setAll(coreSteps, s -> new IdPairs());
         this.answerNames = rules.dimensionColumns().toArray(String[]::new);
@@ -94,8 +106,7 @@ final class CodedParticipantCounts {
         }
         this.answerTallies = new Numbered.Longs[answerColumns.length];
         Arrays.setAll(answerTallies, a -> new Numbered.Longs());
-        this.dimensions = new CodedDimension[categoriser.dimensionCount()];
-        Arrays.setAll(dimensions, i -> new CodedDimension(i, categoriser, names(), this::answerColumn));
+        this.dimensions = CodedDimension.of(categoriser, names(), this::answerColumn);
     }
 
     /** Judges and counts every row of the batches into the partition. */
@@ -172,7 +183,7 @@ final class CodedParticipantCounts {
         }
         Core core = SLOW;
         try {
-            ParticipantRules.Verdict verdict = rules.judge(batch.row(row));
+            ParticipantRules.Verdict verdict = rules.judge(batch.row(row, coreCells));
             ParticipantRow p = verdict.participant();
             if (p != null) {
                 core = new Core(p.processId(), p.stageIndex(),

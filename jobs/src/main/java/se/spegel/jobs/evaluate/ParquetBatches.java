@@ -80,9 +80,14 @@ final class ParquetBatches implements AutoCloseable {
 
         /** The row as the row path reads it (for rows the coded path leaves to the rules one by one). */
         CsvRow row(int row) {
+            return row(row, null);
+        }
+
+        /** The row with only the cells of the columns kept ({@code keep} null: all), the others blank. */
+        CsvRow row(int row, boolean[] keep) {
             String[] cells = new String[columns];
             for (int c = 0; c < columns; c++) {
-                cells[c] = text(c, row);
+                cells[c] = keep == null || keep[c] ? text(c, row) : "";
             }
             return CsvRow.of(path, line(row), groups.columnIndex(), Arrays.asList(cells));
         }
@@ -162,6 +167,10 @@ final class ParquetBatches implements AutoCloseable {
     /** The number of a column (as in {@link ParquetRowGroups#columnIndex}), -1 when the file lacks it. */
     int column(String name) {
         return groups.columnIndex().getOrDefault(name, -1);
+    }
+
+    int columns() {
+        return columns;
     }
 
     ValueIds values(int column) {
