@@ -33,10 +33,17 @@ final class CrossFileChecks {
                     ParticipantTallies.of(loaded.participants(), loaded.participantDimensions()), loaded);
         }
         List<PopulationTable> tables = loaded.population();
+        // each table's own checks side by side (millions of rows each), the findings in table order
+        List<TableFindings> findings = sideBySide(tables.stream().<java.util.concurrent.Callable<TableFindings>>map(
+                table -> () -> new TableFindings(areasOutsideHierarchy(table, loaded.areas()),
+                        totalsFor(table, tables))).toList());
         Totals totals = new Totals();
         for (int i = 0; i < tables.size(); i++) {
+            totals.byTable.put(tables.get(i), findings.get(i).totals());
+        }
+        for (int i = 0; i < tables.size(); i++) {
             InputLedger ledger = ledger(loaded, "population", tables.get(i));
-            areasOutsideHierarchy(tables.get(i), loaded.areas()).ifPresent(ledger::warn);
+            findings.get(i).outsideHierarchy().ifPresent(ledger::warn);
             for (int j = 0; j < i; j++) {
                 disagreeingTotals(tables.get(i), tables.get(j), totals).ifPresent(ledger::warn);
             }
@@ -132,23 +139,21 @@ final class CrossFileChecks {
     }
 
     private static Optional<String> disagreeingTotals(PopulationTable table, PopulationTable other, Totals totals) {
-        if (table.ageBands() != null || other.ageBands() != null || table.hasAge() != other.hasAge()) {
-            return Optional.empty(); // bands cut ages differently: totals are not comparable
-        }
-        Integer low = table.hasAge() ? Math.max(table.universeMinAge(), other.universeMinAge()) : null;
-        Integer high = table.hasAge() ? Math.min(table.universeMaxAge(), other.universeMaxAge()) : null;
-        if (low != null && low > high) {
+        Optional<Totals.Span> span = comparedSpan(table, other);
+        if (span.isEmpty()) {
             return Optional.empty();
         }
+        Integer low = span.get().low();
+        Integer high = span.get().high();
         Map<AreaPeriod, Long> mine = totals.of(table, low, high);
         Map<AreaPeriod, Long> theirs = totals.of(other, low, high);
-        List<String> differing = new ArrayList<>();
-        mine.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(total -> {
+        // only the differing ones are sorted (by their printed form, as they are named)
+        List<String> differing = mine.entrySet().stream().filter(total -> {
             Long count = theirs.get(total.getKey());
-            if (count != null && Math.abs(count - total.getValue()) > TOTALS_TOLERANCE * Math.max(count, total.getValue())) {
-                differing.add(total.getKey() + ": " + total.getValue() + " here, " + count + " there");
-            }
-        });
+            return count != null && Math.abs(count - total.getValue()) > TOTALS_TOLERANCE * Math.max(count, total.getValue());
+        }).sorted(Map.Entry.comparingByKey())
+                .map(total -> total.getKey() + ": " + total.getValue() + " here, " + theirs.get(total.getKey()) + " there")
+                .toList();
         if (differing.isEmpty()) {
             return Optional.empty();
         }
@@ -169,6 +174,38 @@ final class CrossFileChecks {
         public int compareTo(AreaPeriod other) {
             return toString().compareTo(other.toString());
         }
+    }
+
+    private record TableFindings(Optional<String> outsideHierarchy, Map<Totals.Span, Map<AreaPeriod, Long>> totals) {}
+
+    private static <T> List<T> sideBySide(List<java.util.concurrent.Callable<T>> tasks) {
+        try {
+            return se.spegel.jobs.io.SideBySide.call(tasks);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A table's totals over every age span it is compared on with the other tables. */
+    private static Map<Totals.Span, Map<AreaPeriod, Long>> totalsFor(PopulationTable table, List<PopulationTable> tables) {
+        Map<Totals.Span, Map<AreaPeriod, Long>> totals = new HashMap<>();
+        for (PopulationTable other : tables) {
+            if (other != table) {
+                comparedSpan(table, other).ifPresent(span -> totals.computeIfAbsent(span,
+                        s -> totals(table, s.low(), s.high())));
+            }
+        }
+        return totals;
+    }
+
+    /** The ages two tables' totals are compared over; empty when they are not comparable. */
+    private static Optional<Totals.Span> comparedSpan(PopulationTable table, PopulationTable other) {
+        if (table.ageBands() != null || other.ageBands() != null || table.hasAge() != other.hasAge()) {
+            return Optional.empty(); // bands cut ages differently: totals are not comparable
+        }
+        Integer low = table.hasAge() ? Math.max(table.universeMinAge(), other.universeMinAge()) : null;
+        Integer high = table.hasAge() ? Math.min(table.universeMaxAge(), other.universeMaxAge()) : null;
+        return low != null && low > high ? Optional.empty() : Optional.of(new Totals.Span(low, high));
     }
 
     /**
