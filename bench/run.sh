@@ -87,7 +87,8 @@ for size in "${SIZES[@]}"; do
     set +e
     # shellcheck disable=SC2086
     /usr/bin/time -v -o "$out/spegel.time" timeout -k 10 "$TIMEOUT" \
-      java -XX:+UseParallelGC -XX:MetaspaceSize=256m ${SPEGEL_JAVA_OPTS:-} -jar jobs/target/spegel-jobs.jar evaluate \
+      java -XX:+UseParallelGC -XX:MetaspaceSize=256m -XX:InitialRAMPercentage=12.5 ${SPEGEL_JAVA_OPTS:-} \
+        -jar jobs/target/spegel-jobs.jar evaluate \
         --processes "$data/processes.csv" --participants "$data/participants" \
         --population "$data/population_age_gender.parquet" "$data/population_education.parquet" "$data/population_origin.parquet" \
         --areas "$data/areas.csv" --out "$out/spegel" >"$out/spegel.log" 2>&1
