@@ -52,11 +52,6 @@ final class IdPages extends DirectPages {
     }
 
     private int number(Object value) {
-        Integer id = byValue.get(value);
-        if (id == null) {
-            id = texts.idOf(ParquetRowGroups.ColumnText.text(value));
-            byValue.put(value instanceof Binary binary ? binary.copy() : value, id);
-        }
-        return id;
+        return texts.idOfValue(value, byValue);
     }
 }

@@ -22,7 +22,9 @@ import se.spegel.schema.input.CsvRow;
  * same text throughout); person_id, unique per row, is kept as its UTF-8 bytes (a string per
  * row, and the garbage it leaves, cost more than reading all the other cells). The texts are
  * exactly those the row path gives ({@link ParquetRowGroups#rows}), and {@link Batch#row} gives
- * the row itself.
+ * the row itself. Columns are read from their pages ({@link IdPages}, {@link BinaryPages});
+ * Parquet's column readers ({@code ColumnIds}, {@code ColumnBytes}) read what those cannot
+ * (a repeated column).
  */
 final class ParquetBatches implements AutoCloseable {
     static final int SIZE = 4096;
@@ -44,6 +46,16 @@ final class ParquetBatches implements AutoCloseable {
 
         String text(int id) {
             return texts.get(id);
+        }
+
+        /** The number of a value's text (as the row path reads it), remembered in {@code byValue}. */
+        int idOfValue(Object value, Map<Object, Integer> byValue) {
+            Integer id = byValue.get(value);
+            if (id == null) {
+                id = idOf(ParquetRowGroups.ColumnText.text(value));
+                byValue.put(value instanceof Binary binary ? binary.copy() : value, id);
+            }
+            return id;
         }
 
         int size() {
@@ -191,7 +203,7 @@ final class ParquetBatches implements AutoCloseable {
             group = rowGroups.next();
             readInGroup = 0;
             open = groups.new OpenGroup<>(group, ParquetCellConverter[]::new, (descriptor, index) -> remembered[index]
-                    ? new ColumnIds(descriptor, values[index]) : new ColumnBytes(descriptor), this::readsOwnPages);
+                    ? new ColumnIds(descriptor, values[index]) : new ColumnBytes(descriptor), DirectPages::reads);
             for (int c = 0; c < columns; c++) {
                 ColumnDescriptor descriptor = open.descriptors[c];
                 boolean own = descriptor != null && DirectPages.reads(descriptor);
@@ -207,11 +219,6 @@ final class ParquetBatches implements AutoCloseable {
         }
         readInGroup += batch.size;
         return true;
-    }
-
-    /** Columns are read from their pages where they can be ({@link DirectPages}), else by Parquet's column readers. */
-    private boolean readsOwnPages(ColumnDescriptor descriptor, int column) {
-        return DirectPages.reads(descriptor);
     }
 
     private void read(int column, Batch batch) {
@@ -345,16 +352,7 @@ final class ParquetBatches implements AutoCloseable {
 
         @Override
         void addValue(Object value) {
-            current = idOf(value);
-        }
-
-        private int idOf(Object value) {
-            Integer id = plain.get(value);
-            if (id == null) {
-                id = values.idOf(ParquetRowGroups.ColumnText.text(value));
-                plain.put(value instanceof Binary binary ? binary.copy() : value, id);
-            }
-            return id;
+            current = values.idOfValue(value, plain);
         }
     }
 }

@@ -30,9 +30,11 @@ import se.spegel.schema.Columns;
 import se.spegel.schema.input.CsvRow;
 
 /**
- * Reads the row groups of a participants file where Spark runs the task, column by column with
- * Parquet's own column readers, into the rows the rules read: the same cells as the driver-side
- * reader gives ({@link ParquetTable}), numbered the same way.
+ * Reads the row groups of a Parquet file column by column into the rows the rules read, for
+ * the driver-side reader ({@link ParquetTable}) and for the coded scan ({@link ParquetBatches}),
+ * numbered the same way. Flat columns are read from their pages ({@link TextPages}); Parquet's
+ * own column readers ({@link ColumnText}) read the others and are the reference the page
+ * readers are tested against.
  *
  * <p>Why not Spark's Parquet source: it copies every text cell three times per row (decoding,
  * into its row format, into a Java string) and casts every cell to text. Here each column's
@@ -129,7 +131,7 @@ final class ParquetRowGroups implements Serializable {
         GroupRows(RowGroup group) {
             this.group = group;
             this.open = new OpenGroup<>(group, ColumnText[]::new,
-                    (column, index) -> new ColumnText(column, remembered(index)), (column, index) -> !columnReadersOnly && DirectPages.reads(column));
+                    (column, index) -> new ColumnText(column, remembered(index)), column -> !columnReadersOnly && DirectPages.reads(column));
             for (int i = 0; i < pages.length; i++) {
                 ColumnDescriptor column = open.descriptors[i];
                 if (column != null && open.readers[i] == null) {
@@ -183,17 +185,17 @@ final class ParquetRowGroups implements Serializable {
         /** The row group's pages: a column read from them directly ({@code ownPages}) has no reader. */
         PageReadStore pages;
         private final ParquetFileReader reader;
-        private final java.util.function.BiPredicate<ColumnDescriptor, Integer> ownPages;
+        private final java.util.function.Predicate<ColumnDescriptor> ownPages;
         private boolean closed;
 
         OpenGroup(RowGroup group, java.util.function.IntFunction<C[]> array,
                   java.util.function.BiFunction<ColumnDescriptor, Integer, C> converter) {
-            this(group, array, converter, (column, index) -> false);
+            this(group, array, converter, column -> false);
         }
 
         OpenGroup(RowGroup group, java.util.function.IntFunction<C[]> array,
                   java.util.function.BiFunction<ColumnDescriptor, Integer, C> converter,
-                  java.util.function.BiPredicate<ColumnDescriptor, Integer> ownPages) {
+                  java.util.function.Predicate<ColumnDescriptor> ownPages) {
             this.ownPages = ownPages;
             this.converters = array.apply(headers.size());
             try {
@@ -235,7 +237,7 @@ final class ParquetRowGroups implements Serializable {
             ColumnReadStoreImpl store = new ColumnReadStoreImpl(pages,
                     new FieldConverters(byField), projection, reader.getFooter().getFileMetaData().getCreatedBy());
             for (int i = 0; i < headers.size(); i++) {
-                if (descriptors[i] != null && !ownPages.test(descriptors[i], i)) {
+                if (descriptors[i] != null && !ownPages.test(descriptors[i])) {
                     readers[i] = store.getColumnReader(descriptors[i]);
                 }
             }
