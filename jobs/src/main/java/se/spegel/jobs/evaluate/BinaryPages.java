@@ -32,7 +32,7 @@ final class BinaryPages extends DirectPages {
                 into.add(plain, at, length);
                 at += length;
             } else if (dictionaryEncoded) {
-                int id = dictionaryIds.next();
+                int id = dictionaryId();
                 add(into, binary() ? dictionary.decodeToBinary(id)
                         : ParquetRowGroups.ColumnText.dictionaryText(column, dictionary, id));
             } else {

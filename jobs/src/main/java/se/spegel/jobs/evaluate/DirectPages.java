@@ -72,6 +72,15 @@ abstract class DirectPages {
         return (otherLevels != null ? otherLevels.readInteger() : levels.next()) < present;
     }
 
+    /** The next dictionary id of a dictionary-encoded page, checked against the dictionary. */
+    final int dictionaryId() {
+        int id = dictionaryIds.next();
+        if (id < 0 || id > dictionary.getMaxId()) {
+            throw new ParquetDecodingException("column " + column + ": dictionary id " + id + " out of range");
+        }
+        return id;
+    }
+
     /** The next plain binary of the current page (4 bytes little-endian length, then the bytes): its length. */
     final int plainLength() {
         if (at + 4 > plainEnd) {

@@ -61,6 +61,15 @@ final class HybridDecoder {
             return;
         }
         int groups = header >>> 1;
+        if (bitWidth == 0) { // every value 0, and no bytes for them
+            packedRun = false;
+            repeated = 0;
+            left = (int) Math.min(Integer.MAX_VALUE, groups * 8L);
+            return;
+        }
+        if ((long) groups * bitWidth > end - at + bitWidth) { // a damaged header: more values than the page holds
+            throw new ParquetDecodingException("a run of encoded values is longer than its page");
+        }
         if (unpacked.length < groups * 8) {
             unpacked = new int[groups * 8];
         }

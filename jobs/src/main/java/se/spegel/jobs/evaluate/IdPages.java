@@ -31,7 +31,7 @@ final class IdPages extends DirectPages {
             if (nextIsNull()) {
                 into[r] = blank;
             } else if (dictionaryEncoded) {
-                into[r] = dictionaryEntry(dictionaryIds.next());
+                into[r] = dictionaryEntry(dictionaryId());
             } else if (plain != null) {
                 int length = plainLength();
                 into[r] = number(Binary.fromConstantByteArray(plain, at, length));

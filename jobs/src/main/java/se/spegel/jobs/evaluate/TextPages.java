@@ -27,7 +27,7 @@ final class TextPages extends DirectPages {
             return "";
         }
         if (dictionaryEncoded) {
-            int id = dictionaryIds.next();
+            int id = dictionaryId();
             String text = byDictionaryId[id];
             if (text == null) {
                 text = ParquetRowGroups.ColumnText.dictionaryText(column, dictionary, id);

@@ -44,6 +44,16 @@ class HybridDecoderTest {
     }
 
     @Test
+    void aDamagedHeaderClaimingMoreValuesThanThePageHoldsIsADecodingError() {
+        int header = (1_000_000 << 1) | 1; // a bit-packed run of a million groups, in a page of a few bytes
+        byte[] page = {(byte) (header & 0x7F | 0x80), (byte) (header >>> 7 & 0x7F | 0x80), (byte) (header >>> 14 & 0x7F),
+                1, 2, 3};
+        HybridDecoder decoder = new HybridDecoder();
+        decoder.init(3, page, 0, page.length);
+        assertThatThrownBy(decoder::next).isInstanceOf(ParquetDecodingException.class);
+    }
+
+    @Test
     void aPageEndingInsideARunIsADecodingError() throws Exception {
         byte[] bytes = encoded(3, new int[] {5, 5, 5, 5, 5, 5, 5, 5, 5, 5});
         HybridDecoder decoder = new HybridDecoder();
