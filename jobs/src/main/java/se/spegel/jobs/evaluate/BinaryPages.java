@@ -17,9 +17,12 @@ final class BinaryPages extends DirectPages {
 
     /** A binary as its bytes, any other value as the bytes of its text (as {@code ColumnBytes} has them). */
     private static void add(ParquetBatches.CellBytes into, Object value) {
-        byte[] bytes = value instanceof Binary binary ? binary.getBytesUnsafe()
-                : ParquetRowGroups.ColumnText.text(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        into.add(bytes, 0, value instanceof Binary binary ? binary.length() : bytes.length);
+        if (value instanceof Binary binary) {
+            into.add(binary.getBytesUnsafe(), 0, binary.length());
+        } else {
+            byte[] text = ParquetRowGroups.ColumnText.text(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            into.add(text, 0, text.length);
+        }
     }
 
     /** Appends the next {@code rows} cells; a null cell as no bytes (blank, as on the row path). */

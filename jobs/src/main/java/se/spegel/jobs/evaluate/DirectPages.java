@@ -138,9 +138,8 @@ abstract class DirectPages {
         v1.getRlEncoding().getValuesReader(column, ValuesType.REPETITION_LEVEL).initFromPage(left, in);
         otherLevels = null;
         if (present > 0 && v1.getDlEncoding() == Encoding.RLE) {
-            ByteBuffer length = in.slice(4);
-            levels(in, (length.get(length.position()) & 0xFF) | (length.get(length.position() + 1) & 0xFF) << 8
-                    | (length.get(length.position() + 2) & 0xFF) << 16 | (length.get(length.position() + 3) & 0xFF) << 24);
+            ByteBuffer length = in.slice(4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            levels(in, length.getInt(length.position()));
         } else {
             otherLevels = v1.getDlEncoding().getValuesReader(column, ValuesType.DEFINITION_LEVEL);
             otherLevels.initFromPage(left, in);

@@ -34,9 +34,7 @@ public final class MarginalCounts implements Serializable {
 
         /** Adds one participant (sign +1) or takes one away again (sign -1). */
         void add(int dimension, String category, long weightMillionths, int sign) {
-            long[] cell = byDimension.get(dimension).computeIfAbsent(category, c -> new long[2]);
-            cell[0] += sign;
-            cell[1] += sign * weightMillionths;
+            addCell(dimension, category, sign, sign * weightMillionths);
         }
 
         /** The cells of one dimension: category → {heads, weight in millionths}. */
@@ -46,9 +44,7 @@ public final class MarginalCounts implements Serializable {
 
         /** Adds participants counted elsewhere: their number and their summed weight. */
         void addCell(int dimension, String category, long heads, long weightMillionths) {
-            long[] cell = byDimension.get(dimension).computeIfAbsent(category, c -> new long[2]);
-            cell[0] += heads;
-            cell[1] += weightMillionths;
+            MarginalCounts.add(byDimension.get(dimension), category, heads, weightMillionths);
         }
     }
 
@@ -80,8 +76,7 @@ public final class MarginalCounts implements Serializable {
     public MarginalCounts merge(MarginalCounts other) {
         blocks();
         if (other.packed != null) {
-            other.packed.forEachCell((key, dimension, category, heads, weight) -> add(cells(key, dimension), category,
-                    heads, weight));
+            addAll(other.packed);
             return this;
         }
         other.blocks.forEach((key, block) -> {
@@ -104,10 +99,14 @@ public final class MarginalCounts implements Serializable {
         if (packed != null) {
             PackedCells arrived = packed;
             packed = null;
-            arrived.forEachCell((key, dimension, category, heads, weight) -> add(cells(key, dimension), category,
-                    heads, weight));
+            addAll(arrived);
         }
         return blocks;
+    }
+
+    private void addAll(PackedCells cells) {
+        cells.forEachCell((key, dimension, category, heads, weight) -> add(cells(key, dimension), category, heads,
+                weight));
     }
 
     /**

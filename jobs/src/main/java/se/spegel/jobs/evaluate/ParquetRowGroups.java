@@ -309,6 +309,11 @@ final class ParquetRowGroups implements Serializable {
         }
 
         private String remembered(Object value) {
+            return remembered(known, value);
+        }
+
+        /** A value's text, remembered in {@code known} (null: not remembered) up to {@link #CACHED_VALUES}. */
+        static String remembered(Map<Object, String> known, Object value) {
             if (known == null) {
                 return text(value);
             }

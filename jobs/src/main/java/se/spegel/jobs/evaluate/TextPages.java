@@ -45,16 +45,6 @@ final class TextPages extends DirectPages {
     }
 
     private String remembered(Object value) {
-        if (known == null) {
-            return ParquetRowGroups.ColumnText.text(value);
-        }
-        String text = known.get(value);
-        if (text == null) {
-            text = ParquetRowGroups.ColumnText.text(value);
-            if (known.size() < ParquetRowGroups.CACHED_VALUES) {
-                known.put(value instanceof Binary binary ? binary.copy() : value, text);
-            }
-        }
-        return text;
+        return ParquetRowGroups.ColumnText.remembered(known, value);
     }
 }
