@@ -59,6 +59,14 @@ public final class Columns {
     public static final String UNIVERSE_MIN_AGE = "universe_min_age";
     public static final String UNIVERSE_MAX_AGE = "universe_max_age";
     public static final String N_OUTSIDE_UNIVERSE = "n_outside_universe";
+    public static final String EXPECTED_DISSIMILARITY = "expected_dissimilarity";
+    public static final String DISSIMILARITY_P_RANDOM = "dissimilarity_p_random";
+    public static final String DISSIMILARITY_P_RANDOM_LOWER = "dissimilarity_p_random_lower";
+    public static final String DISSIMILARITY_EXCESS = "dissimilarity_excess";
+    public static final String DISSIMILARITY_CORRECTED = "dissimilarity_corrected";
+    public static final String DISSIMILARITY_CI_LOW = "dissimilarity_ci_low";
+    public static final String DISSIMILARITY_CI_HIGH = "dissimilarity_ci_high";
+    public static final String VERDICT = "verdict";
     public static final String AREA_NAME = "area_name";
     public static final String STAGE_INDEX = "stage_index";
     public static final String N_OUTSIDE_AREA = "n_outside_area";

@@ -3,6 +3,8 @@ package se.spegel.schema.output;
 import static se.spegel.schema.Columns.*;
 import static se.spegel.schema.output.ColumnType.*;
 
+import java.util.function.Function;
+
 /** The output contracts: every metric table's columns, in order, with their types. */
 public final class MetricTables {
     private MetricTables() {}
@@ -46,7 +48,21 @@ public final class MetricTables {
             .column(POPULATION_TABLE, STRING, DimensionSummary::populationTable)
             .column(UNIVERSE_MIN_AGE, INT, DimensionSummary::universeMinAge)
             .column(UNIVERSE_MAX_AGE, INT, DimensionSummary::universeMaxAge)
-            .column(N_OUTSIDE_UNIVERSE, LONG, DimensionSummary::nOutsideUniverse);
+            .column(N_OUTSIDE_UNIVERSE, LONG, DimensionSummary::nOutsideUniverse)
+            .column(EXPECTED_DISSIMILARITY, DOUBLE, chance(ChanceBaseline::expectedDissimilarity))
+            .column(DISSIMILARITY_P_RANDOM, DOUBLE, chance(ChanceBaseline::pRandom))
+            .column(DISSIMILARITY_P_RANDOM_LOWER, DOUBLE, chance(ChanceBaseline::pRandomLower))
+            .column(DISSIMILARITY_EXCESS, DOUBLE, chance(ChanceBaseline::excess))
+            .column(DISSIMILARITY_CORRECTED, DOUBLE, chance(ChanceBaseline::corrected))
+            .column(DISSIMILARITY_CI_LOW, DOUBLE, chance(ChanceBaseline::ciLow))
+            .column(DISSIMILARITY_CI_HIGH, DOUBLE, chance(ChanceBaseline::ciHigh))
+            .column(VERDICT, STRING, chance(ChanceBaseline::verdict));
+
+    /** A chance-baseline cell of a dimension_summary row; empty when the row has none. */
+    private static Function<DimensionSummary, Object> chance(
+            Function<ChanceBaseline, Object> cell) {
+        return s -> s.chance() == null ? null : cell.apply(s.chance());
+    }
 
     public static final OutputTable<ProcessSummary> PROCESS_SUMMARY =
             new OutputTable<ProcessSummary>("process_summary")
