@@ -70,6 +70,13 @@ public final class SpegelConfig {
         root.getString("spegel.input.encoding");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
+        root.getInt("spegel.verdict.min-n");
+        root.getInt("spegel.verdict.replicates");
+        root.getInt("spegel.verdict.bootstrap-samples");
+        root.getDouble("spegel.verdict.alpha");
+        root.getDouble("spegel.verdict.alpha-better");
+        root.getDouble("spegel.verdict.moderate-excess");
+        root.getDouble("spegel.verdict.large-excess");
         root.getInt("spegel.compare.bootstrap-samples");
         root.getLong("spegel.compare.seed");
         root.getString("spegel.report.lang");
@@ -299,6 +306,13 @@ public final class SpegelConfig {
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }
     public int disclosureMinCount() { return config.getInt("disclosure.min-count"); }
+    public int verdictMinN() { return config.getInt("verdict.min-n"); }
+    public int verdictReplicates() { return config.getInt("verdict.replicates"); }
+    public int verdictBootstrapSamples() { return config.getInt("verdict.bootstrap-samples"); }
+    public double verdictAlpha() { return config.getDouble("verdict.alpha"); }
+    public double verdictAlphaBetter() { return config.getDouble("verdict.alpha-better"); }
+    public double verdictModerateExcess() { return config.getDouble("verdict.moderate-excess"); }
+    public double verdictLargeExcess() { return config.getDouble("verdict.large-excess"); }
     public int compareBootstrapSamples() { return config.getInt("compare.bootstrap-samples"); }
     public long compareSeed() { return config.getLong("compare.seed"); }
     public String reportLang() { return config.getString("report.lang"); }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.compare.EvaluateMethodComparison;
+import se.spegel.jobs.metrics.ChanceSettings;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
+import se.spegel.jobs.metrics.Verdict;
 import se.spegel.jobs.output.MetricOutputWriter;
 import se.spegel.jobs.output.RejectsWriter;
 import se.spegel.jobs.output.RunManifest;
@@ -94,7 +96,7 @@ public final class EvaluateJob {
                 aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
+        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
                 new DisclosureControl(config.disclosureMinCount()),
                 new PopulationAggregator(config, loaded.areas()), loaded.areas());
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
@@ -123,6 +125,14 @@ public final class EvaluateJob {
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */
+    /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
+    static ChanceSettings chanceSettings(SpegelConfig config) {
+        return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
+                new Verdict.Rule(config.verdictMinN(), config.verdictAlpha(), config.verdictAlphaBetter(),
+                        config.verdictModerateExcess(),
+                        config.verdictLargeExcess()));
+    }
+
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
         boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);

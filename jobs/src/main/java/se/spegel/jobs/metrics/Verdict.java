@@ -9,26 +9,32 @@ import java.util.Locale;
  *
  * <ol>
  *   <li>{@code too_few}: fewer than {@code minN} people with an answer; nothing is claimed.</li>
- *   <li>{@code worse_*}: the upper tail is significant (p_upper &lt; alpha): D is larger than a simple
+ *   <li>{@code worse_*}: the upper tail is significant (p_upper &lt; alphaWorse): D is larger than a simple
  *       random sample of the same size would give. Graded by the excess D − E[D], the part of D that
  *       chance does not explain: {@code worse_small} below {@code moderateExcess},
  *       {@code worse_moderate} below {@code largeExcess}, {@code worse_large} from there. For large
  *       groups E[D] → 0, so the grades approach the old 5 % / 15 % thresholds on D.</li>
- *   <li>{@code better_than_chance}: the lower tail is significant (p_lower &lt; alpha): closer to the
- *       residents than a random sample, as a stratified lottery is by design.</li>
+ *   <li>{@code better_than_chance}: the lower tail is significant (p_lower &lt; alphaBetter): closer to
+ *       the residents than a random sample, as a stratified lottery is by design. Its level may be
+ *       laxer than the upper tail's (conf's default 0.10 against 0.05): wrongly praising a group that
+ *       is merely as good as chance misleads less than wrongly blaming it, and a lottery that fixes the
+ *       shares of one dimension is predicted to land there.</li>
  *   <li>{@code as_chance}: otherwise: as representative as a random sample of the same size.</li>
  * </ol>
- * Both tails are one-sided tests at level alpha; at most one can be significant when alpha &lt; ½.
+ * Both tails are one-sided tests; p_upper + p_lower ≥ 1 (ties count in both), so with
+ * alphaWorse + alphaBetter ≤ 1 at most one of them is significant.
  */
 public enum Verdict {
     TOO_FEW, BETTER_THAN_CHANCE, AS_CHANCE, WORSE_SMALL, WORSE_MODERATE, WORSE_LARGE;
 
     /** The thresholds of conf's {@code spegel.verdict}. */
-    public record Rule(long minN, double alpha, double moderateExcess, double largeExcess) {
+    public record Rule(long minN, double alphaWorse, double alphaBetter, double moderateExcess, double largeExcess) {
         public Rule {
-            if (minN < 1 || !(alpha > 0 && alpha < 0.5) || !(moderateExcess >= 0 && moderateExcess <= largeExcess)) {
-                throw new IllegalArgumentException("need min-n >= 1, 0 < alpha < 0.5 and 0 <= moderate-excess"
-                        + " <= large-excess, was " + minN + ", " + alpha + ", " + moderateExcess + ", " + largeExcess);
+            if (minN < 1 || !(alphaWorse > 0 && alphaBetter > 0 && alphaWorse + alphaBetter <= 1)
+                    || !(moderateExcess >= 0 && moderateExcess <= largeExcess)) {
+                throw new IllegalArgumentException("need min-n >= 1, alphas > 0 adding up to at most 1 and"
+                        + " 0 <= moderate-excess <= large-excess, was " + minN + ", " + alphaWorse + ", " + alphaBetter
+                        + ", " + moderateExcess + ", " + largeExcess);
             }
         }
     }
@@ -38,10 +44,10 @@ public enum Verdict {
         if (n < rule.minN()) {
             return TOO_FEW;
         }
-        if (pUpper < rule.alpha()) {
+        if (pUpper < rule.alphaWorse()) {
             return excess < rule.moderateExcess() ? WORSE_SMALL : excess < rule.largeExcess() ? WORSE_MODERATE : WORSE_LARGE;
         }
-        return pLower < rule.alpha() ? BETTER_THAN_CHANCE : AS_CHANCE;
+        return pLower < rule.alphaBetter() ? BETTER_THAN_CHANCE : AS_CHANCE;
     }
 
     /** The contract's spelling, e.g. {@code worse_moderate}. */
