@@ -60,6 +60,27 @@ public final class ChiSquareGoodnessOfFit {
         return new Result(chi2, df, simulatedPValue(chi2, replicates.chi2()), true, n);
     }
 
+    /** Whether {@link #test} simulates its p-value (some expected count below 5), so needs χ²* replicates. */
+    static boolean simulated(long[] observed, double[] popShares) {
+        long n = 0;
+        int k = 0;
+        for (int i = 0; i < observed.length; i++) {
+            if (popShares[i] > 0) {
+                n += observed[i];
+                k++;
+            }
+        }
+        if (n == 0 || k < 2) {
+            return false;
+        }
+        for (double p : popShares) {
+            if (p > 0 && n * p < 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static double statistic(long[] observed, double[] popShares, long n) {
         double chi2 = 0;
         for (int i = 0; i < observed.length; i++) {
