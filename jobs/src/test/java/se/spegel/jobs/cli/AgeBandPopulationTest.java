@@ -39,6 +39,8 @@ class AgeBandPopulationTest {
         assertThat(gaps).noneMatch(l -> l.contains(",age,15-19,"));
 
         // universe 20+ (open top); the two 16-19-year-olds are outside it
-        assertThat(row(result.lines("dimension_summary"), ",age,")).endsWith(",population.csv,20,,2");
+        // (then the chance columns: 4 answers are below conf's min-n of 20, so the verdict is too_few)
+        assertThat(row(result.lines("dimension_summary"), ",age,")).contains(",population.csv,20,,2,")
+                .endsWith(",too_few");
     }
 }
