@@ -8,6 +8,7 @@ import java.util.List;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.ParticipantRow;
 import se.spegel.schema.input.ParticipantRules;
+import se.spegel.schema.input.RejectedCells;
 
 /**
  * A Spark task's pass over participants read as column batches ({@link ParquetBatches}): the
@@ -202,7 +203,7 @@ final class CodedParticipantCounts {
         int id = residencePairs.id(process, areaId);
         if (id == residences.size()) {
             String area = areaId < 0 ? "" : batches.values(areaColumn).text(areaId).strip();
-            residences.add(residenceOf(core, area.isEmpty() ? null : area));
+            residences.add(residenceOf(core, ParticipantRules.residence(area)));
         }
         return residences.get(id);
     }
@@ -291,17 +292,21 @@ final class CodedParticipantCounts {
         for (int a = 0; a < answerColumns.length; a++) {
             for (int id = 0; id < answerTallies[a].size(); id++) {
                 long n = answerTallies[a].get(id);
-                String answer = n == 0 ? null
-                        : rules.category(answerNames[a], batches.values(answerColumns[a]).text(id).strip());
+                String text = n == 0 ? "" : batches.values(answerColumns[a]).text(id).strip();
+                String answer = n == 0 ? null : rules.category(answerNames[a], text);
                 if (answer != null) {
                     into.tallies.addAnswer(answerNames[a], answer, n);
+                } else if (RejectedCells.isRejected(text)) {
+                    into.tallies.addRejectedCells(answerNames[a], n);
                 }
             }
         }
         for (int id = 0; id < residenceTallies.size(); id++) {
             String area = batches.values(areaColumn).text(id).strip();
-            if (residenceTallies.get(id) != 0 && !area.isEmpty()) {
+            if (residenceTallies.get(id) != 0 && ParticipantRules.residence(area) != null) {
                 into.tallies.addResidence(area, residenceTallies.get(id));
+            } else if (residenceTallies.get(id) != 0 && RejectedCells.isRejected(area)) {
+                into.tallies.addRejectedCells(se.spegel.schema.Columns.AREA_CODE, residenceTallies.get(id));
             }
         }
     }

@@ -138,7 +138,7 @@ final class ParquetParticipantScan {
             ParticipantRules.Verdict verdict = rules.judge(row);
             if (verdict.participant() != null) {
                 categoriser.count(verdict.participant(), accepted.counts(), -1);
-                accepted.tallies().add(verdict.participant(), -1);
+                accepted.tallies().add(verdict.participant(), rules.rejectedCells(row), -1);
             }
         } catch (InputException beyondTheReportedOnes) {
             // a wrong-typed row past ParticipantPartition.MAX_TYPE_ERRORS: it was never counted

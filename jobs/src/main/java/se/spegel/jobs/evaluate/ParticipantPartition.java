@@ -68,7 +68,7 @@ final class ParticipantPartition implements Serializable {
                 rejects.add(verdict.reject());
             } else {
                 categoriser.count(verdict.participant(), counts, 1);
-                tallies.add(verdict.participant(), 1);
+                tallies.add(verdict.participant(), rules.rejectedCells(row), 1);
             }
         } catch (InputException e) {
             if (typeErrors.size() < MAX_TYPE_ERRORS) {
