@@ -74,6 +74,23 @@ public final class Columns {
     public static final String MEAN_DISSIMILARITY = "mean_dissimilarity";
     public static final String DELTA_DISSIMILARITY = "delta_dissimilarity";
     public static final String R_INDICATOR = "r_indicator";
+    // funnel against chance (process_summary's last columns and stage_changes)
+    public static final String PREVIOUS_STAGE = "previous_stage";
+    public static final String PREVIOUS_DISSIMILARITY = "previous_dissimilarity";
+    public static final String STAGE_CHANGE_EXPECTED_DISSIMILARITY = "stage_change_expected_dissimilarity";
+    public static final String STAGE_CHANGE_P_WORSE = "stage_change_p_worse";
+    public static final String STAGE_CHANGE_P_BETTER = "stage_change_p_better";
+    public static final String STAGE_CHANGE_VERDICT = "stage_change_verdict";
+    // partial R-indicators (response_indicators)
+    public static final String MODEL = "model";
+    public static final String VARIABLE = "variable";
+    public static final String PARTIAL_UNCONDITIONAL = "partial_unconditional";
+    public static final String PARTIAL_UNCONDITIONAL_SE = "partial_unconditional_se";
+    public static final String PARTIAL_CONDITIONAL = "partial_conditional";
+    public static final String PARTIAL_CONDITIONAL_SE = "partial_conditional_se";
+    public static final String RESPONSE_RATE = "response_rate";
+    public static final String PROPENSITY_CV = "propensity_cv";
+    public static final String PROPENSITY_CV_SE = "propensity_cv_se";
 
     // research outputs: raking weights and the counterfactual budget
     public static final String N_RAKED = "n_raked";

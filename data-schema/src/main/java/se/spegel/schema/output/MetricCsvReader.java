@@ -33,7 +33,9 @@ public final class MetricCsvReader {
                 r.required(PROCESS_ID), r.text(NAME), r.text(METHOD), r.text(AREA_CODE), r.text(AREA_NAME),
                 r.requiredInt(PERIOD), r.integer(MIN_AGE), r.integer(MAX_AGE), r.required(STAGE),
                 r.requiredInt(STAGE_INDEX), r.number(N), r.whole(N_OUTSIDE_AREA), r.whole(N_OUTSIDE_ELIGIBILITY),
-                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR)), row -> true);
+                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR),
+                r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY), r.number(STAGE_CHANGE_P_WORSE),
+                r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)), row -> true);
     }
 
     /** The rows of a dimension_summary.csv that {@code keep} accepts. */

@@ -98,7 +98,8 @@ public final class EvaluateJob {
         long metricsStart = System.nanoTime();
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
                 new DisclosureControl(config.disclosureMinCount()),
-                new PopulationAggregator(config, loaded.areas()), loaded.areas());
+                new PopulationAggregator(config, loaded.areas()), loaded.areas(),
+                MetricAssembler.FunnelSettings.of(config));
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
@@ -151,6 +152,8 @@ public final class EvaluateJob {
         counts.put("category_gaps", result.categoryGaps().size());
         counts.put("dimension_summary", result.dimensionSummaries().size());
         counts.put("process_summary", result.processSummaries().size());
+        counts.put("stage_changes", result.stageChanges().size());
+        counts.put("response_indicators", result.responseIndicators().size());
         counts.putAll(compared);
         return counts;
     }

@@ -25,6 +25,11 @@ public final class DisclosureControl {
         this.minCount = minCount;
     }
 
+    /** The threshold: published counts are 0 or at least this. */
+    public int minCount() {
+        return minCount;
+    }
+
     /**
      * Categories with a population counterpart add up to n_valid, those without one to
      * n_no_counterpart: each group is protected against subtraction from its own total.
