@@ -138,6 +138,26 @@ public final class Columns {
     public static final String MEDIAN_RATIO = "median_ratio";
     public static final String RANK = "rank";
 
+    // citizens' assemblies: quotas and selection probabilities
+    public static final String FEATURE = "feature";
+    public static final String VALUE = "value";
+    public static final String MIN = "min";
+    public static final String MAX = "max";
+    public static final String TARGET = "target";
+    public static final String WITHIN_QUOTA = "within_quota";
+    public static final String DEVIATION = "deviation";
+    public static final String N_REPLACEMENTS = "n_replacements";
+    public static final String FEATURE_DISTANCE = "feature_distance";
+    public static final String WEIGHTED_DISTANCE = "weighted_distance";
+    public static final String N_POOL = "n_pool";
+    public static final String MIN_PROBABILITY = "min_probability";
+    public static final String MAX_PROBABILITY = "max_probability";
+    public static final String MEAN_PROBABILITY = "mean_probability";
+    public static final String GINI = "gini";
+    public static final String SHARE_BELOW_HALF_MEAN = "share_below_half_mean";
+    public static final String EXPECTED_PANEL_SIZE = "expected_panel_size";
+    public static final String END_TO_END_PROBABILITY = "end_to_end_probability";
+
     /** Required columns per input, in the order a template file would list them. */
     public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);
     public static final List<String> PARTICIPANTS_REQUIRED = List.of(PROCESS_ID, PERSON_ID);

@@ -180,4 +180,53 @@ public final class MetricTables {
             .column(STAGE, STRING, MethodComparisonProcess::stage)
             .column(DIMENSION, STRING, MethodComparisonProcess::dimension)
             .column(DISSIMILARITY, DOUBLE, MethodComparisonProcess::dissimilarity);
+
+    /**
+     * A citizens' assembly's quotas per stage from the pool on: the pool stage (the one before
+     * {@code selected}) carries n and the population share only, the later stages whether each
+     * quota holds. See data-schema/README.md.
+     */
+    public static final OutputTable<QuotaFulfilment> QUOTA_FULFILMENT = new OutputTable<QuotaFulfilment>("quota_fulfilment")
+            .column(PROCESS_ID, STRING, QuotaFulfilment::processId)
+            .column(STAGE, STRING, QuotaFulfilment::stage)
+            .column(FEATURE, STRING, QuotaFulfilment::feature)
+            .column(VALUE, STRING, QuotaFulfilment::value)
+            .column(MIN, DOUBLE, QuotaFulfilment::min)
+            .column(MAX, DOUBLE, QuotaFulfilment::max)
+            .column(TARGET, DOUBLE, QuotaFulfilment::target)
+            .column(N, LONG, QuotaFulfilment::n)
+            .column(WITHIN_QUOTA, BOOLEAN, QuotaFulfilment::withinQuota)
+            .column(DEVIATION, DOUBLE, QuotaFulfilment::deviation)
+            .column(DIMENSION, STRING, QuotaFulfilment::dimension)
+            .column(CATEGORY, STRING, QuotaFulfilment::category)
+            .column(WEIGHT, DOUBLE, QuotaFulfilment::weight)
+            .column(N_REPLACEMENTS, LONG, QuotaFulfilment::nReplacements)
+            .column(POP_SHARE, DOUBLE, QuotaFulfilment::popShare)
+            .column(FEATURE_DISTANCE, DOUBLE, QuotaFulfilment::featureDistance)
+            .column(WEIGHTED_DISTANCE, DOUBLE, QuotaFulfilment::weightedDistance)
+            .column(SUPPRESSED, BOOLEAN, QuotaFulfilment::suppressed);
+
+    /** How equal the pool's chances of a seat were (Flanigan et al. 2021), from the lottery's probabilities. */
+    public static final OutputTable<SelectionFairness> SELECTION_FAIRNESS =
+            new OutputTable<SelectionFairness>("selection_fairness")
+            .column(PROCESS_ID, STRING, SelectionFairness::processId)
+            .column(N_POOL, LONG, SelectionFairness::nPool)
+            .column(MIN_PROBABILITY, DOUBLE, SelectionFairness::minProbability)
+            .column(MAX_PROBABILITY, DOUBLE, SelectionFairness::maxProbability)
+            .column(MEAN_PROBABILITY, DOUBLE, SelectionFairness::meanProbability)
+            .column(GINI, DOUBLE, SelectionFairness::gini)
+            .column(SHARE_BELOW_HALF_MEAN, DOUBLE, SelectionFairness::shareBelowHalfMean)
+            .column(EXPECTED_PANEL_SIZE, DOUBLE, SelectionFairness::expectedPanelSize);
+
+    /** Selection probability per category of every dimension, and the chance from invitation to seat. */
+    public static final OutputTable<SelectionFairnessGroup> SELECTION_FAIRNESS_GROUPS =
+            new OutputTable<SelectionFairnessGroup>("selection_fairness_groups")
+            .column(PROCESS_ID, STRING, SelectionFairnessGroup::processId)
+            .column(DIMENSION, STRING, SelectionFairnessGroup::dimension)
+            .column(CATEGORY, STRING, SelectionFairnessGroup::category)
+            .column(N_POOL, LONG, SelectionFairnessGroup::nPool)
+            .column(MEAN_PROBABILITY, DOUBLE, SelectionFairnessGroup::meanProbability)
+            .column(RESPONSE_RATE, DOUBLE, SelectionFairnessGroup::responseRate)
+            .column(END_TO_END_PROBABILITY, DOUBLE, SelectionFairnessGroup::endToEndProbability)
+            .column(SUPPRESSED, BOOLEAN, SelectionFairnessGroup::suppressed);
 }

@@ -86,7 +86,7 @@ public final class DisclosureControl {
     }
 
     /** Which of the parts of a published total to withhold: the small ones, and one more if only one is small. */
-    boolean[] hiddenParts(long[] counts) {
+    public boolean[] hiddenParts(long[] counts) {
         boolean[] hidden = new boolean[counts.length];
         int hiddenCount = 0;
         for (int i = 0; i < counts.length; i++) {
