@@ -88,6 +88,7 @@ public record ReportView(
       String missingCount,
       String noCounterpartCount,
       String dissimilarity,
+      String expectedDissimilarity,
       String levelClass,
       String levelText,
       String worstCategory,
