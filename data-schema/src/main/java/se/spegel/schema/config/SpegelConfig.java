@@ -127,8 +127,29 @@ public final class SpegelConfig {
         root.getString("spegel.quotas.replacement-column");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
+        root.getInt("spegel.verdict.min-n");
+        root.getInt("spegel.verdict.replicates");
+        root.getInt("spegel.verdict.bootstrap-samples");
+        root.getDouble("spegel.verdict.alpha");
+        root.getDouble("spegel.verdict.alpha-better");
+        root.getDouble("spegel.verdict.moderate-excess");
+        root.getDouble("spegel.verdict.large-excess");
         root.getInt("spegel.compare.bootstrap-samples");
         root.getLong("spegel.compare.seed");
+        if (root.getInt("spegel.funnel.chance-samples") < 1) {
+            throw new IllegalArgumentException("spegel.funnel.chance-samples must be at least 1");
+        }
+        double chanceLevel = root.getDouble("spegel.funnel.chance-level");
+        if (!(chanceLevel > 0 && chanceLevel < 1)) {
+            throw new IllegalArgumentException("spegel.funnel.chance-level must lie between 0 and 1");
+        }
+        int modelSize = root.getStringList("spegel.r-indicator.variables").size();
+        if (modelSize < 1 || modelSize > 2) {
+            throw new IllegalArgumentException("spegel.r-indicator.variables must name one or two dimensions");
+        }
+        if (root.getInt("spegel.r-indicator.bootstrap-samples") < 2) {
+            throw new IllegalArgumentException("spegel.r-indicator.bootstrap-samples must be at least 2");
+        }
         root.getString("spegel.report.lang");
         root.getDouble("spegel.report.dissimilarity-low");
         root.getDouble("spegel.report.dissimilarity-high");
@@ -356,8 +377,19 @@ public final class SpegelConfig {
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }
     public int disclosureMinCount() { return config.getInt("disclosure.min-count"); }
+    public int verdictMinN() { return config.getInt("verdict.min-n"); }
+    public int verdictReplicates() { return config.getInt("verdict.replicates"); }
+    public int verdictBootstrapSamples() { return config.getInt("verdict.bootstrap-samples"); }
+    public double verdictAlpha() { return config.getDouble("verdict.alpha"); }
+    public double verdictAlphaBetter() { return config.getDouble("verdict.alpha-better"); }
+    public double verdictModerateExcess() { return config.getDouble("verdict.moderate-excess"); }
+    public double verdictLargeExcess() { return config.getDouble("verdict.large-excess"); }
     public int compareBootstrapSamples() { return config.getInt("compare.bootstrap-samples"); }
     public long compareSeed() { return config.getLong("compare.seed"); }
+    public int funnelChanceSamples() { return config.getInt("funnel.chance-samples"); }
+    public double funnelChanceLevel() { return config.getDouble("funnel.chance-level"); }
+    public List<String> rIndicatorVariables() { return config.getStringList("r-indicator.variables"); }
+    public int rIndicatorBootstrapSamples() { return config.getInt("r-indicator.bootstrap-samples"); }
     public String reportLang() { return config.getString("report.lang"); }
     public double dissimilarityLow() { return config.getDouble("report.dissimilarity-low"); }
     public double dissimilarityHigh() { return config.getDouble("report.dissimilarity-high"); }

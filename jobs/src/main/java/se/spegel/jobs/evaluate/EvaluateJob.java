@@ -12,8 +12,10 @@ import se.spegel.jobs.assembly.AssemblyFiles;
 import se.spegel.jobs.assembly.AssemblyTables;
 import se.spegel.jobs.assembly.QuotaPlan;
 import se.spegel.jobs.compare.EvaluateMethodComparison;
+import se.spegel.jobs.metrics.ChanceSettings;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
+import se.spegel.jobs.metrics.Verdict;
 import se.spegel.jobs.output.MetricOutputWriter;
 import se.spegel.jobs.output.RejectsWriter;
 import se.spegel.jobs.output.RunManifest;
@@ -111,8 +113,8 @@ public final class EvaluateJob {
         long metricsStart = System.nanoTime();
         DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount());
         PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()), disclosure,
-                population, loaded.areas());
+        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
+                disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
         AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(), marginals, disclosure,
                 population);
@@ -144,6 +146,14 @@ public final class EvaluateJob {
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */
+    /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
+    static ChanceSettings chanceSettings(SpegelConfig config) {
+        return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
+                new Verdict.Rule(config.verdictMinN(), config.verdictAlpha(), config.verdictAlphaBetter(),
+                        config.verdictModerateExcess(),
+                        config.verdictLargeExcess()));
+    }
+
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
         boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
@@ -162,6 +172,8 @@ public final class EvaluateJob {
         counts.put("category_gaps", result.categoryGaps().size());
         counts.put("dimension_summary", result.dimensionSummaries().size());
         counts.put("process_summary", result.processSummaries().size());
+        counts.put("stage_changes", result.stageChanges().size());
+        counts.put("response_indicators", result.responseIndicators().size());
         counts.putAll(compared);
         return counts;
     }
