@@ -49,7 +49,7 @@ final class ReportViewBuilder {
         summaryRows,
         withDissimilarityNote(summary.notes()),
         stageRows,
-        stages.notes(),
+        stages.notes(metrics),
         sections,
         pyramid,
         new FunnelSection(context).view(metrics, charts.funnel().orElse(null)),
