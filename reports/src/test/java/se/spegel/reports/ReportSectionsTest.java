@@ -176,9 +176,9 @@ class ReportSectionsTest {
   void methodologyAppendixHasFormulasThresholdAndPopulationSource() {
     Element section = assembly.getElementById("methodology");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Bilaga: metod");
-    assertThat(section.select("td.formula").eachText()).hasSize(11)
+    assertThat(section.select("td.formula").eachText()).hasSize(13)
         .contains("p(k) = n(k) / n", "1 000 · n(k) / N(k)", "D = ½ · Σ |p(k) − π(k)|", "w = √(χ² / n)",
-            "R = 1 − 2 · S(ρ)");
+            "R = 1 − 2 · S(ρ)", "p = (1 + #{D* ≥ D}) / (B + 1)");
     assertThat(text(section)).contains("Wilson-intervall", "Holm", "Monte Carlo", "Hellingeravstånd", "Cohens w");
     assertThat(text(section.selectFirst(".disclosure"))).startsWith("Röjandeskydd: antal från 1 till 4 (mindre än 5)");
     assertThat(text(section.selectFirst(".population-source")))
