@@ -59,6 +59,14 @@ public final class Columns {
     public static final String UNIVERSE_MIN_AGE = "universe_min_age";
     public static final String UNIVERSE_MAX_AGE = "universe_max_age";
     public static final String N_OUTSIDE_UNIVERSE = "n_outside_universe";
+    public static final String EXPECTED_DISSIMILARITY = "expected_dissimilarity";
+    public static final String DISSIMILARITY_P_RANDOM = "dissimilarity_p_random";
+    public static final String DISSIMILARITY_P_RANDOM_LOWER = "dissimilarity_p_random_lower";
+    public static final String DISSIMILARITY_EXCESS = "dissimilarity_excess";
+    public static final String DISSIMILARITY_CORRECTED = "dissimilarity_corrected";
+    public static final String DISSIMILARITY_CI_LOW = "dissimilarity_ci_low";
+    public static final String DISSIMILARITY_CI_HIGH = "dissimilarity_ci_high";
+    public static final String VERDICT = "verdict";
     public static final String AREA_NAME = "area_name";
     public static final String STAGE_INDEX = "stage_index";
     public static final String N_OUTSIDE_AREA = "n_outside_area";
@@ -129,6 +137,26 @@ public final class Columns {
     public static final String N_WITHHELD = "n_withheld";
     public static final String MEDIAN_RATIO = "median_ratio";
     public static final String RANK = "rank";
+
+    // citizens' assemblies: quotas and selection probabilities
+    public static final String FEATURE = "feature";
+    public static final String VALUE = "value";
+    public static final String MIN = "min";
+    public static final String MAX = "max";
+    public static final String TARGET = "target";
+    public static final String WITHIN_QUOTA = "within_quota";
+    public static final String DEVIATION = "deviation";
+    public static final String N_REPLACEMENTS = "n_replacements";
+    public static final String FEATURE_DISTANCE = "feature_distance";
+    public static final String WEIGHTED_DISTANCE = "weighted_distance";
+    public static final String N_POOL = "n_pool";
+    public static final String MIN_PROBABILITY = "min_probability";
+    public static final String MAX_PROBABILITY = "max_probability";
+    public static final String MEAN_PROBABILITY = "mean_probability";
+    public static final String GINI = "gini";
+    public static final String SHARE_BELOW_HALF_MEAN = "share_below_half_mean";
+    public static final String EXPECTED_PANEL_SIZE = "expected_panel_size";
+    public static final String END_TO_END_PROBABILITY = "end_to_end_probability";
 
     /** Required columns per input, in the order a template file would list them. */
     public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);

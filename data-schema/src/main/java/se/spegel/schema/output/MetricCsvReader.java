@@ -45,7 +45,15 @@ public final class MetricCsvReader {
                 r.whole(N_MISSING), r.whole(N_NO_COUNTERPART), r.number(DISSIMILARITY), r.number(HELLINGER),
                 r.number(CHI2), r.integer(DF), r.number(P_VALUE), r.number(COHENS_W), r.number(MAX_ABS_GAP_PP),
                 r.text(WORST_CATEGORY), r.text(POPULATION_TABLE), r.integer(UNIVERSE_MIN_AGE),
-                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE)), keep);
+                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE), chance(r)), keep);
+    }
+
+    /** The chance columns of a row; null when the file has none (written before they existed). */
+    private static ChanceBaseline chance(Cells r) {
+        ChanceBaseline chance = new ChanceBaseline(r.number(EXPECTED_DISSIMILARITY), r.number(DISSIMILARITY_P_RANDOM),
+                r.number(DISSIMILARITY_P_RANDOM_LOWER), r.number(DISSIMILARITY_EXCESS), r.number(DISSIMILARITY_CORRECTED),
+                r.number(DISSIMILARITY_CI_LOW), r.number(DISSIMILARITY_CI_HIGH), r.text(VERDICT));
+        return chance.equals(new ChanceBaseline(null, null, null, null, null, null, null, null)) ? null : chance;
     }
 
     /** The rows of a category_gaps.csv that {@code keep} accepts. */
