@@ -85,33 +85,37 @@ final class MetricsCsvReader {
 
   /** stage_changes.csv; absent (metrics written before the funnel was read against chance): no rows. */
   private List<StageChangeRow> readStageChanges(Path file) throws IOException {
-    List<StageChangeRow> rows = new ArrayList<>();
-    if (!Files.isRegularFile(file)) {
-      return rows;
-    }
-    for (MetricTableRow r : rows(file, "process_id", "stage", "dimension", "stage_change_verdict")) {
-      rows.add(new StageChangeRow(
-          r.requiredText("process_id"), r.requiredText("stage"), r.text("previous_stage"),
-          r.requiredText("dimension"), r.number("dissimilarity"), r.number("previous_dissimilarity"),
-          r.number("stage_change_expected_dissimilarity"), r.number("stage_change_p_worse"),
-          r.number("stage_change_p_better"), r.text("stage_change_verdict")));
-    }
-    return rows;
+    return optionalRows(file, r -> new StageChangeRow(
+        r.requiredText("process_id"), r.requiredText("stage"), r.text("previous_stage"),
+        r.requiredText("dimension"), r.number("dissimilarity"), r.number("previous_dissimilarity"),
+        r.number("stage_change_expected_dissimilarity"), r.number("stage_change_p_worse"),
+        r.number("stage_change_p_better"), r.text("stage_change_verdict")),
+        "process_id", "stage", "dimension", "stage_change_verdict");
   }
 
   /** response_indicators.csv; absent (older metrics): no rows. */
   private List<ResponseIndicatorRow> readResponseIndicators(Path file) throws IOException {
-    List<ResponseIndicatorRow> rows = new ArrayList<>();
-    if (!Files.isRegularFile(file)) {
-      return rows;
-    }
-    for (MetricTableRow r : rows(file, "process_id", "stage", "variable", "category", "partial_unconditional",
-        "partial_conditional")) {
-      rows.add(new ResponseIndicatorRow(
-          r.requiredText("process_id"), r.requiredText("stage"), r.text("model"), r.requiredText("variable"),
-          r.text("category"), r.number("partial_unconditional"), r.number("partial_unconditional_se"),
-          r.number("partial_conditional"), r.number("partial_conditional_se"), r.number("response_rate"),
-          r.number("propensity_cv"), Boolean.TRUE.equals(r.bool("suppressed"))));
+    return optionalRows(file, r -> new ResponseIndicatorRow(
+        r.requiredText("process_id"), r.requiredText("stage"), r.text("model"), r.requiredText("variable"),
+        r.text("category"), r.number("partial_unconditional"), r.number("partial_unconditional_se"),
+        r.number("partial_conditional"), r.number("partial_conditional_se"), r.number("response_rate"),
+        r.number("propensity_cv"), Boolean.TRUE.equals(r.bool("suppressed"))),
+        "process_id", "stage", "variable", "category", "partial_unconditional", "partial_conditional");
+  }
+
+  /** A metric row as a record; a cell that cannot be read is an {@link InvalidMetricsException}. */
+  private interface RowReader<R> {
+    R read(MetricTableRow row) throws IOException;
+  }
+
+  /** The rows of a table that older metric folders lack: none when its file is absent. */
+  private static <R> List<R> optionalRows(Path file, RowReader<R> reader, String... requiredColumns)
+      throws IOException {
+    List<R> rows = new ArrayList<>();
+    if (Files.isRegularFile(file)) {
+      for (MetricTableRow r : rows(file, requiredColumns)) {
+        rows.add(reader.read(r));
+      }
     }
     return rows;
   }
