@@ -63,11 +63,11 @@ public record ReportView(
    * @param rIndicator the R-indicator sentence, or empty
    */
   public record FunnelView(ChartView chart, List<TransitionView> transitions, String rIndicator,
-      List<String> notes) {
+      String responseDriver, List<String> notes) {
   }
 
   /** One stage transition, e.g. "Svarade → Utvalda", with the groups whose share fell most. */
-  public record TransitionView(String label, List<LossView> losses) {
+  public record TransitionView(String label, String chance, List<LossView> losses) {
   }
 
   /** A group that lost share between two stages. */
@@ -127,7 +127,7 @@ public record ReportView(
   }
 
   /** A row of the funnel table: one stage. */
-  public record StageRowView(String stage, String n, String meanDissimilarity, String change) {
+  public record StageRowView(String stage, String n, String meanDissimilarity, String change, String chance) {
   }
 
   /** A dimension: heading, optional chart, category table. */

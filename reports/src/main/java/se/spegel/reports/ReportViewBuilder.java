@@ -55,7 +55,7 @@ final class ReportViewBuilder {
         summaryRows,
         withDissimilarityNote(metrics, summary.notes()),
         stageRows,
-        stages.notes(),
+        stages.notes(metrics),
         sections,
         pyramid,
         new FunnelSection(context).view(metrics, charts.funnel().orElse(null)),

@@ -176,7 +176,7 @@ class ReportSectionsTest {
   void methodologyAppendixHasFormulasThresholdAndPopulationSource() {
     Element section = assembly.getElementById("methodology");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Bilaga: metod");
-    assertThat(section.select("td.formula").eachText()).hasSize(15)
+    assertThat(section.select("td.formula").eachText()).hasSize(17)
         .contains("p(k) = n(k) / n", "1 000 · n(k) / N(k)", "D = ½ · Σ |p(k) − π(k)|", "w = √(χ² / n)",
             "R = 1 − 2 · S(ρ)", "E[D] = ½ · Σ E|X(k)/n − π(k)|, X(k) ~ Bin(n, π(k))", "D(korr) = 2 · D − E*[D*]");
     // the verdict rule with conf's default thresholds
