@@ -18,6 +18,7 @@ import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.input.ProcessRow;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
@@ -49,8 +50,8 @@ public final class EvaluateJob {
         long start = System.nanoTime();
         LoadedInputs loaded = LoadedInputs.read(inputs, config, reading);
         loaded.ledgers().forEach(this::printLedger);
-        loaded.onSpark().ifPresent(p -> progress.printf("  participants %s: %d part(s), read by Spark%n",
-                p.file().getFileName(), p.parts().size()));
+        loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
+                p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
         return loaded;
     }
@@ -69,8 +70,9 @@ public final class EvaluateJob {
     }
 
     /** Evaluates inputs already read and validated (so that a caller that validated first reads them once). */
-    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs loaded, Path outDir, long readMillis)
+    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs prepared, Path outDir, long readMillis)
             throws IOException {
+        LoadedInputs loaded = prepared.resolvedOn(spark, config);
         RunManifest manifest = new RunManifest("evaluate");
         long start = System.nanoTime() - readMillis * 1_000_000;
         manifest.timing("read_inputs", readMillis);
@@ -85,7 +87,7 @@ public final class EvaluateJob {
         ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions());
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
-        aggregated.sparkLedger().ifPresent(ledger -> {
+        aggregated.sparkLedgers().forEach(ledger -> {
             ledgers.add(ledger);
             printLedger(ledger);
         });
@@ -97,7 +99,13 @@ public final class EvaluateJob {
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
                 new DisclosureControl(config.disclosureMinCount()),
                 new PopulationAggregator(config, loaded.areas()), loaded.areas());
-        MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
+        Map<String, ProcessRow> evaluated = withParticipants(loaded.processes(), marginals);
+        loaded.processes().keySet().stream().filter(id -> !evaluated.containsKey(id)).forEach(id -> {
+            String warning = "process '" + id + "' has no participants in this run: left out of the metric tables";
+            progress.println("  warning: " + warning);
+            notes.add(warning);
+        });
+        MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));
@@ -120,6 +128,24 @@ public final class EvaluateJob {
         progress.printf("  wrote %d category rows, %d dimension rows to %s in %.1f s%n", result.categoryGaps().size(),
                 result.dimensionSummaries().size(), outDir.resolve("metrics"), seconds(writeStart));
         return result;
+    }
+
+    /**
+     * The processes that have participants in this run (accepted rows, in scope or not), in the
+     * processes file's order: a process without any is left out rather than written as rows of
+     * zeros, so that runs over different participant files (one district's budget each) can be
+     * compared with each other.
+     */
+    static Map<String, ProcessRow> withParticipants(Map<String, ProcessRow> processes, List<Marginal> marginals) {
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        marginals.stream().filter(m -> m.heads() > 0).forEach(m -> counted.add(m.processId()));
+        Map<String, ProcessRow> kept = new LinkedHashMap<>();
+        processes.forEach((id, process) -> {
+            if (counted.contains(id)) {
+                kept.put(id, process);
+            }
+        });
+        return kept;
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */
