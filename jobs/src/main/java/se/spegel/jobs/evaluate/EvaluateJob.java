@@ -8,9 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import se.spegel.jobs.assembly.AssemblyFiles;
+import se.spegel.jobs.assembly.AssemblyTables;
+import se.spegel.jobs.assembly.QuotaPlan;
 import se.spegel.jobs.compare.EvaluateMethodComparison;
+import se.spegel.jobs.metrics.ChanceSettings;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
+import se.spegel.jobs.metrics.Verdict;
 import se.spegel.jobs.output.MetricOutputWriter;
 import se.spegel.jobs.output.RejectsWriter;
 import se.spegel.jobs.output.RunManifest;
@@ -19,6 +24,8 @@ import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.input.quota.Quota;
+import se.spegel.schema.input.quota.QuotaReader;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
@@ -26,6 +33,8 @@ public final class EvaluateJob {
 
     private final SpegelConfig config;
     private final PrintStream progress;
+    /** The assemblies' own files read with the inputs last validated or prepared (none for most runs). */
+    private AssemblyFiles assembly = AssemblyFiles.NONE;
 
     public EvaluateJob(SpegelConfig config, PrintStream progress) {
         this.config = config;
@@ -48,8 +57,14 @@ public final class EvaluateJob {
 
     private LoadedInputs read(EvaluationInputs inputs, LoadedInputs.ParticipantReading reading) {
         long start = System.nanoTime();
-        LoadedInputs loaded = LoadedInputs.read(inputs, config, reading);
+        List<Quota> quotas = QuotaReader.read(inputs.quotas(), config);
+        // columns only quotas name (occupation) are read and counted like a dimension's
+        SpegelConfig withQuotas = config.withQuotaColumns(QuotaPlan.quotaColumns(quotas, config));
+        LoadedInputs loaded = LoadedInputs.read(inputs, withQuotas, reading);
+        assembly = AssemblyFiles.read(inputs, quotas, withQuotas, loaded,
+                new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(), !loaded.areas().isEmpty()));
         loaded.ledgers().forEach(this::printLedger);
+        assembly.describe().forEach(line -> progress.println("  " + line));
         loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
                 p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
@@ -84,7 +99,9 @@ public final class EvaluateJob {
         notes.forEach(n -> progress.println("  note: " + n));
 
         long aggregateStart = System.nanoTime();
-        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions());
+        List<ComparedDimension> counted = new ArrayList<>(plan.dimensions());
+        counted.addAll(assembly.quotas().countedDimensions());
+        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted);
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
         aggregated.sparkLedgers().forEach(ledger -> {
@@ -96,9 +113,10 @@ public final class EvaluateJob {
                 aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
-                new DisclosureControl(config.disclosureMinCount()),
-                new PopulationAggregator(config, loaded.areas()), loaded.areas());
+        DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount());
+        PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
+        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
+                disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
         Map<String, ProcessRow> evaluated = withParticipants(loaded.processes(), marginals);
         loaded.processes().keySet().stream().filter(id -> !evaluated.containsKey(id)).forEach(id -> {
             String warning = "process '" + id + "' has no participants in this run: left out of the metric tables";
@@ -106,6 +124,8 @@ public final class EvaluateJob {
             notes.add(warning);
         });
         MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
+        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(), marginals, disclosure,
+                population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));
@@ -113,13 +133,16 @@ public final class EvaluateJob {
         long writeStart = System.nanoTime();
         try (StagedOutput output = new StagedOutput(outDir)) {
             new MetricOutputWriter().write(result, output.staging().resolve("metrics"));
+            assemblyTables.write(output.staging().resolve("metrics"));
             Map<String, Integer> compared = EvaluateMethodComparison.writeIfSeveralProcesses(result, output.staging().resolve("metrics"),
                     config);
             RejectsWriter.write(ledgers, output.staging().resolve("rejects"));
             manifest.inputs(ledgers);
             manifest.notes(notes);
             manifest.config(config.renderJson());
-            manifest.outputs(rowCounts(result, compared));
+            Map<String, Integer> counts = rowCounts(result, compared);
+            counts.putAll(assemblyTables.rowCounts());
+            manifest.outputs(counts);
             manifest.timing("write_outputs", millis(writeStart));
             manifest.timing("total", millis(start));
             manifest.write(output.staging().resolve("run.json"));
@@ -148,6 +171,14 @@ public final class EvaluateJob {
         return kept;
     }
 
+    /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
+    static ChanceSettings chanceSettings(SpegelConfig config) {
+        return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
+                new Verdict.Rule(config.verdictMinN(), config.verdictAlpha(), config.verdictAlphaBetter(),
+                        config.verdictModerateExcess(),
+                        config.verdictLargeExcess()));
+    }
+
     /** Says which comparisons could not be restricted to a process's eligible ages. */
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
@@ -167,6 +198,8 @@ public final class EvaluateJob {
         counts.put("category_gaps", result.categoryGaps().size());
         counts.put("dimension_summary", result.dimensionSummaries().size());
         counts.put("process_summary", result.processSummaries().size());
+        counts.put("stage_changes", result.stageChanges().size());
+        counts.put("response_indicators", result.responseIndicators().size());
         counts.putAll(compared);
         return counts;
     }

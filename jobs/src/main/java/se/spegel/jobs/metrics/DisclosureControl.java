@@ -25,6 +25,11 @@ public final class DisclosureControl {
         this.minCount = minCount;
     }
 
+    /** The threshold: published counts are 0 or at least this. */
+    public int minCount() {
+        return minCount;
+    }
+
     /**
      * Categories with a population counterpart add up to n_valid, those without one to
      * n_no_counterpart: each group is protected against subtraction from its own total.
@@ -47,8 +52,10 @@ public final class DisclosureControl {
     public DimensionSummary apply(DimensionSummary summary, List<CategoryGap> publishedGaps) {
         boolean[] hidden = hiddenParts(new long[] {summary.nValid(), summary.nMissing(), summary.nNoCounterpart(),
                 summary.nOutsideUniverse()});
-        return withPublishedWorst(summary, publishedGaps).withCounts(hidden[0] ? null : summary.nValid(), hidden[1] ? null : summary.nMissing(),
+        DimensionSummary published = withPublishedWorst(summary, publishedGaps).withCounts(hidden[0] ? null : summary.nValid(), hidden[1] ? null : summary.nMissing(),
                 hidden[2] ? null : summary.nNoCounterpart(), hidden[3] ? null : summary.nOutsideUniverse());
+        // E[D] is a function of n_valid (and D − E[D] gives E[D] back): withheld with it
+        return hidden[0] && published.chance() != null ? published.withChance(published.chance().withoutSize()) : published;
     }
 
     /**
@@ -79,7 +86,7 @@ public final class DisclosureControl {
     }
 
     /** Which of the parts of a published total to withhold: the small ones, and one more if only one is small. */
-    boolean[] hiddenParts(long[] counts) {
+    public boolean[] hiddenParts(long[] counts) {
         boolean[] hidden = new boolean[counts.length];
         int hiddenCount = 0;
         for (int i = 0; i < counts.length; i++) {
