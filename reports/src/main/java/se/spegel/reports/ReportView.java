@@ -63,11 +63,11 @@ public record ReportView(
    * @param rIndicator the R-indicator sentence, or empty
    */
   public record FunnelView(ChartView chart, List<TransitionView> transitions, String rIndicator,
-      List<String> notes) {
+      String responseDriver, List<String> notes) {
   }
 
   /** One stage transition, e.g. "Svarade → Utvalda", with the groups whose share fell most. */
-  public record TransitionView(String label, List<LossView> losses) {
+  public record TransitionView(String label, String chance, List<LossView> losses) {
   }
 
   /** A group that lost share between two stages. */
@@ -75,11 +75,13 @@ public record ReportView(
   }
 
   /** Participation per 1 000 residents by district: chart, table and captions. */
-  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes) {
+  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes,
+      List<ChartView> maps, boolean responseRates, List<String> mapNotes) {
   }
 
   /** A district: name, participants, residents, per 1 000. */
-  public record DistrictRateRowView(String district, String n, String residents, String per1000) {
+  public record DistrictRateRowView(String district, String n, String residents, String per1000,
+      String responseRate) {
   }
 
   /**
@@ -116,6 +118,7 @@ public record ReportView(
       String missingCount,
       String noCounterpartCount,
       String dissimilarity,
+      String expectedDissimilarity,
       String levelClass,
       String levelText,
       String worstCategory,
@@ -124,7 +127,7 @@ public record ReportView(
   }
 
   /** A row of the funnel table: one stage. */
-  public record StageRowView(String stage, String n, String meanDissimilarity, String change) {
+  public record StageRowView(String stage, String n, String meanDissimilarity, String change, String chance) {
   }
 
   /** A dimension: heading, optional chart, category table. */
