@@ -3,6 +3,7 @@ package se.spegel.reports;
 /**
  * One row of {@code dimension_summary.csv}: a dimension at a funnel stage of a process. Numbers are
  * {@code null} when the cell is empty (not computed); so are the universe ages when unrestricted.
+ * {@code verdict} is the chance-baseline verdict, null in metrics written before that column.
  */
 public record DimensionSummaryRow(
     String processId,
@@ -23,5 +24,6 @@ public record DimensionSummaryRow(
     String populationTable,
     Integer universeMinAge,
     Integer universeMaxAge,
-    Double nOutsideUniverse) {
+    Double nOutsideUniverse,
+    String verdict) {
 }

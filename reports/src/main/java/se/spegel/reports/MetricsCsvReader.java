@@ -56,7 +56,8 @@ final class MetricsCsvReader {
           r.number("dissimilarity"), r.number("hellinger"), r.number("chi2"), r.number("df"),
           r.number("p_value"), r.number("cohens_w"), r.number("max_abs_gap_pp"),
           r.text("worst_category"), r.text("population_table"),
-          r.integer("universe_min_age"), r.integer("universe_max_age"), r.number("n_outside_universe")));
+          r.integer("universe_min_age"), r.integer("universe_max_age"), r.number("n_outside_universe"),
+          r.text("verdict")));
     }
     return rows;
   }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param pyramid       the age pyramid, or {@code null} when the process has no age × gender rows
  * @param funnel        chart, losses and R-indicator of a funnel, or {@code null} with a single stage
  * @param districtRates participation per 1 000 residents by district, or {@code null} without district rows
+ * @param brief         the first-page summary in plain language
  */
 public record ReportView(
     String lang,
@@ -26,7 +27,8 @@ public record ReportView(
     DistrictRatesView districtRates,
     DataQualityView dataQuality,
     MethodologyView methodology,
-    List<String> aboutNotes) {
+    List<String> aboutNotes,
+    PlainSummaryView brief) {
 
   /**
    * The funnel beyond the stage table: n and mean D per stage, the groups whose share fell most at each

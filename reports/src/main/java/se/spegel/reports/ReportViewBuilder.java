@@ -58,7 +58,8 @@ final class ReportViewBuilder {
         new DataQualitySection(context).view(metrics, stage, manifest),
         new MethodologySection(context).view(metrics),
         List.of(messages.get("about.dissimilarity"), messages.get("about.gap"), messages.get("about.interval"),
-            messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))));
+            messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))),
+        new PlainSummary(context).build(metrics, stage));
   }
 
   private PyramidSectionView pyramidSection(ProcessMetrics metrics, String stage, Optional<ChartView> chart,
