@@ -1,7 +1,5 @@
 package se.spegel.reports;
 
-import java.util.Locale;
-
 /**
  * How bad a dimension's difference is, for the plain-language summary: from the chance-baseline
  * {@code verdict} of dimension_summary when the metrics have one (too_few, better_than_chance, as_chance,
@@ -32,29 +30,15 @@ enum FindingGrade {
     return this == LARGE || this == MODERATE || this == SMALL;
   }
 
-  /** The verdict column's value, or null when it is empty or unknown (then D decides). */
-  static FindingGrade ofVerdict(String verdict) {
-    if (verdict == null) {
-      return null;
-    }
-    return switch (verdict.strip().toLowerCase(Locale.ROOT)) {
-      case "worse_large" -> LARGE;
-      case "worse_moderate" -> MODERATE;
-      case "worse_small" -> SMALL;
-      case "as_chance" -> AS_CHANCE;
-      case "better_than_chance" -> BETTER_THAN_CHANCE;
-      case "too_few" -> TOO_FEW;
-      default -> null;
-    };
-  }
-
-  /** The traffic light's grading of D, for metrics written before the verdict column. */
-  static FindingGrade ofDissimilarity(Double dissimilarity, ReportSettings settings) {
-    return switch (DissimilarityLevel.of(dissimilarity, settings)) {
-      case SMALL -> SMALL;
-      case MODERATE -> MODERATE;
-      case LARGE -> LARGE;
-      case UNKNOWN -> TOO_FEW;
+  /** The grade of a dimension: its verdict where the row has one, else D's traffic light ({@link DissimilarityLevel}). */
+  static FindingGrade of(DimensionSummaryRow row, ReportSettings settings) {
+    return switch (DissimilarityLevel.of(row, settings)) {
+      case WORSE_LARGE, LARGE -> LARGE;
+      case WORSE_MODERATE, MODERATE -> MODERATE;
+      case WORSE_SMALL, SMALL -> SMALL;
+      case AS_CHANCE -> AS_CHANCE;
+      case BETTER_THAN_CHANCE -> BETTER_THAN_CHANCE;
+      case TOO_FEW, UNKNOWN -> TOO_FEW;
     };
   }
 }

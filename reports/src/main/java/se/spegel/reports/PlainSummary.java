@@ -64,8 +64,7 @@ final class PlainSummary {
     for (String dimension : metrics.plainDimensions(stage)) {
       Optional<DimensionSummaryRow> summary = metrics.summary(stage, dimension);
       Double d = summary.map(DimensionSummaryRow::dissimilarity).orElse(null);
-      FindingGrade grade = summary.map(DimensionSummaryRow::verdict).map(FindingGrade::ofVerdict)
-          .orElseGet(() -> FindingGrade.ofDissimilarity(d, context.settings()));
+      FindingGrade grade = summary.map(row -> FindingGrade.of(row, context.settings())).orElse(FindingGrade.TOO_FEW);
       Optional<CategoryGapRow> furthest = metrics.gaps(stage, dimension).stream()
           .filter(r -> !r.suppressed() && r.gapPp() != null && r.share() != null && r.popShare() != null)
           .max(Comparator.comparingDouble(r -> Math.abs(r.gapPp())));

@@ -28,7 +28,35 @@ public record ReportView(
     DataQualityView dataQuality,
     MethodologyView methodology,
     List<String> aboutNotes,
+    AssemblyView assembly,
     PlainSummaryView brief) {
+
+  /** The view without an assembly section (every method but a citizens' assembly with its own files). */
+  public ReportView(String lang, String title, List<String> facts, List<String> lead, String stageNote,
+      List<SummaryRowView> summary, List<String> summaryNotes, List<StageRowView> stages, List<String> stageNotes,
+      List<DimensionSectionView> dimensions, PyramidSectionView pyramid, FunnelView funnel,
+      DistrictRatesView districtRates, DataQualityView dataQuality, MethodologyView methodology,
+      List<String> aboutNotes) {
+    this(lang, title, facts, lead, stageNote, summary, summaryNotes, stages, stageNotes, dimensions, pyramid, funnel,
+        districtRates, dataQuality, methodology, aboutNotes, null, null);
+  }
+
+  /** A citizens' assembly's quotas, drop-outs and selection chances ({@link AssemblySection}). */
+  public record AssemblyView(List<String> lead, String poolStage, List<String> stageHeaders,
+      List<QuotaRowView> rows, List<String> notes, FairnessView fairness) {
+  }
+
+  public record QuotaRowView(String feature, String value, String quota, String popShare, String pool,
+      List<String> stages, String droppedOut, String replacements, String status, boolean missed,
+      boolean missedAfterDropOuts) {
+  }
+
+  public record FairnessView(List<String> facts, List<FairnessGroupView> groups, boolean hasResponseRates) {
+  }
+
+  public record FairnessGroupView(String dimension, String category, String nPool, String meanProbability,
+      String responseRate, String endToEnd) {
+  }
 
   /**
    * The funnel beyond the stage table: n and mean D per stage, the groups whose share fell most at each
@@ -37,11 +65,11 @@ public record ReportView(
    * @param rIndicator the R-indicator sentence, or empty
    */
   public record FunnelView(ChartView chart, List<TransitionView> transitions, String rIndicator,
-      List<String> notes) {
+      String responseDriver, List<String> notes) {
   }
 
   /** One stage transition, e.g. "Svarade → Utvalda", with the groups whose share fell most. */
-  public record TransitionView(String label, List<LossView> losses) {
+  public record TransitionView(String label, String chance, List<LossView> losses) {
   }
 
   /** A group that lost share between two stages. */
@@ -92,6 +120,7 @@ public record ReportView(
       String missingCount,
       String noCounterpartCount,
       String dissimilarity,
+      String expectedDissimilarity,
       String levelClass,
       String levelText,
       String worstCategory,
@@ -100,7 +129,7 @@ public record ReportView(
   }
 
   /** A row of the funnel table: one stage. */
-  public record StageRowView(String stage, String n, String meanDissimilarity, String change) {
+  public record StageRowView(String stage, String n, String meanDissimilarity, String change, String chance) {
   }
 
   /** A dimension: heading, optional chart, category table. */

@@ -18,7 +18,7 @@ class DistrictRateSectionTest {
 
   private static DimensionSummaryRow summary(Double nValid) {
     return new DimensionSummaryRow("p", "open_meeting", "attended", "district", nValid, 0.0, 0.0, 0.1, null, null,
-        null, null, null, null, null, "population.csv", null, null, 0.0, null);
+        null, null, null, null, null, "population.csv", null, null, 0.0);
   }
 
   private static final ProcessStageRow STAGE = new ProcessStageRow("p", "P", "open_meeting", null, null, 2024, null,

@@ -129,7 +129,7 @@ final class SparkParticipantScan {
                 long weight = weightSum != null ? (Long) weightSum
                         : heads * MarginalCounts.weightMillionths(verdict.participant().weight());
                 categoriser.count(verdict.participant(), counts, heads, weight);
-                tallies.add(verdict.participant(), heads);
+                tallies.add(verdict.participant(), rules.rejectedCells(row), heads);
             } catch (InputException e) {
                 if (firstTypeError == null || e.line() < firstTypeError.line()) {
                     firstTypeError = e;

@@ -1,5 +1,6 @@
 package se.spegel.schema.input.pabulib;
 
+import se.spegel.schema.input.ShownValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ final class PbProjects {
         for (PbRow row : section.rows()) {
             String id = section.requiredText(row, PbColumns.PROJECT_ID);
             if (!ids.add(id)) {
-                throw section.error(row, PbColumns.PROJECT_ID, "project '" + id + "' is listed twice");
+                throw section.error(row, PbColumns.PROJECT_ID, "project " + ShownValue.quoted(id) + " is listed twice");
             }
             long cost = section.wholeNumber(row, PbColumns.COST);
             if (cost < 0) {
