@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The plain-language lead: how many took part and the largest difference, e.g. "120 deltagare.
- * Största skillnaden: Personer 16–24 år: 4 % av deltagarna men 14 % av invånarna."
+ * The plain-language lead: how many took part and what the verdicts say, e.g. "120 deltagare.
+ * Största skillnaden utöver slumpen: Personer 16–24 år: 4 % av deltagarna men 14 % av invånarna."
+ * The largest difference is named only among the dimensions judged worse than chance; when none is,
+ * the lead says the participants are as representative as a random sample of the same size (or too
+ * few to judge), and names the dimensions that came out better than chance. Metrics without verdicts
+ * get the largest difference as before.
  */
 final class LeadSentence {
 
@@ -23,10 +27,37 @@ final class LeadSentence {
     Optional<Double> participants = metrics.lastStage().map(ProcessStageRow::n);
     participants.ifPresent(n -> sentences.add(
         messages.get("lead.participants", context.publishedCount().text(n))));
-    largestGap(metrics, stage).ifPresentOrElse(
-        gap -> sentences.add(messages.get("lead.largestGap", subject(gap),
-            context.numbers().percent(gap.share(), 0), context.numbers().percent(gap.popShare(), 0))),
-        () -> sentences.add(messages.get("lead.noGaps")));
+    List<DimensionSummaryRow> judged = metrics.plainDimensions(stage).stream()
+        .flatMap(d -> metrics.summary(stage, d).stream())
+        .filter(s -> DissimilarityLevel.ofVerdict(s.verdict()) != null).toList();
+    if (judged.isEmpty()) {
+      largestGap(metrics, stage).ifPresentOrElse(
+          gap -> sentences.add(messages.get("lead.largestGap", subject(gap),
+              context.numbers().percent(gap.share(), 0), context.numbers().percent(gap.popShare(), 0))),
+          () -> sentences.add(messages.get("lead.noGaps")));
+      return sentences;
+    }
+    List<String> worse = judged.stream().filter(s -> DissimilarityLevel.ofVerdict(s.verdict()).worse())
+        .map(DimensionSummaryRow::dimension).toList();
+    Optional<CategoryGapRow> worstGap = metrics.plainDimensions(stage).stream().filter(worse::contains)
+        .flatMap(d -> metrics.gaps(stage, d).stream())
+        .filter(r -> r.gapPp() != null && r.share() != null && r.popShare() != null)
+        .max(Comparator.comparingDouble(r -> Math.abs(r.gapPp())));
+    if (worstGap.isPresent()) {
+      CategoryGapRow gap = worstGap.get();
+      sentences.add(messages.get("lead.worseGap", subject(gap),
+          context.numbers().percent(gap.share(), 0), context.numbers().percent(gap.popShare(), 0)));
+    } else if (judged.stream().allMatch(s -> DissimilarityLevel.ofVerdict(s.verdict()) == DissimilarityLevel.TOO_FEW)) {
+      sentences.add(messages.get("lead.tooFew"));
+    } else if (worse.isEmpty()) {
+      sentences.add(messages.get("lead.asChance"));
+    }
+    List<String> better = judged.stream()
+        .filter(s -> DissimilarityLevel.ofVerdict(s.verdict()) == DissimilarityLevel.BETTER_THAN_CHANCE)
+        .map(s -> context.labels().dimension(s.dimension()).toLowerCase(messages.locale())).toList();
+    if (!better.isEmpty()) {
+      sentences.add(messages.get("lead.better", String.join(", ", better)));
+    }
     return sentences;
   }
 

@@ -26,7 +26,35 @@ public record ReportView(
     DistrictRatesView districtRates,
     DataQualityView dataQuality,
     MethodologyView methodology,
-    List<String> aboutNotes) {
+    List<String> aboutNotes,
+    AssemblyView assembly) {
+
+  /** The view without an assembly section (every method but a citizens' assembly with its own files). */
+  public ReportView(String lang, String title, List<String> facts, List<String> lead, String stageNote,
+      List<SummaryRowView> summary, List<String> summaryNotes, List<StageRowView> stages, List<String> stageNotes,
+      List<DimensionSectionView> dimensions, PyramidSectionView pyramid, FunnelView funnel,
+      DistrictRatesView districtRates, DataQualityView dataQuality, MethodologyView methodology,
+      List<String> aboutNotes) {
+    this(lang, title, facts, lead, stageNote, summary, summaryNotes, stages, stageNotes, dimensions, pyramid, funnel,
+        districtRates, dataQuality, methodology, aboutNotes, null);
+  }
+
+  /** A citizens' assembly's quotas, drop-outs and selection chances ({@link AssemblySection}). */
+  public record AssemblyView(List<String> lead, String poolStage, List<String> stageHeaders,
+      List<QuotaRowView> rows, List<String> notes, FairnessView fairness) {
+  }
+
+  public record QuotaRowView(String feature, String value, String quota, String popShare, String pool,
+      List<String> stages, String droppedOut, String replacements, String status, boolean missed,
+      boolean missedAfterDropOuts) {
+  }
+
+  public record FairnessView(List<String> facts, List<FairnessGroupView> groups, boolean hasResponseRates) {
+  }
+
+  public record FairnessGroupView(String dimension, String category, String nPool, String meanProbability,
+      String responseRate, String endToEnd) {
+  }
 
   /**
    * The funnel beyond the stage table: n and mean D per stage, the groups whose share fell most at each
@@ -47,11 +75,13 @@ public record ReportView(
   }
 
   /** Participation per 1 000 residents by district: chart, table and captions. */
-  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes) {
+  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes,
+      List<ChartView> maps, boolean responseRates, List<String> mapNotes) {
   }
 
   /** A district: name, participants, residents, per 1 000. */
-  public record DistrictRateRowView(String district, String n, String residents, String per1000) {
+  public record DistrictRateRowView(String district, String n, String residents, String per1000,
+      String responseRate) {
   }
 
   /**
@@ -88,6 +118,7 @@ public record ReportView(
       String missingCount,
       String noCounterpartCount,
       String dissimilarity,
+      String expectedDissimilarity,
       String levelClass,
       String levelText,
       String worstCategory,

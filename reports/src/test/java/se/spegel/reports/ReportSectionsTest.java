@@ -176,9 +176,14 @@ class ReportSectionsTest {
   void methodologyAppendixHasFormulasThresholdAndPopulationSource() {
     Element section = assembly.getElementById("methodology");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Bilaga: metod");
-    assertThat(section.select("td.formula").eachText()).hasSize(13)
+    assertThat(section.select("td.formula").eachText()).hasSize(17)
         .contains("p(k) = n(k) / n", "1 000 · n(k) / N(k)", "D = ½ · Σ |p(k) − π(k)|", "w = √(χ² / n)",
-            "R = 1 − 2 · S(ρ)", "p = (1 + #{D* ≥ D}) / (B + 1)");
+            "R = 1 − 2 · S(ρ)", "E[D] = ½ · Σ E|X(k)/n − π(k)|, X(k) ~ Bin(n, π(k))", "D(korr) = 2 · D − E*[D*]",
+            "D* = D(X), X ~ Hypergeom(n(s − 1, k), n(s))");
+    // the verdict rule with conf's default thresholds
+    assertThat(text(section)).contains("färre än 20 svar är ”För få för att bedöma”",
+        "högst 5 % av slumpurvalen har minst lika stort D", "under 15 % måttlig",
+        "högst 10 % av slumpurvalen har högst lika stort D");
     assertThat(text(section)).contains("Wilson-intervall", "Holm", "Monte Carlo", "Hellingeravstånd", "Cohens w");
     assertThat(text(section.selectFirst(".disclosure"))).startsWith("Röjandeskydd: antal från 1 till 4 (mindre än 5)");
     assertThat(text(section.selectFirst(".population-source")))

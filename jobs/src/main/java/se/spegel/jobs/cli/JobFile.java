@@ -32,6 +32,7 @@ import se.spegel.schema.input.InputException;
  *   master = "local[*]"                # optional, default spegel.spark.master
  *   reports = true                     # optional, render reports after evaluating
  *   lang = "sv"                        # optional, default spegel.report.lang
+ *   boundaries = "districts.geojson"   # optional, district shapes for the reports' district map
  * }
  * spegel.disclosure.min-count = 10
  * </pre>
@@ -41,12 +42,12 @@ import se.spegel.schema.input.InputException;
  * the line and the key.
  */
 record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out, Optional<String> master,
-        boolean reports, Optional<String> lang) {
+        boolean reports, Optional<String> lang, Optional<Path> boundaries) {
 
     static final String SECTION = "job";
     private static final List<String> REQUIRED = List.of("processes", "participants", "population", "out");
     private static final Set<String> KEYS = Set.of("processes", "participants", "population", "areas", "out",
-            "master", "reports", "lang", "quotas", "selection-probabilities");
+            "master", "reports", "lang", "quotas", "selection-probabilities", "boundaries");
 
     /** Reads and checks a job file; its input files must exist. */
     static JobFile read(Path file) {
@@ -85,8 +86,11 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
                             : List.of());
             Path out = relative(file, base, root, "out", root.getString(path("out")));
             boolean reports = !root.hasPath(path("reports")) || root.getBoolean(path("reports"));
+            Optional<Path> boundaries = root.hasPath(path("boundaries"))
+                    ? Optional.of(input(file, base, root, "boundaries", root.getString(path("boundaries"))))
+                    : Optional.empty();
             return new JobFile(file, config, inputs, out, optionalString(root, "master"), reports,
-                    optionalString(root, "lang"));
+                    optionalString(root, "lang"), boundaries);
         } catch (ConfigException e) {
             throw SpegelConfig.error(file, e);
         }
@@ -94,12 +98,13 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
 
     /** The same job writing to another folder (what {@code spegel demo --out} does). */
     JobFile withOut(Path otherOut) {
-        return new JobFile(file, config, inputs, otherOut, master, reports, lang);
+        return new JobFile(file, config, inputs, otherOut, master, reports, lang, boundaries);
     }
 
     /** The same job with its report language replaced, when one is given. */
     JobFile withLang(String otherLang) {
-        return otherLang == null ? this : new JobFile(file, config, inputs, out, master, reports, Optional.of(otherLang));
+        return otherLang == null ? this
+                : new JobFile(file, config, inputs, out, master, reports, Optional.of(otherLang), boundaries);
     }
 
     /** A key naming one file or a list of them (at least one). */
