@@ -42,13 +42,18 @@ final class ProcessReportWriter {
   }
 
   Path write(ProcessMetrics metrics, Path folder) throws IOException {
+    return write(metrics, folder, AssemblyRows.NONE);
+  }
+
+  /** @param assembly the process's own rows of the assembly tables */
+  Path write(ProcessMetrics metrics, Path folder, AssemblyRows assembly) throws IOException {
     Files.createDirectories(folder.resolve(CHARTS_FOLDER));
     String stage = metrics.reportedStage();
     Map<String, ChartView> gapCharts = writeGapCharts(metrics, stage, folder);
     Optional<ChartView> pyramid = writePyramid(metrics, stage, folder);
     ReportCharts charts = new ReportCharts(gapCharts, pyramid, writeFunnel(metrics, folder),
         writeDistrictRates(metrics, stage, folder), writeDistrictMaps(metrics, stage, folder));
-    ReportView view = new ReportViewBuilder(context).build(metrics, charts, manifest);
+    ReportView view = new ReportViewBuilder(context).build(metrics, charts, manifest, assembly);
     Path report = folder.resolve(REPORT_FILE);
     String html = template.render(view, context.messages().all());
     Files.writeString(report, html, StandardCharsets.UTF_8);

@@ -86,11 +86,12 @@ public final class ReportRenderer {
         new RunManifestReader().readBeside(metricsDir), boundaries);
     List<Path> reports = new ArrayList<>();
     List<ProcessMetrics> processes = new ArrayList<>();
+    AssemblyRows assembly = AssemblyRows.read(metricsDir);
     int total = processIds.size() + (processIds.size() >= 2 ? 1 : 0);
     for (String processId : processIds) {
       ProcessMetrics metrics = tables.forProcess(processId);
       processes.add(metrics);
-      reports.add(writer.write(metrics, outDir.resolve(folders.get(processId))));
+      reports.add(writer.write(metrics, outDir.resolve(folders.get(processId)), assembly.forProcess(processId)));
       progress.rendered(reports.size(), total, processId);
     }
     Optional<Path> comparison = Optional.empty();

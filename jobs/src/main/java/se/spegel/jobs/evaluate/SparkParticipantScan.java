@@ -146,7 +146,7 @@ final class SparkParticipantScan {
                 long weight = weightSum != null ? (Long) weightSum
                         : heads * MarginalCounts.weightMillionths(verdict.participant().weight());
                 categoriser.count(verdict.participant(), counts, heads, weight);
-                tallies.add(verdict.participant(), heads);
+                tallies.add(verdict.participant(), rules.rejectedCells(row), heads);
             } catch (InputException e) {
                 if (first < firstTypeErrorAt) {
                     firstTypeError = e;

@@ -49,6 +49,8 @@ public final class RunManifest {
             ledger.droppedColumns().forEach(dropped::add);
             ArrayNode warnings = input.putArray("warnings");
             ledger.warnings().forEach(warnings::add);
+            ArrayNode published = input.putArray("published_warnings");
+            ledger.publishedWarnings().forEach(published::add);
         }
     }
 
