@@ -123,6 +123,8 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
     }
 
     private static LoadedInputs withRules(LoadedInputs loaded, SpegelConfig config) {
+        loaded.onSpark().stream().filter(SparkParticipants::isResolved).forEach(p -> RowSource.requireColumns(p.file(),
+                p.columns(), se.spegel.schema.Columns.PARTICIPANTS_REQUIRED));
         ParticipantsReader reader = new ParticipantsReader(config, loaded.processes());
         List<String> columns = new ArrayList<>();
         loaded.onSpark().forEach(p -> p.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add));

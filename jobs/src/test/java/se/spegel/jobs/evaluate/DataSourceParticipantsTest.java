@@ -77,6 +77,15 @@ class DataSourceParticipantsTest {
                         .doesNotContain("\n"));
     }
 
+    @Test
+    void aSourceWithoutPersonIdsIsOneLineNamingTheColumn() throws IOException {
+        String json = dir.resolve("anonymous.json").toString();
+        typed.drop("person_id").write().json(json);
+        Path named = SparkSources.of("json:" + json).orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluate(named, "anonymous"))
+                .isInstanceOf(InputException.class).hasMessageContaining("person_id");
+    }
+
     private static void assertSameAsCsv(String location, String name) throws IOException {
         Path out = evaluate(SparkSources.of(location).orElseThrow(), name);
         SameMetrics.assertSame(out, csvOut, "population_age_gender.csv", "population_age_gender.csv");
