@@ -57,10 +57,13 @@ final class SelectionFairnessAssembler {
         Map<Key, Map<String, long[]>> counts = cells(marginals, false);
         probabilities.forEach((processId, pool) -> {
             SelectionSpread spread = new SelectionSpread(pool.values().stream().mapToDouble(Double::doubleValue).toArray());
-            processes.add(new SelectionFairness(processId, spread.n(), spread.min(), spread.max(), spread.mean(),
-                    spread.gini(), spread.shareBelowHalfMean(), spread.sum()));
             ProcessRow process = loaded.processes().get(processId);
             int stage = poolStages.get(processId);
+            // the pool's size as the stage's cells give it (the published count), not the probability file's rows
+            long poolSize = counts.getOrDefault(new Key(processId, stage, Marginal.TOTAL), Map.of()).values().stream()
+                    .mapToLong(v -> v[0]).sum();
+            processes.add(new SelectionFairness(processId, poolSize, spread.min(), spread.max(), spread.mean(),
+                    spread.gini(), spread.shareBelowHalfMean(), spread.sum()));
             boolean invited = stage > 0 && process.stages().get(0).equals("invited");
             for (ComparedDimension dimension : plain) {
                 Map<String, long[]> sum = sums.get(new Key(processId, stage, dimension.key()));
