@@ -193,7 +193,8 @@ class ReportSectionsTest {
     assertThat(section.selectFirst("h2").text()).isEqualTo("Bilaga: metod");
     assertThat(section.select("td.formula").eachText()).hasSize(17)
         .contains("p(k) = n(k) / n", "1 000 · n(k) / N(k)", "D = ½ · Σ |p(k) − π(k)|", "w = √(χ² / n)",
-            "R = 1 − 2 · S(ρ)", "E[D] = ½ · Σ E|X(k)/n − π(k)|, X(k) ~ Bin(n, π(k))", "D(korr) = 2 · D − E*[D*]");
+            "R = 1 − 2 · S(ρ)", "E[D] = ½ · Σ E|X(k)/n − π(k)|, X(k) ~ Bin(n, π(k))", "D(korr) = 2 · D − E*[D*]",
+            "D* = D(X), X ~ Hypergeom(n(s − 1, k), n(s))");
     // the verdict rule with conf's default thresholds
     assertThat(text(section)).contains("färre än 20 svar är ”För få för att bedöma”",
         "högst 5 % av slumpurvalen har minst lika stort D", "under 15 % måttlig",

@@ -89,6 +89,7 @@ public final class ParticipantsReader {
     private void useDimensionColumns(List<String> columns) {
         config.dimensions().values().stream()
                 .filter(d -> d.source() == DimensionSource.COLUMN && columns.contains(d.code()))
+                .filter(d -> !dimensionColumns.contains(d.code())) // several files: each column once
                 .forEach(d -> dimensionColumns.add(d.code()));
         rules = new ParticipantRules(config, processes, dimensionColumns);
     }

@@ -46,7 +46,7 @@ class CrossFileChecksTest {
                 new se.spegel.schema.input.InputLedger("population", origin.file()),
                 new se.spegel.schema.input.InputLedger("population", education.file()));
         CrossFileChecks.warn(new LoadedInputs(Map.of(), List.of(), List.of(), List.of(gender, origin, education), AREAS,
-                ledgers, null, java.util.Optional.empty()));
+                ledgers, null, List.of()));
 
         assertThat(ledgers.get(1).warnings()).isEmpty();
         assertThat(ledgers.get(2).warnings()).containsExactly("residents aged 20–40 disagree with gender.csv in 1 of 2"

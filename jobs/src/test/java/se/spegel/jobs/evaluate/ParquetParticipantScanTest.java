@@ -80,7 +80,7 @@ class ParquetParticipantScanTest {
     /** The same Parquet file read on the driver (as validate does) and by Spark (as evaluate does). */
     private record BothWays(LoadedInputs onDriver, ComparisonPlan plan, ParticipantMarginals.Result sparkResult) {
         InputLedger sparkLedger() {
-            return sparkResult.sparkLedger().orElseThrow();
+            return sparkResult.sparkLedgers().get(0);
         }
 
         InputLedger driverLedger() {
