@@ -41,6 +41,8 @@ class RunCommandTest {
         for (Path report : reports) {
             assertThat(run.out).contains(report.toAbsolutePath().toString());
         }
+        // the job's boundaries (districts.geojson) give every process report a district map
+        assertThat(out.resolve("reports/oppet-mote-centrum/charts/district-map.svg")).isRegularFile();
     }
 
     @Test
