@@ -70,6 +70,8 @@ public final class SpegelConfig {
         root.getString("spegel.input.encoding");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
+        root.getBoolean("spegel.disclosure.enabled");
+        root.getString("spegel.disclosure.key-salt");
         root.getInt("spegel.compare.bootstrap-samples");
         root.getLong("spegel.compare.seed");
         root.getString("spegel.report.lang");
@@ -298,7 +300,15 @@ public final class SpegelConfig {
     }
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }
-    public int disclosureMinCount() { return config.getInt("disclosure.min-count"); }
+    /**
+     * The smallest count published: conf's {@code disclosure.min-count}, or 1 (every count as it
+     * is: an analyst's internal run) when {@code disclosure.enabled} is false.
+     */
+    public int disclosureMinCount() {
+        return config.getBoolean("disclosure.enabled") ? config.getInt("disclosure.min-count") : 1;
+    }
+    /** The salt of every participant's record key for the cell key method; a new salt changes all noise. */
+    public String disclosureKeySalt() { return config.getString("disclosure.key-salt"); }
     public int compareBootstrapSamples() { return config.getInt("compare.bootstrap-samples"); }
     public long compareSeed() { return config.getLong("compare.seed"); }
     public String reportLang() { return config.getString("report.lang"); }

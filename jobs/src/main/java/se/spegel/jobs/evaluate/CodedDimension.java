@@ -74,13 +74,13 @@ final class CodedDimension {
 
     /** Counts a row into its cell of the given block (blockAge: the number of block and age class). */
     void count(ParquetBatches.Batch batch, int row, int block, int blockAge, int ageClass, int district,
-               long weightMillionths) {
+               long weightMillionths, long recordKey) {
         int cell = fold(cellSteps, blockAge, batch, row, district);
         if (cell == blockOfCell.size()) {
             blockOfCell.add(block);
             categoryOfCell.add(category(batch, row, ageClass, district));
         }
-        sums.add(cell, weightMillionths);
+        sums.add(cell, weightMillionths, recordKey);
     }
 
     private int category(ParquetBatches.Batch batch, int row, int ageClass, int district) {
@@ -116,7 +116,7 @@ final class CodedDimension {
             MarginalCounts.Block block = blocks.apply(blockOfCell.get(cell));
             for (int d = 0; d < indexes.length; d++) {
                 block.addCell(indexes[d] + 1, categories.get(d).get(categoryOfCell.get(cell)), sums.heads(cell),
-                        sums.weights(cell));
+                        sums.weights(cell), sums.keySum(cell));
             }
         }
         for (IdPairs step : cellSteps) {

@@ -75,7 +75,7 @@ final class CodedParticipantCounts {
     private final List<MarginalCounts.Block> countedBlocks = new ArrayList<>();
     private final IdPairs blockAges = new IdPairs();
     private final List<CodedDimension> dimensions;
-    private final PersonIdentities identities = new PersonIdentities(this::processText);
+    private final PersonIdentities identities;
     /** Per answer column, accepted rows per cell number; per area code number, accepted rows. */
     private final Numbered.Longs[] answerTallies;
     private final Numbered.Longs residenceTallies = new Numbered.Longs();
@@ -86,6 +86,7 @@ final class CodedParticipantCounts {
         this.categoriser = categoriser;
         this.partition = partition;
         this.batches = batches;
+        this.identities = new PersonIdentities(this::processText, categoriser.keySalt());
         this.processColumn = batches.column(PROCESS_ID);
         this.personColumn = batches.column(PERSON_ID);
         this.areaColumn = batches.column(AREA_CODE);
@@ -145,11 +146,12 @@ final class CodedParticipantCounts {
         }
         Residence residence = residence(process, core, batch, row);
         int block = block(coreId, core, residence);
-        blockTotals.add(block, core.weightMillionths());
+        long recordKey = identities.recordKey(batch.bytes[personColumn], row, process);
+        blockTotals.add(block, core.weightMillionths(), recordKey);
         int blockAge = blockAges.id(block, core.ageClass());
         for (CodedDimension dimension : dimensions) {
             dimension.count(batch, row, block, blockAge, core.ageClass(), residence.district(),
-                    core.weightMillionths());
+                    core.weightMillionths(), recordKey);
         }
         for (int a = 0; a < answerColumns.length; a++) {
             answerTallies[a].add(batch.ids[answerColumns[a]][row], 1);
@@ -286,7 +288,7 @@ final class CodedParticipantCounts {
             dimension.flushInto(this::countedBlock);
         }
         for (int b = 0; b < blocks.size(); b++) {
-            countedBlock(b).addCell(0, "", blockTotals.heads(b), blockTotals.weights(b));
+            countedBlock(b).addCell(0, "", blockTotals.heads(b), blockTotals.weights(b), blockTotals.keySum(b));
         }
         for (int a = 0; a < answerColumns.length; a++) {
             for (int id = 0; id < answerTallies[a].size(); id++) {

@@ -82,7 +82,8 @@ public final class EvaluateJob {
         notes.forEach(n -> progress.println("  note: " + n));
 
         long aggregateStart = System.nanoTime();
-        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions());
+        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions(),
+                config.disclosureKeySalt());
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
         aggregated.sparkLedger().ifPresent(ledger -> {

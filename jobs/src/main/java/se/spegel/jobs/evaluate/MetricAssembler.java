@@ -42,7 +42,9 @@ public final class MetricAssembler {
                                  List<ProcessSummary> stages, List<String> notes) {}
 
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
-                                       List<Marginal> marginals) {
+                                       List<Marginal> trueCounts) {
+        // every metric below is computed from the published (perturbed) cells, never the true ones
+        List<Marginal> marginals = PerturbedMarginals.of(trueCounts, disclosure.table());
         Map<Key, List<Marginal>> byKey = marginals.stream().collect(Collectors.groupingBy(
                 m -> new Key(m.processId(), m.stageIndex(), m.dimension())));
         // processes are independent: computed in parallel, concatenated in process order
@@ -74,25 +76,27 @@ public final class MetricAssembler {
         Double previousMeanD = null;
         for (int stage = 0; stage < process.stages().size(); stage++) {
             List<Double> plainD = new ArrayList<>();
-            for (ComparedDimension dimension : dimensions) {
+            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
+            boolean published = disclosure.publishesDimensions(heads(totals, Marginal.IN_SCOPE));
+            for (ComparedDimension dimension : published ? dimensions : List.<ComparedDimension>of()) {
                 Map<String, Long> pop = populationByDimension.get(dimension.key());
                 if (pop.isEmpty()) {
                     continue;
                 }
                 List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                 DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
-                List<CategoryGap> published = disclosure.apply(result.gaps(), result.heads());
-                tables.gaps().addAll(published);
-                tables.summaries().add(disclosure.apply(result.summary(), published));
+                List<CategoryGap> shown = disclosure.apply(result.gaps(), result.heads(),
+                        result.summary().nValid() == null ? 0 : result.summary().nValid());
+                tables.gaps().addAll(shown);
+                tables.summaries().add(disclosure.apply(result.summary(), shown));
                 if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                     plainD.add(result.summary().dissimilarity());
                 }
             }
             Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
             tables.stages().add(processSummary(process, stage, totals, meanD,
                     meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
-                    rIndicator(process, stage, byKey)));
+                    published ? rIndicator(process, stage, byKey) : null));
             previousMeanD = meanD;
         }
         return tables;
@@ -178,7 +182,7 @@ public final class MetricAssembler {
                 process.areaCode(), areas.name(process.areaCode()), process.period(), process.minAge(),
                 process.maxAge(), process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD,
                 deltaD, rIndicator);
-        return disclosure.apply(summary, heads(totals, Marginal.IN_SCOPE));
+        return disclosure.apply(summary, totals.stream().mapToLong(Marginal::heads).sum());
     }
 
     private static long heads(List<Marginal> totals, String status) {

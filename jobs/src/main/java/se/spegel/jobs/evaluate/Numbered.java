@@ -36,14 +36,20 @@ final class Numbered {
         }
     }
 
-    /** Heads and weight (millionths) per cell number. */
+    /** Heads, weight (millionths) and the sum of record keys per cell number. */
     static final class Sums {
         private final Longs heads = new Longs();
         private final Longs weights = new Longs();
+        private final Longs keys = new Longs();
 
-        void add(int cell, long weightMillionths) {
+        void add(int cell, long weightMillionths, long recordKey) {
             heads.add(cell, 1);
             weights.add(cell, weightMillionths);
+            keys.add(cell, recordKey);
+        }
+
+        long keySum(int cell) {
+            return keys.get(cell);
         }
 
         long heads(int cell) {
@@ -57,6 +63,7 @@ final class Numbered {
         void clear() {
             heads.clear();
             weights.clear();
+            keys.clear();
         }
     }
 

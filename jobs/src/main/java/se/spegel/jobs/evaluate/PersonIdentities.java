@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import se.spegel.jobs.disclosure.RecordKey;
 import se.spegel.schema.input.ParticipantRules;
 
 /**
@@ -18,22 +19,46 @@ final class PersonIdentities {
 
     /** The trimmed text of a process_id by its number. */
     private final IntFunction<String> processText;
+    private final String keySalt;
     private final List<byte[]> processUtf8 = new ArrayList<>();
+    private final List<byte[]> recordKeyPrefix = new ArrayList<>();
     private byte[] key = new byte[256];
 
-    PersonIdentities(IntFunction<String> processText) {
+    PersonIdentities(IntFunction<String> processText, String keySalt) {
         this.processText = processText;
+        this.keySalt = keySalt;
     }
 
     /** The identity hash of a row's (process, person), or {@link #NONE} when the person_id is blank. */
     long of(ParquetBatches.CellBytes persons, int row, int process) {
+        return hash(persons, row, processUtf8(process), false,
+                person -> ParticipantPartition.identityHash(ParticipantRules.identityKey(processText.apply(process), person)));
+    }
+
+    /**
+     * The {@link RecordKey} of a row's (process, person), as {@code RecordKey.of(salt, process,
+     * person)} gives it for the same trimmed texts (a row whose person_id is not blank).
+     */
+    long recordKey(ParquetBatches.CellBytes persons, int row, int process) {
+        while (recordKeyPrefix.size() <= process) {
+            recordKeyPrefix.add(null);
+        }
+        if (recordKeyPrefix.get(process) == null) {
+            recordKeyPrefix.set(process, RecordKey.prefix(keySalt, processText.apply(process)));
+        }
+        return hash(persons, row, recordKeyPrefix.get(process), true,
+                person -> RecordKey.of(keySalt, processText.apply(process), person));
+    }
+
+    /** A hash of the prefix and the trimmed person's bytes; bytes outside ASCII take {@code slow} with the trimmed text. */
+    private long hash(ParquetBatches.CellBytes persons, int row, byte[] prefix, boolean recordKey,
+                      java.util.function.ToLongFunction<String> slow) {
         int start = persons.start(row);
         int end = persons.end[row];
         for (int i = start; i < end; i++) {
             if (persons.data[i] < 0) {
                 String person = persons.text(row).strip();
-                return person.isEmpty() ? NONE
-                        : ParticipantPartition.identityHash(ParticipantRules.identityKey(processText.apply(process), person));
+                return person.isEmpty() ? NONE : slow.applyAsLong(person);
             }
         }
         // String.strip's whitespace, on ASCII
@@ -46,15 +71,13 @@ final class PersonIdentities {
         if (start == end) {
             return NONE;
         }
-        byte[] processBytes = processUtf8(process);
-        int length = processBytes.length + 1 + end - start;
+        int length = prefix.length + end - start;
         if (key.length < length) {
             key = new byte[Math.max(length, key.length * 2)];
         }
-        System.arraycopy(processBytes, 0, key, 0, processBytes.length);
-        key[processBytes.length] = 0;
-        System.arraycopy(persons.data, start, key, processBytes.length + 1, end - start);
-        return ParticipantPartition.identityHash(key, length);
+        System.arraycopy(prefix, 0, key, 0, prefix.length);
+        System.arraycopy(persons.data, start, key, prefix.length, end - start);
+        return recordKey ? RecordKey.ofKeyText(key, length) : ParticipantPartition.identityHash(key, length);
     }
 
     private byte[] processUtf8(int process) {
@@ -63,7 +86,8 @@ final class PersonIdentities {
         }
         byte[] bytes = processUtf8.get(process);
         if (bytes == null) {
-            bytes = processText.apply(process).getBytes(StandardCharsets.UTF_8);
+            byte[] text = processText.apply(process).getBytes(StandardCharsets.UTF_8);
+            bytes = java.util.Arrays.copyOf(text, text.length + 1); // the process, then a 0
             processUtf8.set(process, bytes);
         }
         return bytes;
