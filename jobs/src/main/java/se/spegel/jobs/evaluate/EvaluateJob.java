@@ -96,7 +96,7 @@ public final class EvaluateJob {
 
         long metricsStart = System.nanoTime();
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
-                new DisclosureControl(config.disclosureMinCount()),
+                new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt()),
                 new PopulationAggregator(config, loaded.areas()), loaded.areas());
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
         assembler.notes().forEach(n -> progress.println("  note: " + n));

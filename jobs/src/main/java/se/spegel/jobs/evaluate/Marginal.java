@@ -35,6 +35,11 @@ public record Marginal(String processId, int stageIndex, String status, String d
     public static final String TOTAL = "\u0000total";
     /** Category of participants who did not answer. */
     public static final String MISSING = "\u0000missing";
+    /**
+     * Category of an intersection's participants whose answer has no population counterpart,
+     * merged into one cell when the counts are protected (counted in n_no_counterpart, no row).
+     */
+    public static final String NO_COUNTERPART = "\u0000nocounterpart";
     /** Category of participants outside the population table's age universe. */
     public static final String OUTSIDE_UNIVERSE = "\u0000outside";
 

@@ -43,13 +43,12 @@ public final class MetricAssembler {
 
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
                                        List<Marginal> trueCounts) {
-        // every metric below is computed from the published (perturbed) cells, never the true ones
-        List<Marginal> marginals = PerturbedMarginals.of(trueCounts, disclosure.table());
-        Map<Key, List<Marginal>> byKey = marginals.stream().collect(Collectors.groupingBy(
-                m -> new Key(m.processId(), m.stageIndex(), m.dimension())));
+        Map<String, Map<Key, List<Marginal>>> byProcess = trueCounts.stream().collect(Collectors.groupingBy(
+                Marginal::processId, Collectors.groupingBy(m -> new Key(m.processId(), m.stageIndex(), m.dimension()))));
         // processes are independent: computed in parallel, concatenated in process order
         List<ProcessTables> perProcess = processes.values().parallelStream()
-                .map(process -> assemble(process, dimensions, byKey)).toList();
+                .map(process -> assemble(process, dimensions, byProcess.getOrDefault(process.processId(), Map.of())))
+                .toList();
         notes.clear();
         perProcess.forEach(p -> notes.addAll(p.notes()));
         return new MetricTablesResult(
@@ -60,7 +59,7 @@ public final class MetricAssembler {
     }
 
     private ProcessTables assemble(ProcessRow process, List<ComparedDimension> dimensions,
-                                   Map<Key, List<Marginal>> byKey) {
+                                   Map<Key, List<Marginal>> trueCells) {
         ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
         for (ComparedDimension dimension : dimensions) {
@@ -73,6 +72,8 @@ public final class MetricAssembler {
                         + dimension.table().name() + " has no rows for " + where + " in " + process.period());
             }
         }
+        // every metric below is computed from the published (perturbed) cells, never the true ones
+        Map<Key, List<Marginal>> byKey = published(trueCells, dimensions, populationByDimension);
         Double previousMeanD = null;
         for (int stage = 0; stage < process.stages().size(); stage++) {
             List<Double> plainD = new ArrayList<>();
@@ -85,7 +86,8 @@ public final class MetricAssembler {
                 }
                 List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                 DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
-                List<CategoryGap> shown = disclosure.apply(result.gaps(), result.heads(),
+                List<CategoryGap> shown = disclosure.apply(result.gaps().stream()
+                                .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART)).toList(), result.heads(),
                         result.summary().nValid() == null ? 0 : result.summary().nValid());
                 tables.gaps().addAll(shown);
                 tables.summaries().add(disclosure.apply(result.summary(), shown));
@@ -100,6 +102,43 @@ public final class MetricAssembler {
             previousMeanD = meanD;
         }
         return tables;
+    }
+
+    /**
+     * The cells as published: an intersection's answers without a population counterpart
+     * (age × a non-binary gender) merged into one cell first, so that they are one perturbed
+     * count (n_no_counterpart) and not many small ones whose number would pin them; then every
+     * cell perturbed ({@link PerturbedMarginals}).
+     */
+    private Map<Key, List<Marginal>> published(Map<Key, List<Marginal>> trueCells, List<ComparedDimension> dimensions,
+                                               Map<String, Map<String, Long>> populationByDimension) {
+        java.util.Set<String> intersections = dimensions.stream().filter(ComparedDimension::isIntersection)
+                .map(ComparedDimension::key).collect(Collectors.toSet());
+        Map<Key, List<Marginal>> published = new HashMap<>();
+        trueCells.forEach((key, cells) -> {
+            Map<String, Long> pop = populationByDimension.get(key.dimension());
+            List<Marginal> merged = intersections.contains(key.dimension()) && disclosure.table().protects()
+                    && pop != null && !pop.isEmpty() ? mergedNoCounterpart(cells, pop) : cells;
+            published.put(key, PerturbedMarginals.of(merged, disclosure.table()));
+        });
+        return published;
+    }
+
+    private static List<Marginal> mergedNoCounterpart(List<Marginal> cells, Map<String, Long> pop) {
+        List<Marginal> result = new ArrayList<>();
+        Map<String, Marginal> merged = new java.util.TreeMap<>();
+        for (Marginal m : cells) {
+            if (pop.containsKey(m.category()) || m.category().startsWith("\u0000")) {
+                result.add(m);
+            } else {
+                merged.merge(m.status(), new Marginal(m.processId(), m.stageIndex(), m.status(), m.dimension(),
+                        Marginal.NO_COUNTERPART, m.heads(), m.exactWeight(), m.keySum()),
+                        (a, b) -> new Marginal(a.processId(), a.stageIndex(), a.status(), a.dimension(), a.category(),
+                                a.heads() + b.heads(), a.exactWeight().add(b.exactWeight()), a.keySum() + b.keySum()));
+            }
+        }
+        result.addAll(merged.values());
+        return result;
     }
 
     /** What the last assembly could not compare, and why. */
@@ -136,6 +175,14 @@ public final class MetricAssembler {
                 default -> participants.add(new CategoryCount(cell.category(), cell.weighted(), cell.heads()));
             }
         }
+        for (String category : pop.keySet()) {
+            if (participants.stream().noneMatch(c -> c.category().equals(category))) {
+                long published = disclosure.emptyCell(process.processId(), dimension.key(), category);
+                if (published > 0) {
+                    participants.add(new CategoryCount(category, published, published));
+                }
+            }
+        }
         participants.sort(java.util.Comparator.comparing(CategoryCount::category));
         // a table without ages covers all ages: the compared universe cannot be narrowed, so it says none
         ComparedDimension.AgeRange universe = dimension.universe(process);
@@ -158,8 +205,9 @@ public final class MetricAssembler {
             return null;
         }
         List<String> cells = new ArrayList<>(invited.keySet());
+        // perturbed counts: a small cell's responders may be published above its invited (both alike 1..k-1)
         return RIndicator.of(cells.stream().mapToLong(invited::get).toArray(),
-                cells.stream().mapToLong(c -> responded.getOrDefault(c, 0L)).toArray());
+                cells.stream().mapToLong(c -> Math.min(invited.get(c), responded.getOrDefault(c, 0L))).toArray());
     }
 
     private static Map<String, Long> inScopeCells(List<Marginal> marginals) {

@@ -3,6 +3,7 @@ package se.spegel.jobs.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.spegel.jobs.disclosure.EmptyCells;
 import se.spegel.jobs.disclosure.PerturbationTable;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.DimensionSummary;
@@ -18,15 +19,29 @@ import se.spegel.schema.output.ProcessSummary;
  * {@code share_ci_low/high} the range the share lies in, 1/n_valid to (k − 1)/n_valid (so that
  * "fewer than 5 of 40, against 14 % of the residents" can be said). No complementary cell is
  * needed: a derived figure (D, χ², a total, a difference of stages) gives back at most the
- * perturbed count, never the true one.
+ * perturbed count, never the true one. An empty category is now and then published as a small
+ * one ({@link EmptyCells}), so that "fewer than k" may also be nobody.
  */
 public final class DisclosureControl {
     private final int minCount;
     private final PerturbationTable table;
+    private final EmptyCells empty;
 
+    /** With the default record key salt (tests, benchmarks). */
     public DisclosureControl(int minCount) {
+        this(minCount, "spegel");
+    }
+
+    /** @param keySalt conf {@code spegel.disclosure.key-salt}: the salt of the empty cells' draws too */
+    public DisclosureControl(int minCount, String keySalt) {
         this.minCount = minCount;
         this.table = new PerturbationTable(minCount);
+        this.empty = new EmptyCells(minCount, keySalt);
+    }
+
+    /** The count an empty population category is published with ({@link EmptyCells}): 0, or now and then 1..k − 1. */
+    public long emptyCell(String processId, String dimension, String category) {
+        return empty.published(processId, dimension, category);
     }
 
     /** The perturbation table the cells are published through. */
