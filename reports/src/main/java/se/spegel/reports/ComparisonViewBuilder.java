@@ -63,9 +63,7 @@ final class ComparisonViewBuilder {
     }
     List<String> tableNotes = new ArrayList<>();
     tableNotes.add(messages.get("comparison.tableNote"));
-    tableNotes.add(messages.get("summary.note",
-        context.numbers().percent(context.settings().dissimilarityLow(), 0),
-        context.numbers().percent(context.settings().dissimilarityHigh(), 0)));
+    tableNotes.add(LevelNote.of(context, processes.stream().anyMatch(ComparisonViewBuilder::hasVerdicts)));
     tableNotes.addAll(context.privacyNotes(counts));
 
     List<HeatmapColumnView> columns = processes.stream()
@@ -95,9 +93,11 @@ final class ComparisonViewBuilder {
     List<DCellView> cells = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (String dim : dims) {
-      Double d = p.summary(stage, dim).map(DimensionSummaryRow::dissimilarity).orElse(null);
+      Optional<DimensionSummaryRow> summary = p.summary(stage, dim);
+      Double d = summary.map(DimensionSummaryRow::dissimilarity).orElse(null);
       boolean present = p.plainDimensions(stage).contains(dim);
-      cells.add(present ? dCell(d) : new DCellView("", "", "", false));
+      cells.add(present && summary.isPresent() ? dCell(context, summary.get()) : present ? dCell(d)
+          : new DCellView("", "", "", false));
       if (d != null) {
         values.add(d);
       }
@@ -115,7 +115,24 @@ final class ComparisonViewBuilder {
     });
     details.add(context.messages().get("comparison.stage", context.labels().stage(stage)));
     return new ProcessRowView(name(p), methodLabel(p), String.join(" · ", details),
-        counts.text(last.map(ProcessStageRow::n).orElse(null)), cells, dCell(mean));
+        counts.text(last.map(ProcessStageRow::n).orElse(null)), cells,
+        hasVerdicts(p) ? plainCell(mean) : dCell(mean));
+  }
+
+  static boolean hasVerdicts(ProcessMetrics p) {
+    return p.dimensionSummaries().stream().anyMatch(r -> r.verdict() != null);
+  }
+
+  /** A mean D has no verdict of its own (chance differs per dimension): shown without a light. */
+  private DCellView plainCell(Double d) {
+    return new DCellView(context.numbers().percent(d, 1), "level-none", "", true);
+  }
+
+  /** A dimension's D with the light of its verdict (raw D's when it has none). */
+  static DCellView dCell(ReportContext context, DimensionSummaryRow row) {
+    DissimilarityLevel level = DissimilarityLevel.of(row, context.settings());
+    return new DCellView(context.numbers().percent(row.dissimilarity(), 1), level.cssClass(),
+        context.messages().get(level.messageKey()), true);
   }
 
   private DCellView dCell(Double d) {

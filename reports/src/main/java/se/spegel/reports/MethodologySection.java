@@ -15,7 +15,7 @@ final class MethodologySection {
 
   /** Message keys {@code method.<name>.name / .formula / .text}, in reading order. */
   static final List<String> FORMULAS = List.of("share", "gap", "ratio", "per1000", "wilson", "binomial",
-      "dissimilarity", "hellinger", "chi2", "cohensW", "rIndicator");
+      "dissimilarity", "expectedD", "chanceTest", "correctedD", "hellinger", "chi2", "cohensW", "rIndicator");
 
   private final ReportContext context;
 
@@ -25,12 +25,23 @@ final class MethodologySection {
 
   MethodologyView view(ProcessMetrics metrics) {
     Messages messages = context.messages();
-    List<FormulaView> formulas = FORMULAS.stream().map(f -> new FormulaView(
+    List<FormulaView> formulas = new java.util.ArrayList<>(FORMULAS.stream().map(f -> new FormulaView(
         messages.get("method." + f + ".name"), messages.get("method." + f + ".formula"),
-        messages.get("method." + f + ".text"))).toList();
+        messages.get("method." + f + ".text"))).toList());
+    formulas.add(verdictRule());
     String disclosure = messages.get("method.disclosure", String.valueOf(context.settings().minPublishedCount()),
         String.valueOf(context.settings().minPublishedCount() - 1), messages.get("count.suppressedMarker"));
     return new MethodologyView(formulas, disclosure, population(metrics));
+  }
+
+  /** The rule behind the verdicts, with the thresholds of the settings (conf's spegel.verdict). */
+  private FormulaView verdictRule() {
+    ReportSettings.VerdictRule rule = context.settings().verdictRule();
+    DisplayNumbers numbers = context.numbers();
+    return new FormulaView(context.messages().get("summary.col.level"), "D − E[D]",
+        context.messages().get("method.verdict", String.valueOf(rule.minN()), numbers.percent(rule.alpha(), 0),
+            numbers.percent(rule.alphaBetter(), 0), numbers.percent(rule.moderateExcess(), 0),
+            numbers.percent(rule.largeExcess(), 0)));
   }
 
   private String population(ProcessMetrics metrics) {

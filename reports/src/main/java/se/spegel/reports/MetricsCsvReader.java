@@ -56,7 +56,11 @@ final class MetricsCsvReader {
           r.number("dissimilarity"), r.number("hellinger"), r.number("chi2"), r.number("df"),
           r.number("p_value"), r.number("cohens_w"), r.number("max_abs_gap_pp"),
           r.text("worst_category"), r.text("population_table"),
-          r.integer("universe_min_age"), r.integer("universe_max_age"), r.number("n_outside_universe")));
+          r.integer("universe_min_age"), r.integer("universe_max_age"), r.number("n_outside_universe"),
+          r.number("expected_dissimilarity"), r.number("dissimilarity_p_random"),
+          r.number("dissimilarity_p_random_lower"), r.number("dissimilarity_excess"),
+          r.number("dissimilarity_corrected"), r.number("dissimilarity_ci_low"), r.number("dissimilarity_ci_high"),
+          r.text("verdict")));
     }
     return rows;
   }

@@ -13,11 +13,16 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
 
 /**
  * Prints a rendered report.html to an A4 PDF with openhtmltopdf: the same HTML and stylesheet (its
  * {@code @page} and print rules), the SVG charts drawn as vectors, the bundled DejaVu Sans embedded for
- * the text and drawn as outlines for the chart text. Reads nothing but files inside the report's folder.
+ * the text and drawn as outlines for the chart text. Tagged as PDF/UA-1 (checked by veraPDF in the tests):
+ * the language and title come from the HTML's {@code lang} and {@code <title>}, the charts' alt texts
+ * become the figures' alternate descriptions, the headings become bookmarks. The HTML's in-page links are
+ * plain text in the PDF (openhtmltopdf writes link annotations without the Contents PDF/UA asks for;
+ * the bookmarks do their job). Reads nothing but files inside the report's folder.
  */
 final class PdfReportWriter {
 
@@ -48,7 +53,10 @@ final class PdfReportWriter {
   Path write(String html, Path folder) throws IOException {
     Path pdf = folder.resolve(PDF_FILE);
     URI base = folder.toAbsolutePath().normalize().toUri();
-    org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html, base.toString()));
+    org.jsoup.nodes.Document page = Jsoup.parse(html, base.toString());
+    page.select("a[href^=#]").unwrap();
+    addBookmarks(page);
+    org.w3c.dom.Document document = new W3CDom().fromJsoup(page);
     try (OutputStream out = Files.newOutputStream(pdf)) {
       PdfRendererBuilder builder = new PdfRendererBuilder()
           .useFastMode()
@@ -58,6 +66,7 @@ final class PdfReportWriter {
           .useExternalResourceAccessControl((uri, type) -> isInside(uri, base),
               ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .withProducer("Spegel")
+          .usePdfUaAccessbility(true) // tagged PDF/UA-1: structure tree, language, title, alt texts
           .toStream(out);
       for (ReportFont face : ReportFont.values()) {
         builder.useFont(face::open, ReportFont.FAMILY, face.weight(), face.style(), true, DOCUMENT);
@@ -67,6 +76,27 @@ final class PdfReportWriter {
       builder.run();
     }
     return pdf;
+  }
+
+  /**
+   * The PDF's outline: one bookmark per h2, with its h3s under it, named as the heading. openhtmltopdf
+   * reads them from {@code <bookmarks>} in the head; headings without an id get one.
+   */
+  private static void addBookmarks(org.jsoup.nodes.Document page) {
+    Element bookmarks = page.head().appendElement("bookmarks");
+    Element chapter = null;
+    int index = 0;
+    for (Element heading : page.body().select("h2, h3")) {
+      if (heading.id().isEmpty()) {
+        heading.id("pdf-heading-" + ++index);
+      }
+      boolean sub = heading.normalName().equals("h3") && chapter != null;
+      Element mark = (sub ? chapter : bookmarks).appendElement("bookmark")
+          .attr("name", heading.text()).attr("href", "#" + heading.id());
+      if (!sub) {
+        chapter = mark;
+      }
+    }
   }
 
   /** Only files of the report's own folder (its charts); never the network. */

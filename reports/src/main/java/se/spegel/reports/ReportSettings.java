@@ -10,9 +10,25 @@ import java.util.Objects;
  * @param dissimilarityLow   D below this is a small difference (green)
  * @param dissimilarityHigh  D at or above this is a large difference (red)
  * @param pngCharts          also write every chart as PNG beside its SVG (for slides and word processors)
+ * @param verdictRule        the rule the verdicts of dimension_summary were decided by, for the methodology
  */
 public record ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh,
-    boolean pngCharts) {
+    boolean pngCharts, VerdictRule verdictRule) {
+
+  /**
+   * conf's {@code spegel.verdict}: fewer than {@code minN} answers are too few; worse needs the upper tail
+   * below {@code alpha}, better the lower one below {@code alphaBetter}; the grades' excess thresholds.
+   */
+  public record VerdictRule(int minN, double alpha, double alphaBetter, double moderateExcess, double largeExcess) {
+    /** The defaults of {@code conf/spegel.conf}. */
+    public static final VerdictRule DEFAULTS = new VerdictRule(20, 0.05, 0.10, 0.05, 0.15);
+  }
+
+  /** Settings with the default verdict rule. */
+  public ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh,
+      boolean pngCharts) {
+    this(lang, minPublishedCount, dissimilarityLow, dissimilarityHigh, pngCharts, VerdictRule.DEFAULTS);
+  }
 
   /** Settings with SVG charts only. */
   public ReportSettings(String lang, int minPublishedCount, double dissimilarityLow, double dissimilarityHigh) {
@@ -21,11 +37,12 @@ public record ReportSettings(String lang, int minPublishedCount, double dissimil
 
   /** The same settings, with or without PNG copies of the charts. */
   public ReportSettings withPngCharts(boolean png) {
-    return new ReportSettings(lang, minPublishedCount, dissimilarityLow, dissimilarityHigh, png);
+    return new ReportSettings(lang, minPublishedCount, dissimilarityLow, dissimilarityHigh, png, verdictRule);
   }
 
   public ReportSettings {
     Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(verdictRule, "verdictRule");
     if (minPublishedCount < 1) {
       throw new IllegalArgumentException("minPublishedCount must be at least 1, was " + minPublishedCount);
     }

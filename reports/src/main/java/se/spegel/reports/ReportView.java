@@ -47,11 +47,13 @@ public record ReportView(
   }
 
   /** Participation per 1 000 residents by district: chart, table and captions. */
-  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes) {
+  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes,
+      List<ChartView> maps, boolean responseRates, List<String> mapNotes) {
   }
 
   /** A district: name, participants, residents, per 1 000. */
-  public record DistrictRateRowView(String district, String n, String residents, String per1000) {
+  public record DistrictRateRowView(String district, String n, String residents, String per1000,
+      String responseRate) {
   }
 
   /**
@@ -88,6 +90,7 @@ public record ReportView(
       String missingCount,
       String noCounterpartCount,
       String dissimilarity,
+      String expectedDissimilarity,
       String levelClass,
       String levelText,
       String worstCategory,

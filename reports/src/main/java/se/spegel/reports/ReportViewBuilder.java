@@ -47,13 +47,14 @@ final class ReportViewBuilder {
         new LeadSentence(context).write(metrics, stage),
         messages.get("report.stageNote", context.labels().stage(stage)),
         summaryRows,
-        withDissimilarityNote(summary.notes()),
+        withDissimilarityNote(metrics, summary.notes()),
         stageRows,
         stages.notes(),
         sections,
         pyramid,
         new FunnelSection(context).view(metrics, charts.funnel().orElse(null)),
-        new DistrictRateSection(context).view(metrics, stage, charts.districtRates().orElse(null)),
+        new DistrictRateSection(context).view(metrics, stage, charts.districtRates().orElse(null),
+            charts.districtMaps()),
         new DataQualitySection(context).view(metrics, stage, manifest),
         new MethodologySection(context).view(metrics),
         List.of(messages.get("about.dissimilarity"), messages.get("about.gap"), messages.get("about.interval"),
@@ -81,11 +82,9 @@ final class ReportViewBuilder {
     return notes;
   }
 
-  private List<String> withDissimilarityNote(List<String> privacyNotes) {
+  private List<String> withDissimilarityNote(ProcessMetrics metrics, List<String> privacyNotes) {
     List<String> notes = new ArrayList<>();
-    notes.add(context.messages().get("summary.note",
-        context.numbers().percent(context.settings().dissimilarityLow(), 0),
-        context.numbers().percent(context.settings().dissimilarityHigh(), 0)));
+    notes.add(LevelNote.of(context, metrics.dimensionSummaries().stream().anyMatch(r -> r.verdict() != null)));
     notes.addAll(privacyNotes);
     return notes;
   }

@@ -29,7 +29,7 @@ final class SummaryTable {
 
   private SummaryRowView row(ProcessMetrics metrics, DimensionSummaryRow s) {
     DisplayNumbers numbers = context.numbers();
-    DissimilarityLevel level = DissimilarityLevel.of(s.dissimilarity(), context.settings());
+    DissimilarityLevel level = DissimilarityLevel.of(s, context.settings());
     String worstLabel = DisplayNumbers.NO_VALUE;
     String worstGap = DisplayNumbers.NO_VALUE;
     if (s.worstCategory() != null) {
@@ -46,6 +46,8 @@ final class SummaryTable {
         counts.withheld(s.nMissing()),
         counts.withheld(s.nNoCounterpart()),
         numbers.percent(s.dissimilarity(), 1),
+        // what a random sample of the same size gives, shown under D (empty for metrics without it)
+        s.expectedDissimilarity() == null ? "" : numbers.percent(s.expectedDissimilarity(), 1),
         level.cssClass(),
         context.messages().get(level.messageKey()),
         worstLabel,

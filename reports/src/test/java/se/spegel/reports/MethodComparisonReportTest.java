@@ -91,7 +91,7 @@ class MethodComparisonReportTest {
     assertThat(sv.select("h2").eachText()).containsExactly("Skillnadsindex D per metod och indelning",
         "Fördelningen av D per metod", "Vilka grupper når metoderna?", "Rangordning av metoderna per grupp",
         "Utveckling över tid", "Om jämförelsen");
-    assertThat(sv.select(".facts li").eachText()).containsExactly("Processer: 5", "Öppet möte: 3",
+    assertThat(sv.select(".facts span").eachText()).containsExactly("Processer: 5", "Öppet möte: 3",
         "Medborgarråd: 2", "År: 2022–2023", "Områden: 2");
     // per method, the mean over processes of each process's mean D over plain dimensions:
     // open meetings (0.1 + 0.04)/2 = 0.07, 0.2, 0.6 → 0.87/3 = 0.29; assemblies (0.05 + 0.07)/2 = 0.06

@@ -56,7 +56,7 @@ class ReportRendererTest {
   @Test
   void headerShowsProcessNameMethodAreaAndPeriod() {
     assertThat(assembly.selectFirst("h1").text()).isEqualTo("Medborgarråd om klimatet");
-    assertThat(assembly.select("ul.facts li").eachText())
+    assertThat(assembly.select("p.facts span").eachText())
         .contains("Medborgarråd", "Exempelstad (1480)", "Jämförs med befolkningen 2024");
     assertThat(assembly.selectFirst("html").attr("lang")).isEqualTo("sv");
   }

@@ -33,7 +33,9 @@ public final class MetricCsvReader {
                 r.required(PROCESS_ID), r.text(NAME), r.text(METHOD), r.text(AREA_CODE), r.text(AREA_NAME),
                 r.requiredInt(PERIOD), r.integer(MIN_AGE), r.integer(MAX_AGE), r.required(STAGE),
                 r.requiredInt(STAGE_INDEX), r.number(N), r.whole(N_OUTSIDE_AREA), r.whole(N_OUTSIDE_ELIGIBILITY),
-                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR)), row -> true);
+                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR),
+                r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY), r.number(STAGE_CHANGE_P_WORSE),
+                r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)), row -> true);
     }
 
     /** The rows of a dimension_summary.csv that {@code keep} accepts. */
@@ -43,7 +45,15 @@ public final class MetricCsvReader {
                 r.whole(N_MISSING), r.whole(N_NO_COUNTERPART), r.number(DISSIMILARITY), r.number(HELLINGER),
                 r.number(CHI2), r.integer(DF), r.number(P_VALUE), r.number(COHENS_W), r.number(MAX_ABS_GAP_PP),
                 r.text(WORST_CATEGORY), r.text(POPULATION_TABLE), r.integer(UNIVERSE_MIN_AGE),
-                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE)), keep);
+                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE), chance(r)), keep);
+    }
+
+    /** The chance columns of a row; null when the file has none (written before they existed). */
+    private static ChanceBaseline chance(Cells r) {
+        ChanceBaseline chance = new ChanceBaseline(r.number(EXPECTED_DISSIMILARITY), r.number(DISSIMILARITY_P_RANDOM),
+                r.number(DISSIMILARITY_P_RANDOM_LOWER), r.number(DISSIMILARITY_EXCESS), r.number(DISSIMILARITY_CORRECTED),
+                r.number(DISSIMILARITY_CI_LOW), r.number(DISSIMILARITY_CI_HIGH), r.text(VERDICT));
+        return chance.equals(new ChanceBaseline(null, null, null, null, null, null, null, null)) ? null : chance;
     }
 
     /** The rows of a category_gaps.csv that {@code keep} accepts. */

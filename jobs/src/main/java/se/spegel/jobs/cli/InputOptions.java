@@ -32,6 +32,17 @@ final class InputOptions {
             description = "area hierarchy: area_code, parent_code, level, name (CSV, Excel .xlsx or Parquet)")
     Path areas;
 
+    @Option(names = "--quotas", arity = "1..*", converter = InputLocationConverter.class, paramLabel = "FILE",
+            description = "citizens' assemblies' quotas: process_id, feature, value, min, max[, target] (CSV); or a lottery"
+                    + " tool's file named <process_id>.csv (sortition-algorithms feature,value,min,max) or"
+                    + " <process_id>.json (swedish-sortition criteria)")
+    List<Path> quotas = List.of();
+
+    @Option(names = "--selection-probabilities", arity = "1..*", converter = InputLocationConverter.class,
+            paramLabel = "FILE", description = "the lottery's selection probability per pool member: process_id,"
+                    + " person_id, probability (CSV), or sortition-algorithms' export named <process_id>.csv")
+    List<Path> selectionProbabilities = List.of();
+
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
 
@@ -41,7 +52,8 @@ final class InputOptions {
     String encoding;
 
     EvaluationInputs inputs() {
-        return new EvaluationInputs(processes, participants, population, Optional.ofNullable(areas));
+        return new EvaluationInputs(processes, participants, population, Optional.ofNullable(areas), quotas,
+                selectionProbabilities);
     }
 
     SpegelConfig config() {

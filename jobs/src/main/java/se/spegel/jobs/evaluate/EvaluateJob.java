@@ -8,9 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import se.spegel.jobs.assembly.AssemblyFiles;
+import se.spegel.jobs.assembly.AssemblyTables;
+import se.spegel.jobs.assembly.QuotaPlan;
 import se.spegel.jobs.compare.EvaluateMethodComparison;
+import se.spegel.jobs.metrics.ChanceSettings;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
+import se.spegel.jobs.metrics.Verdict;
 import se.spegel.jobs.output.MetricOutputWriter;
 import se.spegel.jobs.output.RejectsWriter;
 import se.spegel.jobs.output.RunManifest;
@@ -18,6 +23,8 @@ import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.input.quota.Quota;
+import se.spegel.schema.input.quota.QuotaReader;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
@@ -25,6 +32,8 @@ public final class EvaluateJob {
 
     private final SpegelConfig config;
     private final PrintStream progress;
+    /** The assemblies' own files read with the inputs last validated or prepared (none for most runs). */
+    private AssemblyFiles assembly = AssemblyFiles.NONE;
 
     public EvaluateJob(SpegelConfig config, PrintStream progress) {
         this.config = config;
@@ -47,8 +56,14 @@ public final class EvaluateJob {
 
     private LoadedInputs read(EvaluationInputs inputs, LoadedInputs.ParticipantReading reading) {
         long start = System.nanoTime();
-        LoadedInputs loaded = LoadedInputs.read(inputs, config, reading);
+        List<Quota> quotas = QuotaReader.read(inputs.quotas(), config);
+        // columns only quotas name (occupation) are read and counted like a dimension's
+        SpegelConfig withQuotas = config.withQuotaColumns(QuotaPlan.quotaColumns(quotas, config));
+        LoadedInputs loaded = LoadedInputs.read(inputs, withQuotas, reading);
+        assembly = AssemblyFiles.read(inputs, quotas, withQuotas, loaded,
+                new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(), !loaded.areas().isEmpty()));
         loaded.ledgers().forEach(this::printLedger);
+        assembly.describe().forEach(line -> progress.println("  " + line));
         loaded.onSpark().ifPresent(p -> progress.printf("  participants %s: %d part(s), read by Spark%n",
                 p.file().getFileName(), p.parts().size()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
@@ -82,8 +97,9 @@ public final class EvaluateJob {
         notes.forEach(n -> progress.println("  note: " + n));
 
         long aggregateStart = System.nanoTime();
-        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions(),
-                config.disclosureKeySalt());
+        List<ComparedDimension> counted = new ArrayList<>(plan.dimensions());
+        counted.addAll(assembly.quotas().countedDimensions());
+        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted, config.disclosureKeySalt());
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
         aggregated.sparkLedger().ifPresent(ledger -> {
@@ -95,10 +111,14 @@ public final class EvaluateJob {
                 aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
-                new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt()),
-                new PopulationAggregator(config, loaded.areas()), loaded.areas());
+        DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt());
+        PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
+        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
+                disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
         MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
+        // the quota tables too are counted from the perturbed (published) cells
+        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(),
+                PerturbedMarginals.of(marginals, disclosure.table()), disclosure, population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));
@@ -106,13 +126,16 @@ public final class EvaluateJob {
         long writeStart = System.nanoTime();
         try (StagedOutput output = new StagedOutput(outDir)) {
             new MetricOutputWriter().write(result, output.staging().resolve("metrics"));
+            assemblyTables.write(output.staging().resolve("metrics"));
             Map<String, Integer> compared = EvaluateMethodComparison.writeIfSeveralProcesses(result, output.staging().resolve("metrics"),
                     config);
             RejectsWriter.write(ledgers, output.staging().resolve("rejects"));
             manifest.inputs(ledgers);
             manifest.notes(notes);
             manifest.config(config.renderJson());
-            manifest.outputs(rowCounts(result, compared));
+            Map<String, Integer> counts = rowCounts(result, compared);
+            counts.putAll(assemblyTables.rowCounts());
+            manifest.outputs(counts);
             manifest.timing("write_outputs", millis(writeStart));
             manifest.timing("total", millis(start));
             manifest.write(output.staging().resolve("run.json"));
@@ -124,6 +147,14 @@ public final class EvaluateJob {
     }
 
     /** Says which comparisons could not be restricted to a process's eligible ages. */
+    /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
+    static ChanceSettings chanceSettings(SpegelConfig config) {
+        return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
+                new Verdict.Rule(config.verdictMinN(), config.verdictAlpha(), config.verdictAlphaBetter(),
+                        config.verdictModerateExcess(),
+                        config.verdictLargeExcess()));
+    }
+
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
         boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
@@ -142,6 +173,8 @@ public final class EvaluateJob {
         counts.put("category_gaps", result.categoryGaps().size());
         counts.put("dimension_summary", result.dimensionSummaries().size());
         counts.put("process_summary", result.processSummaries().size());
+        counts.put("stage_changes", result.stageChanges().size());
+        counts.put("response_indicators", result.responseIndicators().size());
         counts.putAll(compared);
         return counts;
     }

@@ -10,12 +10,16 @@ import se.spegel.jobs.metrics.DimensionCounts;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
 import se.spegel.jobs.metrics.RIndicator;
+import se.spegel.jobs.metrics.StageChangeAgainstChance;
 import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.output.AreaName;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.DimensionSummary;
 import se.spegel.schema.output.ProcessSummary;
+import se.spegel.schema.output.ResponseIndicator;
+import se.spegel.schema.output.StageChange;
 
 /** Turns the participant marginals and the population counts into the metric tables. */
 public final class MetricAssembler {
@@ -24,13 +28,34 @@ public final class MetricAssembler {
     private final List<String> notes = new ArrayList<>();
     private final PopulationAggregator population;
     private final AreaHierarchy areas;
+    private final FunnelAgainstChance funnel;
+    private final ResponseIndicatorRows responseIndicators;
+
+    /** Conf's settings of the funnel against chance and the partial R-indicators. */
+    public record FunnelSettings(int chanceSamples, double chanceLevel, List<String> rIndicatorVariables,
+                                 int rIndicatorSamples) {
+        public static final FunnelSettings DEFAULTS = of(SpegelConfig.defaults());
+
+        public static FunnelSettings of(SpegelConfig config) {
+            return new FunnelSettings(config.funnelChanceSamples(), config.funnelChanceLevel(),
+                    config.rIndicatorVariables(), config.rIndicatorBootstrapSamples());
+        }
+    }
 
     public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
                            AreaHierarchy areas) {
+        this(metrics, disclosure, population, areas, FunnelSettings.DEFAULTS);
+    }
+
+    public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
+                           AreaHierarchy areas, FunnelSettings funnel) {
         this.metrics = metrics;
         this.disclosure = disclosure;
         this.population = population;
         this.areas = areas;
+        this.funnel = new FunnelAgainstChance(funnel.chanceSamples(), funnel.chanceLevel());
+        this.responseIndicators = new ResponseIndicatorRows(funnel.rIndicatorVariables(), funnel.rIndicatorSamples(),
+                disclosure.minCount());
     }
 
     private record Key(String processId, int stageIndex, String dimension) {}
@@ -39,7 +64,8 @@ public final class MetricAssembler {
 
     /** One process's rows of every table, and what could not be compared. */
     private record ProcessTables(List<CategoryGap> gaps, List<DimensionSummary> summaries,
-                                 List<ProcessSummary> stages, List<String> notes) {}
+                                 List<ProcessSummary> stages, List<StageChange> stageChanges,
+                                 List<ResponseIndicator> responseIndicators, List<String> notes) {}
 
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
                                        List<Marginal> trueCounts) {
@@ -55,12 +81,15 @@ public final class MetricAssembler {
                 perProcess.stream().flatMap(p -> p.gaps().stream()).toList(),
                 perProcess.stream().flatMap(p -> p.summaries().stream()).toList(),
                 perProcess.stream().flatMap(p -> p.stages().stream()).toList(),
-                areaNames(processes));
+                areaNames(processes),
+                perProcess.stream().flatMap(p -> p.stageChanges().stream()).toList(),
+                perProcess.stream().flatMap(p -> p.responseIndicators().stream()).toList());
     }
 
     private ProcessTables assemble(ProcessRow process, List<ComparedDimension> dimensions,
                                    Map<Key, List<Marginal>> trueCells) {
-        ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
         Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
         for (ComparedDimension dimension : dimensions) {
             Map<String, Long> pop = population.counts(process, dimension);
@@ -75,8 +104,10 @@ public final class MetricAssembler {
         // every metric below is computed from the published (perturbed) cells, never the true ones
         Map<Key, List<Marginal>> byKey = published(trueCells, dimensions, populationByDimension);
         Double previousMeanD = null;
+        Map<String, DimensionCounts> previousCounts = Map.of();
         for (int stage = 0; stage < process.stages().size(); stage++) {
             List<Double> plainD = new ArrayList<>();
+            Map<String, DimensionCounts> plainCounts = new java.util.LinkedHashMap<>();
             List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
             boolean published = disclosure.publishesDimensions(heads(totals, Marginal.IN_SCOPE));
             for (ComparedDimension dimension : published ? dimensions : List.<ComparedDimension>of()) {
@@ -85,7 +116,8 @@ public final class MetricAssembler {
                     continue;
                 }
                 List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
-                DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
+                DimensionCounts counts = counts(process, stage, dimension, cells, pop);
+                DimensionMetrics.Result result = metrics.compute(counts);
                 List<CategoryGap> shown = disclosure.apply(result.gaps().stream()
                                 .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART)).toList(), result.heads(),
                         result.summary().nValid() == null ? 0 : result.summary().nValid());
@@ -94,13 +126,28 @@ public final class MetricAssembler {
                 if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                     plainD.add(result.summary().dissimilarity());
                 }
+                if (!dimension.isIntersection()) {
+                    plainCounts.put(dimension.key(), counts);
+                }
             }
+            StageChangeAgainstChance.Result change = null;
+            if (stage > 0) {
+                FunnelAgainstChance.Stage tested = funnel.test(process.stages().get(stage - 1), stage, previousCounts,
+                        plainCounts);
+                tables.stageChanges().addAll(tested.rows());
+                change = tested.mean();
+            }
+            previousCounts = plainCounts;
             Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             tables.stages().add(processSummary(process, stage, totals, meanD,
                     meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
-                    published ? rIndicator(process, stage, byKey) : null));
+                    published ? rIndicator(process, stage, byKey) : null, change));
             previousMeanD = meanD;
         }
+        tables.responseIndicators().addAll(responseIndicators.rows(process,
+                dimensions.stream().filter(d -> !populationByDimension.get(d.key()).isEmpty()).map(ComparedDimension::key).toList(),
+                (stage, key) -> inOrder(inScopeCells(byKey.get(new Key(process.processId(), stage, key))),
+                        populationByDimension.get(key).keySet())));
         return tables;
     }
 
@@ -196,7 +243,7 @@ public final class MetricAssembler {
      * register gives for everyone invited.
      */
     private static Double rIndicator(ProcessRow process, int stage, Map<Key, List<Marginal>> byKey) {
-        if (stage != 1 || !process.stages().get(0).equals("invited") || !process.stages().get(1).equals("responded")) {
+        if (stage != 1 || !ResponseIndicatorRows.isRandomInvitation(process)) {
             return null;
         }
         Map<String, Long> invited = inScopeCells(byKey.get(new Key(process.processId(), 0, R_INDICATOR_CELLS)));
@@ -210,11 +257,20 @@ public final class MetricAssembler {
                 cells.stream().mapToLong(c -> Math.min(invited.get(c), responded.getOrDefault(c, 0L))).toArray());
     }
 
+    /** The cells in the population's (display) order, then any others alphabetically. */
+    private static Map<String, Long> inOrder(Map<String, Long> cells, java.util.Set<String> order) {
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        order.stream().filter(cells::containsKey).forEach(c -> ordered.put(c, cells.get(c)));
+        new java.util.TreeMap<>(cells).forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
     private static Map<String, Long> inScopeCells(List<Marginal> marginals) {
         Map<String, Long> cells = new HashMap<>();
         for (Marginal m : marginals == null ? List.<Marginal>of() : marginals) {
+            // answers without a counterpart merged into one cell (protected intersections) are no model cell
             if (m.status().equals(Marginal.IN_SCOPE) && !m.category().equals(Marginal.MISSING)
-                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE)) {
+                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE) && !m.category().equals(Marginal.NO_COUNTERPART)) {
                 cells.merge(m.category(), m.heads(), Long::sum);
             }
         }
@@ -222,14 +278,16 @@ public final class MetricAssembler {
     }
 
     private ProcessSummary processSummary(ProcessRow process, int stage, List<Marginal> totals, Double meanD,
-                                          Double deltaD, Double rIndicator) {
+                                          Double deltaD, Double rIndicator, StageChangeAgainstChance.Result change) {
         double n = totals.stream().mapToDouble(Marginal::weighted).sum();
         long outsideArea = heads(totals, Marginal.OUTSIDE_AREA);
         long outsideEligibility = heads(totals, Marginal.OUTSIDE_ELIGIBILITY);
         ProcessSummary summary = new ProcessSummary(process.processId(), process.name(), process.method().code(),
                 process.areaCode(), areas.name(process.areaCode()), process.period(), process.minAge(),
                 process.maxAge(), process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD,
-                deltaD, rIndicator);
+                deltaD, rIndicator, change == null ? null : change.expectedDissimilarity(),
+                change == null ? null : change.pWorse(), change == null ? null : change.pBetter(),
+                change == null ? null : change.verdict());
         return disclosure.apply(summary, totals.stream().mapToLong(Marginal::heads).sum());
     }
 

@@ -18,21 +18,21 @@ import se.spegel.schema.input.InputException;
 /**
  * A participants file in Parquet, inspected on the driver from its footers only: the parts,
  * the row number each part starts at (so that messages number rows as the driver-side reader
- * does), and which columns the rules will see. The rows themselves are read in Spark tasks,
- * one per core, each reading its share of the row groups ({@link RowGroupSlices}).
+ * does), and which columns the rules will see. The rows themselves are read by Spark on the
+ * executors ({@link SparkParticipantScan}).
  *
- * @param rowGroups every row group of every part, with the row number its first row has in the whole file
+ * @param rowsBefore per part (by file name), the rows of the parts before it in name order
  * @param headerByColumn canonical column → the file's own header, for the columns Spegel knows
  * @param columns every canonical column of the file, in file order (identifier columns left out)
  * @param dropped headers left out because their name says they hold direct identifiers
  */
-record ParquetParticipants(Path file, List<Path> parts, List<ParquetRowGroups.RowGroup> rowGroups,
+record ParquetParticipants(Path file, List<Path> parts, Map<String, Long> rowsBefore,
                            Map<String, String> headerByColumn, List<String> columns, List<String> dropped) {
 
     static ParquetParticipants inspect(Path file, List<String> known, ColumnAliases aliases) {
         try {
             List<Path> parts = ParquetTable.parts(file);
-            List<ParquetRowGroups.RowGroup> rowGroups = new ArrayList<>();
+            Map<String, Long> rowsBefore = new LinkedHashMap<>();
             Map<String, String> headers = new LinkedHashMap<>();
             List<String> columns = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
@@ -43,12 +43,8 @@ record ParquetParticipants(Path file, List<Path> parts, List<ParquetRowGroups.Ro
                 }
                 try (ParquetFileReader reader = ParquetFileReader.open(
                         HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(part.toUri()), new Configuration()))) {
-                    List<org.apache.parquet.hadoop.metadata.BlockMetaData> blocks = reader.getFooter().getBlocks();
-                    for (int i = 0; i < blocks.size(); i++) {
-                        rowGroups.add(new ParquetRowGroups.RowGroup(part.toUri().toString(), i, rows,
-                                blocks.get(i).getRowCount()));
-                        rows += blocks.get(i).getRowCount();
-                    }
+                    rowsBefore.put(part.getFileName().toString(), rows);
+                    rows += reader.getRecordCount();
                     for (Type field : reader.getFooter().getFileMetaData().getSchema().getFields()) {
                         String header = field.getName();
                         String column = aliases.canonical(header, known);
@@ -63,7 +59,7 @@ record ParquetParticipants(Path file, List<Path> parts, List<ParquetRowGroups.Ro
                     }
                 }
             }
-            return new ParquetParticipants(file, parts, rowGroups, headers, columns, dropped);
+            return new ParquetParticipants(file, parts, rowsBefore, headers, columns, dropped);
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

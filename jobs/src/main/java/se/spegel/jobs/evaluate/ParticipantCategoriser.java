@@ -128,14 +128,24 @@ public final class ParticipantCategoriser implements Serializable {
 
     /** The same for a participant whose record key was taken before its person_id was left out. */
     public void count(ParticipantRow participant, long recordKey, MarginalCounts counts, int sign) {
+        count(participant, counts, sign, sign * MarginalCounts.weightMillionths(participant.weight()), sign * recordKey);
+    }
+
+    /**
+     * Adds {@code heads} participants alike in every cell (all that the rules read), whose
+     * weights sum to {@code weightMillionths} and record keys to {@code keySum}: one distinct
+     * combination of a file's cells, as Spark's aggregation hands them over.
+     */
+    public void count(ParticipantRow participant, MarginalCounts counts, long heads, long weightMillionths,
+                      long keySum) {
         AgeClass ages = ageClass(participant.processId(), participant.ageLow(), participant.ageHigh());
         MarginalCounts.Block block = counts.block(participant.processId(), participant.stageIndex(),
                 status(ages, outsideArea(participant.processId(), participant.areaCode())));
-        long weight = MarginalCounts.weightMillionths(participant.weight());
-        block.add(0, "", weight, recordKey, sign);
+        block.addCell(0, "", heads, weightMillionths, keySum);
         String district = district(participant.processId(), participant.areaCode());
         for (int i = 0; i < dimensions.size(); i++) {
-            block.add(i + 1, category(i, ages, district, participant.categories()::get), weight, recordKey, sign);
+            block.addCell(i + 1, category(i, ages, district, participant.categories()::get), heads, weightMillionths,
+                    keySum);
         }
     }
 
@@ -143,9 +153,7 @@ public final class ParticipantCategoriser implements Serializable {
      * Everything a participant's cells take from its age, in one process: whether the age lies
      * outside the eligible ones, and per compared dimension (index as in {@link #dimensions})
      * either {@link Marginal#OUTSIDE_UNIVERSE}, or the age band of its age part (null: none
-     * holds the age), or {@link #IN_UNIVERSE} for a dimension without an age part. It names no
-     * process, so the few distinct ones can stand for millions of participants (see
-     * {@link CodedParticipantCounts}).
+     * holds the age), or {@link #IN_UNIVERSE} for a dimension without an age part.
      */
     record AgeClass(boolean ineligible, List<String> byDimension) implements Serializable {}
 
@@ -197,27 +205,6 @@ public final class ParticipantCategoriser implements Serializable {
     /** The district of the target area a residence lies in; null when unknown or outside. */
     String district(String processId, String areaCode) {
         return areasKnown && areaCode != null ? processes.get(processId).districtByArea().get(areaCode) : null;
-    }
-
-    int dimensionCount() {
-        return dimensions.size();
-    }
-
-    /** Whether a dimension's category depends on the district. */
-    boolean usesDistrict(int dimension) {
-        return java.util.Arrays.stream(dimensions.get(dimension).kinds).anyMatch(k -> k == DISTRICT);
-    }
-
-    /** The answer columns a dimension's category depends on, in part order. */
-    List<String> answerColumns(int dimension) {
-        DimensionPlan plan = dimensions.get(dimension);
-        List<String> columns = new java.util.ArrayList<>();
-        for (int i = 0; i < plan.kinds.length; i++) {
-            if (plan.kinds[i] == ANSWER) {
-                columns.add(plan.columns[i]);
-            }
-        }
-        return columns;
     }
 
     /**

@@ -13,7 +13,7 @@ import se.spegel.schema.input.ParticipantRow;
  * The one pass over participants. Each partition puts its participants into cells (process,
  * reached stage, status, dimension, category) with {@link ParticipantCategoriser}; only those
  * small cell tables reach the driver, which sums them and makes the stages cumulative.
- * Participants in Parquet are read and judged by Spark itself ({@link ParquetParticipantScan});
+ * Participants in Parquet are read and aggregated by Spark itself ({@link SparkParticipantScan});
  * participants read on the driver (CSV, Pabulib) are spread over the executors in slices.
  */
 public final class ParticipantMarginals {
@@ -36,8 +36,8 @@ public final class ParticipantMarginals {
         ParticipantCategoriser categoriser = new ParticipantCategoriser(loaded.processes(), dimensions, loaded.areas(),
                 keySalt);
         if (loaded.onSpark().isPresent()) {
-            ParquetParticipantScan.Result scanned = new ParquetParticipantScan(spark)
-                    .scan(loaded.onSpark().get(), loaded.participantRules(), categoriser);
+            SparkParticipantScan.Result scanned = new SparkParticipantScan(spark)
+                    .scan(loaded.onSpark().get(), loaded.participantRules(), categoriser, loaded.processes().keySet());
             CrossFileChecks.warnParticipants(scanned.ledger(), scanned.tallies(), loaded);
             return new Result(CumulativeStages.of(scanned.counts()), Optional.of(scanned.ledger()),
                     scanned.ledger().rowsAccepted());

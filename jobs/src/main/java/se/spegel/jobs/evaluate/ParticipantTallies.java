@@ -29,8 +29,8 @@ final class ParticipantTallies implements Serializable {
         return tallies;
     }
 
-    /** Counts the participant in (sign +1) or out again (sign -1, a row found to be a duplicate later). */
-    void add(ParticipantRow participant, int sign) {
+    /** Counts the participant in (sign +1, or n participants alike) or out again (sign -1). */
+    void add(ParticipantRow participant, long sign) {
         for (String dimension : dimensions) {
             String answer = participant.categories().get(dimension);
             if (answer != null) {

@@ -1,14 +1,13 @@
 package se.spegel.jobs.metrics;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.math3.special.Gamma;
 
 /**
  * Pearson's χ² of observed counts against population shares, df = K − 1. When an expected
  * count is below 5 the asymptotic p-value is unreliable, so the p-value is simulated as R's
  * {@code chisq.test(x, p = p, simulate.p.value = TRUE)} does: p = (1 + #{χ²* ≥ χ²}) / (B + 1)
- * over B multinomial samples, with a fixed seed so that runs are reproducible.
+ * over B multinomial samples, with a fixed seed so that runs are reproducible. The samples are
+ * those of D's chance test ({@link ChanceReplicates}) when they are of the same n: drawn once for both.
  */
 public final class ChiSquareGoodnessOfFit {
     public static final int REPLICATES = 2_000; // R's default B
@@ -25,6 +24,14 @@ public final class ChiSquareGoodnessOfFit {
      * of 0 (χ² would be infinite); they are left out of the test, as of its df.
      */
     public static Result test(long[] observed, double[] popShares, long seed) {
+        return test(observed, popShares, seed, null);
+    }
+
+    /**
+     * @param shared null-model replicates already drawn (Multinomial(n, popShares) with χ²*), used
+     *               when they are of this test's n; otherwise B replicates are drawn with {@code seed}
+     */
+    public static Result test(long[] observed, double[] popShares, long seed, ChanceReplicates shared) {
         long n = 0;
         int k = 0;
         double minExpected = Double.MAX_VALUE;
@@ -48,7 +55,9 @@ public final class ChiSquareGoodnessOfFit {
             // the upper tail directly (Q(df/2, χ²/2)), not 1 - cdf, which rounds small p-values to 0
             return new Result(chi2, df, Gamma.regularizedGammaQ(df / 2.0, chi2 / 2), false, n);
         }
-        return new Result(chi2, df, simulatedPValue(chi2, popShares, n, seed), true, n);
+        ChanceReplicates replicates = shared != null && shared.n() == n && shared.chi2() != null ? shared
+                : ChanceReplicates.draw(popShares, popShares, n, REPLICATES, seed, true);
+        return new Result(chi2, df, simulatedPValue(chi2, replicates.chi2()), true, n);
     }
 
     static double statistic(long[] observed, double[] popShares, long n) {
@@ -63,17 +72,13 @@ public final class ChiSquareGoodnessOfFit {
     }
 
     /** Each replicate is a Multinomial(n, popShares) draw ({@link MultinomialSampler}) on a seeded SplitMix64 stream. */
-    private static double simulatedPValue(double chi2, double[] popShares, long n, long seed) {
-        UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
-        MultinomialSampler multinomial = new MultinomialSampler(random, popShares, n);
+    private static double simulatedPValue(double chi2, double[] replicates) {
         int atLeast = 0;
-        long[] sample = new long[popShares.length];
-        for (int b = 0; b < REPLICATES; b++) {
-            multinomial.draw(sample);
-            if (statistic(sample, popShares, n) >= ALMOST_ONE * chi2) {
+        for (double replicate : replicates) {
+            if (replicate >= ALMOST_ONE * chi2) {
                 atLeast++;
             }
         }
-        return (1.0 + atLeast) / (REPLICATES + 1.0);
+        return (1.0 + atLeast) / (replicates.length + 1.0);
     }
 }

@@ -13,9 +13,16 @@ import se.spegel.schema.output.DimensionSummary;
  */
 public final class DimensionMetrics {
     private final double ciLevel;
+    private final ChanceJudgement chance;
 
+    /** With conf's default chance settings. */
     public DimensionMetrics(double ciLevel) {
+        this(ciLevel, ChanceSettings.DEFAULTS);
+    }
+
+    public DimensionMetrics(double ciLevel, ChanceSettings chance) {
         this.ciLevel = ciLevel;
+        this.chance = new ChanceJudgement(chance);
     }
 
     /** @param heads participants (head count) per category of {@code gaps}, for disclosure control */
@@ -87,17 +94,21 @@ public final class DimensionMetrics {
     private DimensionSummary summary(DimensionCounts in, long nHeads, long noCounterpart, double[] shares,
                                      double[] popShares, long[] heads, List<String> categories, int worst) {
         boolean defined = shares != null && popShares != null;
+        Double dissimilarity = defined ? DissimilarityIndex.of(shares, popShares) : null;
+        // one pass of null draws serves D's chance test and χ²'s Monte-Carlo p-value
+        ChanceJudgement.Result judged = defined ? chance.judge(dissimilarity, heads, popShares, seed(in)) : null;
         ChiSquareGoodnessOfFit.Result chi = defined
-                ? ChiSquareGoodnessOfFit.test(heads, popShares, seed(in)) : null;
+                ? ChiSquareGoodnessOfFit.test(heads, popShares, seed(in), judged.nullReplicates()) : null;
         return new DimensionSummary(in.processId(), in.method(), in.stage(), in.dimension(), nHeads, in.nMissing(),
                 noCounterpart,
-                defined ? DissimilarityIndex.of(shares, popShares) : null,
+                dissimilarity,
                 defined ? HellingerDistance.of(shares, popShares) : null,
                 chi == null ? null : chi.chi2(), chi == null ? null : chi.df(), chi == null ? null : chi.pValue(),
                 chi == null ? null : Math.sqrt(chi.chi2() / chi.n()),
                 worst < 0 ? null : 100 * Math.abs(shares[worst] - popShares[worst]),
                 worst < 0 ? null : categories.get(worst),
-                in.populationTable(), in.universeMinAge(), in.universeMaxAge(), in.nOutsideUniverse());
+                in.populationTable(), in.universeMinAge(), in.universeMaxAge(), in.nOutsideUniverse(),
+                judged == null ? null : judged.baseline());
     }
 
     /** Seeded by what is tested, so a Monte-Carlo p-value is the same on every run. */

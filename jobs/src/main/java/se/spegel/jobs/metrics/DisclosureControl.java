@@ -54,6 +54,11 @@ public final class DisclosureControl {
         return count > 0 && count < minCount;
     }
 
+    /** The threshold: published counts are 0 or at least this. */
+    public int minCount() {
+        return minCount;
+    }
+
     /**
      * Whether a stage's dimension rows are published: not when its participants in scope are
      * fewer than k, where the categories met (each at least 1, together fewer than k) could pin
@@ -88,8 +93,37 @@ public final class DisclosureControl {
                 worst = g.category();
             }
         }
-        return summary.withWorst(worstGap, worst).withCounts(shown(summary.nValid()), shown(summary.nMissing()),
-                shown(summary.nNoCounterpart()), shown(summary.nOutsideUniverse()));
+        DimensionSummary published = summary.withWorst(worstGap, worst).withCounts(shown(summary.nValid()),
+                shown(summary.nMissing()), shown(summary.nNoCounterpart()), shown(summary.nOutsideUniverse()));
+        // E[D] is a function of n_valid (and D − E[D] gives E[D] back): withheld with it
+        boolean validWithheld = summary.nValid() != null && published.nValid() == null;
+        return validWithheld && published.chance() != null ? published.withChance(published.chance().withoutSize())
+                : published;
+    }
+
+    /**
+     * Which parts of a total to withhold where counts are published as they are (the quota
+     * tables of an assembly): the small ones, and one more if only one is small.
+     */
+    public boolean[] hiddenParts(long[] counts) {
+        boolean[] hidden = new boolean[counts.length];
+        int hiddenCount = 0;
+        for (int i = 0; i < counts.length; i++) {
+            hidden[i] = withholds(counts[i]);
+            hiddenCount += hidden[i] ? 1 : 0;
+        }
+        if (hiddenCount == 1) {
+            int smallest = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (!hidden[i] && counts[i] > 0 && (smallest < 0 || counts[i] < counts[smallest])) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                hidden[smallest] = true;
+            }
+        }
+        return hidden;
     }
 
     /** A process stage's counts (perturbed): each blank from 1 to k − 1; {@code total} the stage's head count. */

@@ -112,6 +112,15 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
             args.add("--areas");
             args.add(own("areas.csv").orElse(base.resolve("areas.csv")).toString());
         }
+        for (String folder : List.of("quotas", "probabilities")) {
+            Path files = dir.resolve(folder);
+            if (Files.isDirectory(files)) {
+                args.add(folder.equals("quotas") ? "--quotas" : "--selection-probabilities");
+                try (java.util.stream.Stream<Path> list = Files.list(files)) {
+                    list.sorted().forEach(f -> args.add(f.toString()));
+                }
+            }
+        }
         args.add("--conf");
         args.add(own("spegel.conf").orElse(base.resolve("spegel.conf")).toString());
         args.addAll(List.of("--out", out.toString(), "--master", "local[1]"));

@@ -312,12 +312,17 @@ final class PublishedTablesAttack {
 
     private void propagate() {
         boolean changed = true;
-        for (int round = 0; changed && round < 500; round++) {
+        for (int round = 0; changed && round < 500 && consistent(); round++) {
             changed = false;
             for (Constraint c : constraints) {
                 changed |= narrowBy(c);
             }
         }
+    }
+
+    /** Whether every interval still holds a value: an empty one means the attacker's assumptions failed (it then stops). */
+    boolean consistent() {
+        return bounds.values().stream().allMatch(b -> b[0] <= b[1]);
     }
 
     /** Σ plus = Σ minus (or ≤): each unknown lies within what the others leave. */

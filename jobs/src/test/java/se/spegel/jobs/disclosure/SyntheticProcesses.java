@@ -25,14 +25,17 @@ final class SyntheticProcesses {
 
     private SyntheticProcesses() {}
 
-    /** Writes the inputs of one seed into {@code dir}: an assembly of {@code invited} and a meeting of {@code meeting} people. */
+    /**
+     * Writes the inputs of one seed into {@code dir}: an assembly of {@code invited} and a
+     * meeting of {@code meeting} people (no assembly when {@code invited} is 0).
+     */
     static EvaluationInputs write(Path dir, long seed, int invited, int meeting) throws IOException {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         Files.createDirectories(dir);
         Path processes = Files.writeString(dir.resolve("processes.csv"), String.join("\n",
                 "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages",
-                "rad,Råd,citizens_assembly,9901,2024,16,,,,invited>responded>selected>attended",
-                "mote,Möte,open_meeting,9901,2024,16,,,,", ""));
+                invited == 0 ? "mote,Möte,open_meeting,9901,2024,16,,,," : "rad,Råd,citizens_assembly,9901,2024,16,,,,invited>responded>selected>attended",
+                invited == 0 ? "" : "mote,Möte,open_meeting,9901,2024,16,,,,", ""));
         StringBuilder rows = new StringBuilder("process_id,person_id,stage,age,gender,education,origin,area_code\n");
         for (int i = 0; i < invited; i++) {
             // about half respond, a third of them are selected, nine in ten of those attend

@@ -30,9 +30,10 @@ public final class DriverSideEvaluation {
         MarginalCounts counts = categoriser.newCounts();
         loaded.participants().forEach(p -> categoriser.count(p, counts, 1));
         List<Marginal> cells = CumulativeStages.of(counts);
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel()),
-                new DisclosureControl(config.disclosureMinCount()), new PopulationAggregator(config, loaded.areas()),
-                loaded.areas());
+        MetricAssembler assembler = new MetricAssembler(
+                new DimensionMetrics(config.ciLevel(), EvaluateJob.chanceSettings(config)),
+                new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt()),
+                new PopulationAggregator(config, loaded.areas()), loaded.areas(), MetricAssembler.FunnelSettings.of(config));
         MetricTablesResult tables = assembler.assemble(loaded.processes(), plan.dimensions(), cells);
         new MetricOutputWriter().write(tables, out.resolve("metrics"));
         return new Result(tables, cells);

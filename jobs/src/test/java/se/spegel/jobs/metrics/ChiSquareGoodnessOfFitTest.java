@@ -218,4 +218,14 @@ class ChiSquareGoodnessOfFitTest {
         org.assertj.core.api.Assertions.assertThat(result.n()).isEqualTo(20);
         org.assertj.core.api.Assertions.assertThat(result.pValue()).isEqualTo(1.0);
     }
+
+    @Test
+    void monteCarloPValueFromSharedNullReplicatesIsTheOneItWouldDrawItself() {
+        // D's chance test draws Multinomial(n, p) once with the same seed; χ² reads its χ²* instead of drawing again
+        long[] observed = {4, 0, 1};
+        double[] shares = {1.0 / 3, 1.0 / 3, 1.0 / 3};
+        ChanceReplicates shared = ChanceReplicates.draw(shares, shares, 5, ChiSquareGoodnessOfFit.REPLICATES, 42L, true);
+        assertThat(ChiSquareGoodnessOfFit.test(observed, shares, 42L, shared).pValue())
+                .isEqualTo(ChiSquareGoodnessOfFit.test(observed, shares, 42L).pValue());
+    }
 }

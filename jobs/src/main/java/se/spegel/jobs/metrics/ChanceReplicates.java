@@ -1,0 +1,82 @@
+package se.spegel.jobs.metrics;
+
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * B count vectors drawn from Multinomial(n, s) once, with the two statistics every test of a
+ * dimension reads from them: D* = ½ Σ_k |X_k/n − p_k| and Pearson's χ²* = Σ_k (X_k − n·p_k)²/(n·p_k)
+ * (over the categories with p_k &gt; 0), both against the population shares p.
+ *
+ * <p>Drawing is most of the cost of the metrics; one pass serves the χ² Monte-Carlo p-value and
+ * both tails of D's chance test (s = p, the null), and a second pass with s = the observed shares
+ * serves D's bootstrap interval. Draws come from {@link MultinomialSampler} on a seeded SplitMix64
+ * stream: the same seed gives the same replicates, so every p-value and interval is reproducible.
+ */
+public final class ChanceReplicates {
+    private final long n;
+    private final double[] dissimilarity;
+    private final double[] chi2;
+
+    private ChanceReplicates(long n, double[] dissimilarity, double[] chi2) {
+        this.n = n;
+        this.dissimilarity = dissimilarity;
+        this.chi2 = chi2;
+    }
+
+    /**
+     * @param drawShares the shares drawn from (sum 1)
+     * @param popShares  the population shares the statistics compare with
+     * @param withChi2   whether χ²* is needed (not for a bootstrap)
+     */
+    public static ChanceReplicates draw(double[] drawShares, double[] popShares, long n, int replicates, long seed,
+                                        boolean withChi2) {
+        if (n <= 0 || replicates < 1) {
+            throw new IllegalArgumentException("need n > 0 and at least one replicate, was " + n + " and " + replicates);
+        }
+        MultinomialSampler multinomial = new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), drawShares, n);
+        int k = popShares.length;
+        double[] expected = new double[k];
+        for (int i = 0; i < k; i++) {
+            expected[i] = n * popShares[i];
+        }
+        double[] d = new double[replicates];
+        double[] c = withChi2 ? new double[replicates] : null;
+        long[] sample = new long[k];
+        for (int b = 0; b < replicates; b++) {
+            multinomial.draw(sample);
+            double absolute = 0;
+            double pearson = 0;
+            for (int i = 0; i < k; i++) {
+                double deviation = sample[i] - expected[i];
+                absolute += Math.abs(deviation);
+                if (withChi2 && expected[i] > 0) {
+                    pearson += deviation * deviation / expected[i];
+                }
+            }
+            d[b] = absolute / (2.0 * n);
+            if (withChi2) {
+                c[b] = pearson;
+            }
+        }
+        return new ChanceReplicates(n, d, c);
+    }
+
+    /** The sample size every replicate has. */
+    public long n() {
+        return n;
+    }
+
+    public int replicates() {
+        return dissimilarity.length;
+    }
+
+    /** D* of each replicate (not a copy: read only). */
+    double[] dissimilarity() {
+        return dissimilarity;
+    }
+
+    /** χ²* of each replicate (not a copy: read only); null when not drawn for it. */
+    double[] chi2() {
+        return chi2;
+    }
+}
