@@ -66,9 +66,12 @@ final class ProcessReportWriter {
     CategoryTable ordering = new CategoryTable(context);
     int index = 1;
     for (String dimension : metrics.plainDimensions(stage)) {
+      String fewer = context.publishedCount().belowThresholdText();
       List<GapBar> bars = ordering.ordered(metrics.gaps(stage, dimension), dimension).stream()
-          .filter(r -> r.hasCounterpart() && r.gapPp() != null)
-          .map(r -> GapBar.of(r, context.labels().category(dimension, r.category())))
+          .filter(r -> r.hasCounterpart() && (r.gapPp() != null || WithheldRange.of(r).isPresent()))
+          .map(r -> WithheldRange.of(r)
+              .map(range -> GapBar.withheld(r, context.labels().category(dimension, r.category()), range, fewer))
+              .orElseGet(() -> GapBar.of(r, context.labels().category(dimension, r.category()))))
           .toList();
       if (bars.isEmpty()) {
         continue;

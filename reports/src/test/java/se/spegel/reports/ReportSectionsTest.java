@@ -200,7 +200,8 @@ class ReportSectionsTest {
         "högst 5 % av slumpurvalen har minst lika stort D", "under 15 % måttlig",
         "högst 10 % av slumpurvalen har högst lika stort D");
     assertThat(text(section)).contains("Wilson-intervall", "Holm", "Monte Carlo", "Hellingeravstånd", "Cohens w");
-    assertThat(text(section.selectFirst(".disclosure"))).startsWith("Röjandeskydd: antal från 1 till 4 (mindre än 5)");
+    assertThat(text(section.selectFirst(".disclosure"))).startsWith("Röjandeskydd (cellnyckelmetoden")
+        .contains("Antal från 1 till 4 (mindre än 5) visas som ”<5”");
     assertThat(text(section.selectFirst(".population-source")))
         .isEqualTo("Befolkningsstatistik: population.csv, år 2024, Exempelstad.");
     assertThat(assembly.select("script, link[href^=http], img[src^=http]")).isEmpty();
@@ -211,14 +212,14 @@ class ReportSectionsTest {
     Path html = new ReportRenderer(ConfLikeLabels.swedish(), new ReportSettings("sv", 10, 0.05, 0.15))
         .renderAll(ReportRendererTest.fixture(), tenOut).get(0);
     assertThat(text(ReportRendererTest.parse(html).selectFirst("#methodology .disclosure")))
-        .startsWith("Röjandeskydd: antal från 1 till 9 (mindre än 10)");
+        .contains("Antal från 1 till 9 (mindre än 10) visas som ”<10”");
   }
 
   @Test
   void methodologyInEnglish() {
     Element section = englishAssembly.getElementById("methodology");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Appendix: method");
-    assertThat(text(section)).contains("Disclosure control: counts from 1 to 4 (below 5)",
+    assertThat(text(section)).contains("Counts from 1 to 4 (below 5) are shown as “<5”",
         "Population statistics: population.csv, year 2024, Exempelstad.");
   }
 

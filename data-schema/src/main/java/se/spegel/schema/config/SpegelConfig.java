@@ -127,6 +127,8 @@ public final class SpegelConfig {
         root.getString("spegel.quotas.replacement-column");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
+        root.getBoolean("spegel.disclosure.enabled");
+        root.getString("spegel.disclosure.key-salt");
         root.getInt("spegel.verdict.min-n");
         root.getInt("spegel.verdict.replicates");
         root.getInt("spegel.verdict.bootstrap-samples");
@@ -376,7 +378,15 @@ public final class SpegelConfig {
     }
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }
-    public int disclosureMinCount() { return config.getInt("disclosure.min-count"); }
+    /**
+     * The smallest count published: conf's {@code disclosure.min-count}, or 1 (every count as it
+     * is: an analyst's internal run) when {@code disclosure.enabled} is false.
+     */
+    public int disclosureMinCount() {
+        return config.getBoolean("disclosure.enabled") ? config.getInt("disclosure.min-count") : 1;
+    }
+    /** The salt of every participant's record key for the cell key method; a new salt changes all noise. */
+    public String disclosureKeySalt() { return config.getString("disclosure.key-salt"); }
     public int verdictMinN() { return config.getInt("verdict.min-n"); }
     public int verdictReplicates() { return config.getInt("verdict.replicates"); }
     public int verdictBootstrapSamples() { return config.getInt("verdict.bootstrap-samples"); }

@@ -101,7 +101,7 @@ public final class EvaluateJob {
         long aggregateStart = System.nanoTime();
         List<ComparedDimension> counted = new ArrayList<>(plan.dimensions());
         counted.addAll(assembly.quotas().countedDimensions());
-        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted);
+        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted, config.disclosureKeySalt());
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
         aggregated.sparkLedgers().forEach(ledger -> {
@@ -113,7 +113,7 @@ public final class EvaluateJob {
                 aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
-        DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount());
+        DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt());
         PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
                 disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
@@ -124,8 +124,9 @@ public final class EvaluateJob {
             notes.add(warning);
         });
         MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
-        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(), marginals, disclosure,
-                population);
+        // the quota tables too are counted from the perturbed (published) cells
+        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(),
+                PerturbedMarginals.of(marginals, disclosure.table()), disclosure, population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));

@@ -68,12 +68,13 @@ public final class MetricAssembler {
                                  List<ResponseIndicator> responseIndicators, List<String> notes) {}
 
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
-                                       List<Marginal> marginals) {
-        Map<Key, List<Marginal>> byKey = marginals.stream().collect(Collectors.groupingBy(
-                m -> new Key(m.processId(), m.stageIndex(), m.dimension())));
+                                       List<Marginal> trueCounts) {
+        Map<String, Map<Key, List<Marginal>>> byProcess = trueCounts.stream().collect(Collectors.groupingBy(
+                Marginal::processId, Collectors.groupingBy(m -> new Key(m.processId(), m.stageIndex(), m.dimension()))));
         // processes are independent: computed in parallel, concatenated in process order
         List<ProcessTables> perProcess = processes.values().parallelStream()
-                .map(process -> assemble(process, dimensions, byKey)).toList();
+                .map(process -> assemble(process, dimensions, byProcess.getOrDefault(process.processId(), Map.of())))
+                .toList();
         notes.clear();
         perProcess.forEach(p -> notes.addAll(p.notes()));
         return new MetricTablesResult(
@@ -86,7 +87,7 @@ public final class MetricAssembler {
     }
 
     private ProcessTables assemble(ProcessRow process, List<ComparedDimension> dimensions,
-                                   Map<Key, List<Marginal>> byKey) {
+                                   Map<Key, List<Marginal>> trueCells) {
         ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>());
         Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
@@ -100,12 +101,16 @@ public final class MetricAssembler {
                         + dimension.table().name() + " has no rows for " + where + " in " + process.period());
             }
         }
+        // every metric below is computed from the published (perturbed) cells, never the true ones
+        Map<Key, List<Marginal>> byKey = published(trueCells, dimensions, populationByDimension);
         Double previousMeanD = null;
         Map<String, DimensionCounts> previousCounts = Map.of();
         for (int stage = 0; stage < process.stages().size(); stage++) {
             List<Double> plainD = new ArrayList<>();
             Map<String, DimensionCounts> plainCounts = new java.util.LinkedHashMap<>();
-            for (ComparedDimension dimension : dimensions) {
+            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
+            boolean published = disclosure.publishesDimensions(heads(totals, Marginal.IN_SCOPE));
+            for (ComparedDimension dimension : published ? dimensions : List.<ComparedDimension>of()) {
                 Map<String, Long> pop = populationByDimension.get(dimension.key());
                 if (pop.isEmpty()) {
                     continue;
@@ -113,9 +118,11 @@ public final class MetricAssembler {
                 List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                 DimensionCounts counts = counts(process, stage, dimension, cells, pop);
                 DimensionMetrics.Result result = metrics.compute(counts);
-                List<CategoryGap> published = disclosure.apply(result.gaps(), result.heads());
-                tables.gaps().addAll(published);
-                tables.summaries().add(disclosure.apply(result.summary(), published));
+                List<CategoryGap> shown = disclosure.apply(result.gaps().stream()
+                                .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART)).toList(), result.heads(),
+                        result.summary().nValid() == null ? 0 : result.summary().nValid());
+                tables.gaps().addAll(shown);
+                tables.summaries().add(disclosure.apply(result.summary(), shown));
                 if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                     plainD.add(result.summary().dissimilarity());
                 }
@@ -132,10 +139,9 @@ public final class MetricAssembler {
             }
             previousCounts = plainCounts;
             Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
             tables.stages().add(processSummary(process, stage, totals, meanD,
                     meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
-                    rIndicator(process, stage, byKey), change));
+                    published ? rIndicator(process, stage, byKey) : null, change));
             previousMeanD = meanD;
         }
         tables.responseIndicators().addAll(responseIndicators.rows(process,
@@ -143,6 +149,43 @@ public final class MetricAssembler {
                 (stage, key) -> inOrder(inScopeCells(byKey.get(new Key(process.processId(), stage, key))),
                         populationByDimension.get(key).keySet())));
         return tables;
+    }
+
+    /**
+     * The cells as published: an intersection's answers without a population counterpart
+     * (age × a non-binary gender) merged into one cell first, so that they are one perturbed
+     * count (n_no_counterpart) and not many small ones whose number would pin them; then every
+     * cell perturbed ({@link PerturbedMarginals}).
+     */
+    private Map<Key, List<Marginal>> published(Map<Key, List<Marginal>> trueCells, List<ComparedDimension> dimensions,
+                                               Map<String, Map<String, Long>> populationByDimension) {
+        java.util.Set<String> intersections = dimensions.stream().filter(ComparedDimension::isIntersection)
+                .map(ComparedDimension::key).collect(Collectors.toSet());
+        Map<Key, List<Marginal>> published = new HashMap<>();
+        trueCells.forEach((key, cells) -> {
+            Map<String, Long> pop = populationByDimension.get(key.dimension());
+            List<Marginal> merged = intersections.contains(key.dimension()) && disclosure.table().protects()
+                    && pop != null && !pop.isEmpty() ? mergedNoCounterpart(cells, pop) : cells;
+            published.put(key, PerturbedMarginals.of(merged, disclosure.table()));
+        });
+        return published;
+    }
+
+    private static List<Marginal> mergedNoCounterpart(List<Marginal> cells, Map<String, Long> pop) {
+        List<Marginal> result = new ArrayList<>();
+        Map<String, Marginal> merged = new java.util.TreeMap<>();
+        for (Marginal m : cells) {
+            if (pop.containsKey(m.category()) || m.category().startsWith("\u0000")) {
+                result.add(m);
+            } else {
+                merged.merge(m.status(), new Marginal(m.processId(), m.stageIndex(), m.status(), m.dimension(),
+                        Marginal.NO_COUNTERPART, m.heads(), m.exactWeight(), m.keySum()),
+                        (a, b) -> new Marginal(a.processId(), a.stageIndex(), a.status(), a.dimension(), a.category(),
+                                a.heads() + b.heads(), a.exactWeight().add(b.exactWeight()), a.keySum() + b.keySum()));
+            }
+        }
+        result.addAll(merged.values());
+        return result;
     }
 
     /** What the last assembly could not compare, and why. */
@@ -179,6 +222,14 @@ public final class MetricAssembler {
                 default -> participants.add(new CategoryCount(cell.category(), cell.weighted(), cell.heads()));
             }
         }
+        for (String category : pop.keySet()) {
+            if (participants.stream().noneMatch(c -> c.category().equals(category))) {
+                long published = disclosure.emptyCell(process.processId(), dimension.key(), category);
+                if (published > 0) {
+                    participants.add(new CategoryCount(category, published, published));
+                }
+            }
+        }
         participants.sort(java.util.Comparator.comparing(CategoryCount::category));
         // a table without ages covers all ages: the compared universe cannot be narrowed, so it says none
         ComparedDimension.AgeRange universe = dimension.universe(process);
@@ -201,8 +252,9 @@ public final class MetricAssembler {
             return null;
         }
         List<String> cells = new ArrayList<>(invited.keySet());
+        // perturbed counts: a small cell's responders may be published above its invited (both alike 1..k-1)
         return RIndicator.of(cells.stream().mapToLong(invited::get).toArray(),
-                cells.stream().mapToLong(c -> responded.getOrDefault(c, 0L)).toArray());
+                cells.stream().mapToLong(c -> Math.min(invited.get(c), responded.getOrDefault(c, 0L))).toArray());
     }
 
     /** The cells in the population's (display) order, then any others alphabetically. */
@@ -216,8 +268,9 @@ public final class MetricAssembler {
     private static Map<String, Long> inScopeCells(List<Marginal> marginals) {
         Map<String, Long> cells = new HashMap<>();
         for (Marginal m : marginals == null ? List.<Marginal>of() : marginals) {
+            // answers without a counterpart merged into one cell (protected intersections) are no model cell
             if (m.status().equals(Marginal.IN_SCOPE) && !m.category().equals(Marginal.MISSING)
-                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE)) {
+                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE) && !m.category().equals(Marginal.NO_COUNTERPART)) {
                 cells.merge(m.category(), m.heads(), Long::sum);
             }
         }
@@ -235,7 +288,7 @@ public final class MetricAssembler {
                 deltaD, rIndicator, change == null ? null : change.expectedDissimilarity(),
                 change == null ? null : change.pWorse(), change == null ? null : change.pBetter(),
                 change == null ? null : change.verdict());
-        return disclosure.apply(summary, heads(totals, Marginal.IN_SCOPE));
+        return disclosure.apply(summary, totals.stream().mapToLong(Marginal::heads).sum());
     }
 
     private static long heads(List<Marginal> totals, String status) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import se.spegel.jobs.disclosure.RecordKey;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.AgeBand;
 import se.spegel.schema.config.AgeBands;
@@ -63,9 +64,21 @@ public final class ParticipantCategoriser implements Serializable {
     private final List<DimensionPlan> dimensions;
     private final Map<String, ProcessPlan> processes = new HashMap<>();
     private final boolean areasKnown;
+    private final String keySalt;
 
+    /** A plan with the default record key salt. */
     public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
                                   AreaHierarchy areas) {
+        this(processes, compared, areas, DEFAULT_KEY_SALT);
+    }
+
+    /** The salt of conf's {@code spegel.disclosure.key-salt} default. */
+    public static final String DEFAULT_KEY_SALT = "spegel";
+
+    /** @param keySalt the salt of every participant's {@link RecordKey} (conf {@code spegel.disclosure.key-salt}) */
+    public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
+                                  AreaHierarchy areas, String keySalt) {
+        this.keySalt = keySalt;
         this.dimensions = compared.stream().map(d -> new DimensionPlan(d.key(), d.parts(), d.ageBands())).toList();
         this.areasKnown = !areas.isEmpty();
         Map<String, Map<String, String>> districtsByTarget = new HashMap<>();
@@ -98,24 +111,41 @@ public final class ParticipantCategoriser implements Serializable {
         return new MarginalCounts(keys);
     }
 
+    /** The salt of the participants' record keys. */
+    String keySalt() {
+        return keySalt;
+    }
+
+    /** A participant's record key (its person_id must be there). */
+    public long recordKey(ParticipantRow participant) {
+        return RecordKey.of(keySalt, participant.processId(), participant.personId());
+    }
+
     /** Adds the participant to counts made by {@link #newCounts} (sign +1), or takes it away again (sign -1). */
     public void count(ParticipantRow participant, MarginalCounts counts, int sign) {
-        count(participant, counts, sign, sign * MarginalCounts.weightMillionths(participant.weight()));
+        count(participant, recordKey(participant), counts, sign);
+    }
+
+    /** The same for a participant whose record key was taken before its person_id was left out. */
+    public void count(ParticipantRow participant, long recordKey, MarginalCounts counts, int sign) {
+        count(participant, counts, sign, sign * MarginalCounts.weightMillionths(participant.weight()), sign * recordKey);
     }
 
     /**
      * Adds {@code heads} participants alike in every cell (all that the rules read), whose
-     * weights sum to {@code weightMillionths}: one distinct combination of a file's cells, as
-     * Spark's aggregation hands them over.
+     * weights sum to {@code weightMillionths} and record keys to {@code keySum}: one distinct
+     * combination of a file's cells, as Spark's aggregation hands them over.
      */
-    public void count(ParticipantRow participant, MarginalCounts counts, long heads, long weightMillionths) {
+    public void count(ParticipantRow participant, MarginalCounts counts, long heads, long weightMillionths,
+                      long keySum) {
         AgeClass ages = ageClass(participant.processId(), participant.ageLow(), participant.ageHigh());
         MarginalCounts.Block block = counts.block(participant.processId(), participant.stageIndex(),
                 status(ages, outsideArea(participant.processId(), participant.areaCode())));
-        block.addCell(0, "", heads, weightMillionths);
+        block.addCell(0, "", heads, weightMillionths, keySum);
         String district = district(participant.processId(), participant.areaCode());
         for (int i = 0; i < dimensions.size(); i++) {
-            block.addCell(i + 1, category(i, ages, district, participant.categories()::get), heads, weightMillionths);
+            block.addCell(i + 1, category(i, ages, district, participant.categories()::get), heads, weightMillionths,
+                    keySum);
         }
     }
 

@@ -23,12 +23,17 @@ public final class ParticipantMarginals {
 
     private final SparkSession spark;
 
+    /** A participant without its person_id, with the record key taken from it. */
+    private record Keyed(long recordKey, ParticipantRow participant) implements java.io.Serializable {}
+
     public ParticipantMarginals(SparkSession spark) {
         this.spark = spark;
     }
 
-    public Result compute(LoadedInputs loaded, List<ComparedDimension> dimensions) {
-        ParticipantCategoriser categoriser = new ParticipantCategoriser(loaded.processes(), dimensions, loaded.areas());
+    /** @param keySalt the salt of the participants' record keys (conf {@code spegel.disclosure.key-salt}) */
+    public Result compute(LoadedInputs loaded, List<ComparedDimension> dimensions, String keySalt) {
+        ParticipantCategoriser categoriser = new ParticipantCategoriser(loaded.processes(), dimensions, loaded.areas(),
+                keySalt);
         if (!loaded.onSpark().isEmpty()) {
             SparkParticipantScan.Result scanned = new SparkParticipantScan(spark)
                     .scan(loaded.onSpark(), loaded.participantRules(), categoriser, loaded.processes().keySet());
@@ -43,11 +48,13 @@ public final class ParticipantMarginals {
     private MarginalCounts countOnExecutors(List<ParticipantRow> participants, ParticipantCategoriser categoriser) {
         int slices = Math.max(spark.sparkContext().defaultParallelism(), participants.size() / PARTICIPANTS_PER_SLICE + 1);
         MarginalCounts total = categoriser.newCounts();
-        List<ParticipantRow> anonymous = participants.stream().map(ParticipantRow::withoutPersonId).toList();
+        // the record key is taken here, so that the person_id itself stays on the driver
+        List<Keyed> anonymous = participants.stream()
+                .map(p -> new Keyed(categoriser.recordKey(p), p.withoutPersonId())).toList();
         JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(anonymous, slices)
-                .mapPartitions((FlatMapFunction<Iterator<ParticipantRow>, MarginalCounts>) it -> {
+                .mapPartitions((FlatMapFunction<Iterator<Keyed>, MarginalCounts>) it -> {
                     MarginalCounts counts = categoriser.newCounts();
-                    it.forEachRemaining(p -> categoriser.count(p, counts, 1));
+                    it.forEachRemaining(p -> categoriser.count(p.participant(), p.recordKey(), counts, 1));
                     return List.of(counts).iterator();
                 })
                 .collect().forEach(total::merge);

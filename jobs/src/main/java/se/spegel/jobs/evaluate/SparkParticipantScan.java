@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import se.spegel.jobs.disclosure.RecordKey;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
@@ -48,6 +49,7 @@ final class SparkParticipantScan {
 
     private static final String ROWS = "_spegel_rows";
     private static final String FIRST = "_spegel_first";
+    private static final String KEY_SUM = "_spegel_key_sum";
     private static final String COMBINATION = "_spegel_combination";
 
     private final SparkSession spark;
@@ -109,7 +111,10 @@ final class SparkParticipantScan {
         int cells = keys.size() - 1; // the last key is the source
         List<Row> combinations = kept.groupBy(keys.stream().map(functions::col).toArray(Column[]::new))
                 .agg(count(lit(1)).as(ROWS), min(ParticipantRowsFrame.LINE).as(FIRST),
-                        sum(ParticipantRowsFrame.WEIGHT_MILLIONTHS).as(ParticipantRowsFrame.WEIGHT_MILLIONTHS))
+                        sum(ParticipantRowsFrame.WEIGHT_MILLIONTHS).as(ParticipantRowsFrame.WEIGHT_MILLIONTHS),
+                        // the combination's record keys (of its trimmed process and person), for its cells' keys
+                        sum(RecordKey.column(categoriser.keySalt(), col(ParticipantRowsFrame.PID),
+                                col(ParticipantRowsFrame.PERSON))).as(KEY_SUM))
                 .collectAsList();
 
         Map<String, Integer> columnIndex = new LinkedHashMap<>();
@@ -145,7 +150,7 @@ final class SparkParticipantScan {
                 Object weightSum = combination.get(keys.size() + 2);
                 long weight = weightSum != null ? (Long) weightSum
                         : heads * MarginalCounts.weightMillionths(verdict.participant().weight());
-                categoriser.count(verdict.participant(), counts, heads, weight);
+                categoriser.count(verdict.participant(), counts, heads, weight, combination.getLong(keys.size() + 3));
                 tallies.add(verdict.participant(), rules.rejectedCells(row), heads);
             } catch (InputException e) {
                 if (first < firstTypeErrorAt) {

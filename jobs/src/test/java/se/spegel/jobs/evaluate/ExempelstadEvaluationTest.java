@@ -45,7 +45,8 @@ class ExempelstadEvaluationTest {
     @BeforeAll
     static void evaluate() throws IOException {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        result = new EvaluateJob(SpegelConfig.defaults(), quiet).evaluate(SharedSpark.get(), Exempelstad.inputs(), out);
+        // the true counts (an analyst's internal run): the published, protected ones are ProtectedExempelstadTest's
+        result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"), quiet).evaluate(SharedSpark.get(), Exempelstad.inputs(), out);
     }
 
     @Test
@@ -151,15 +152,15 @@ class ExempelstadEvaluationTest {
 
     @Test
     void nonBinaryAnswerIsReportedOnItsOwnLineNotMergedOrDropped() {
-        // n_no_counterpart is 1 there, below the threshold: suppressed together with n_missing (5)
-        assertThat(summary(BUDGET, "voted", "gender").nNoCounterpart()).isNull();
-        assertThat(summary(BUDGET, "voted", "gender").nMissing()).isNull();
+        // one voter answered outside the population's categories, five gave no gender
+        assertThat(summary(BUDGET, "voted", "gender").nNoCounterpart()).isEqualTo(1);
+        assertThat(summary(BUDGET, "voted", "gender").nMissing()).isEqualTo(5);
         assertThat(summary(BUDGET, "voted", "gender").nValid()).isEqualTo(2989);
         CategoryGap other = gap(BUDGET, "voted", "gender", "annat");
         assertThat(other.popShare()).isNull();
-        // one person: below the disclosure threshold, so the count itself is not published
-        assertThat(other.suppressed()).isTrue();
-        assertThat(other.n()).isNull();
+        // one person (published as such only because this run turns disclosure control off)
+        assertThat(other.n()).isEqualTo(1.0);
+        assertThat(other.suppressed()).isFalse();
     }
 
     @Test
@@ -167,41 +168,6 @@ class ExempelstadEvaluationTest {
         DimensionSummary gender = summary(ASSEMBLY, "attended", "gender");
         // two categories: D = |share_women - pop_women| = the gap of either category
         assertThat(gender.dissimilarity()).isCloseTo(Math.abs(21.0 / 40 - WOMEN_16_PLUS), within(1e-12));
-    }
-
-    @Test
-    void noPublishedCategoryCountLiesBetweenOneAndFourAndNoSuppressedCellStandsAlone() {
-        assertThat(result.categoryGaps()).allSatisfy(g -> {
-            if (g.n() != null) {
-                assertThat(g.n() == 0 || g.n() >= 5).as(g.toString()).isTrue();
-            }
-        });
-        var groups = result.categoryGaps().stream().collect(java.util.stream.Collectors.groupingBy(
-                g -> g.processId() + g.stage() + g.dimension() + (g.popCount() == null)));
-        // a lone suppressed cell is only safe when the total it would be subtracted from is hidden too
-        groups.values().forEach(group -> {
-            CategoryGap first = group.get(0);
-            DimensionSummary margin = summary(first.processId(), first.stage(), first.dimension());
-            Long total = first.popCount() == null ? margin.nNoCounterpart() : margin.nValid();
-            if (total != null) {
-                assertThat(group.stream().filter(CategoryGap::suppressed).count()).as(first.toString()).isNotEqualTo(1);
-            }
-        });
-        assertThat(result.dimensionSummaries()).allSatisfy(d -> {
-            for (Long count : new Long[] {d.nValid(), d.nMissing(), d.nNoCounterpart(), d.nOutsideUniverse()}) {
-                assertThat(count == null || count == 0 || count >= 5).as(d.toString()).isTrue();
-            }
-        });
-    }
-
-    @Test
-    void worstCategoryIsNeverAWithheldOne() {
-        for (DimensionSummary d : result.dimensionSummaries()) {
-            if (d.worstCategory() != null) {
-                assertThat(gap(d.processId(), d.stage(), d.dimension(), d.worstCategory()).suppressed())
-                        .as(d.toString()).isFalse();
-            }
-        }
     }
 
     @Test

@@ -98,7 +98,7 @@ class ParquetParticipantScanTest {
         LoadedInputs onSpark = job.prepare(inputs);
         ComparisonPlan plan = new ComparisonPlan(SpegelConfig.defaults(), onSpark.population(),
                 onSpark.participantDimensions(), true);
-        return new BothWays(onDriver, plan, new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions()));
+        return new BothWays(onDriver, plan, new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions(), ParticipantCategoriser.DEFAULT_KEY_SALT));
     }
 
     @Test
@@ -265,7 +265,7 @@ class ParquetParticipantScanTest {
                 onSpark.participantDimensions(), true);
         long expectedRow = rowNumberOf(file, "t1");
 
-        assertThatThrownBy(() -> new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions()))
+        assertThatThrownBy(() -> new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions(), ParticipantCategoriser.DEFAULT_KEY_SALT))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(expectedRow))
                 .hasMessageContaining("'fifty' is not a whole number");
