@@ -129,6 +129,15 @@ public final class Columns {
     public static final String CI_LEVEL = "ci_level";
     public static final String BOOTSTRAP_SAMPLES = "bootstrap_samples";
     public static final String BOOTSTRAP_SEED = "bootstrap_seed";
+    public static final String MEAN_EXCESS = "mean_excess";
+    public static final String MEAN_EXCESS_CI_LOW = "mean_excess_ci_low";
+    public static final String MEAN_EXCESS_CI_HIGH = "mean_excess_ci_high";
+    public static final String MEDIAN_EXCESS = "median_excess";
+    public static final String MEAN_CORRECTED = "mean_corrected";
+    public static final String MEDIAN_N = "median_n";
+    public static final String MIN_N = "min_n";
+    public static final String MAX_N = "max_n";
+    public static final String N_WORSE = "n_worse";
     public static final String N_TESTED = "n_tested";
     public static final String N_UNDER = "n_under";
     public static final String SHARE_UNDER = "share_under";

@@ -142,7 +142,16 @@ public final class MetricTables {
             .column(MAX_DISSIMILARITY, DOUBLE, MethodComparison::maxDissimilarity)
             .column(CI_LEVEL, DOUBLE, MethodComparison::ciLevel)
             .column(BOOTSTRAP_SAMPLES, INT, MethodComparison::bootstrapSamples)
-            .column(BOOTSTRAP_SEED, LONG, MethodComparison::bootstrapSeed);
+            .column(BOOTSTRAP_SEED, LONG, MethodComparison::bootstrapSeed)
+            .column(MEAN_EXCESS, DOUBLE, MethodComparison::meanExcess)
+            .column(MEAN_EXCESS_CI_LOW, DOUBLE, MethodComparison::meanExcessCiLow)
+            .column(MEAN_EXCESS_CI_HIGH, DOUBLE, MethodComparison::meanExcessCiHigh)
+            .column(MEDIAN_EXCESS, DOUBLE, MethodComparison::medianExcess)
+            .column(MEAN_CORRECTED, DOUBLE, MethodComparison::meanCorrected)
+            .column(MEDIAN_N, DOUBLE, MethodComparison::medianN)
+            .column(MIN_N, DOUBLE, MethodComparison::minN)
+            .column(MAX_N, DOUBLE, MethodComparison::maxN)
+            .column(N_WORSE, INT, MethodComparison::nWorse);
 
     /** Per method and group: how often the group was significantly under- or over-represented. */
     public static final OutputTable<MethodGroupReach> METHOD_COMPARISON_GROUPS =
@@ -179,7 +188,12 @@ public final class MetricTables {
             .column(PERIOD, INT, MethodComparisonProcess::period)
             .column(STAGE, STRING, MethodComparisonProcess::stage)
             .column(DIMENSION, STRING, MethodComparisonProcess::dimension)
-            .column(DISSIMILARITY, DOUBLE, MethodComparisonProcess::dissimilarity);
+            .column(DISSIMILARITY, DOUBLE, MethodComparisonProcess::dissimilarity)
+            .column(N, DOUBLE, MethodComparisonProcess::n)
+            .column(EXPECTED_DISSIMILARITY, DOUBLE, MethodComparisonProcess::expectedDissimilarity)
+            .column(DISSIMILARITY_EXCESS, DOUBLE, MethodComparisonProcess::excess)
+            .column(DISSIMILARITY_CORRECTED, DOUBLE, MethodComparisonProcess::corrected)
+            .column(VERDICT, STRING, MethodComparisonProcess::verdict);
 
     /**
      * A citizens' assembly's quotas per stage from the pool on: the pool stage (the one before

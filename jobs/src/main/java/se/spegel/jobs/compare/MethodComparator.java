@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.ChanceBaseline;
 import se.spegel.schema.output.DimensionSummary;
 import se.spegel.schema.output.MethodComparisonProcess;
 import se.spegel.schema.output.ProcessSummary;
@@ -54,8 +55,11 @@ public final class MethodComparator {
                 continue;
             }
             ProcessSummary p = finals.get(d.processId());
+            ChanceBaseline chance = d.chance();
             rows.add(new MethodComparisonProcess(p.processId(), MethodOrder.codeOf(p.method()), p.areaCode(),
-                    p.period(), p.stage(), d.dimension(), d.dissimilarity()));
+                    p.period(), p.stage(), d.dimension(), d.dissimilarity(), p.n(),
+                    chance == null ? null : chance.expectedDissimilarity(), chance == null ? null : chance.excess(),
+                    chance == null ? null : chance.corrected(), chance == null ? null : chance.verdict()));
         }
         return rows;
     }

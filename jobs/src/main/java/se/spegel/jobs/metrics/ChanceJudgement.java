@@ -42,7 +42,9 @@ public final class ChanceJudgement {
         }
         double headsD = DissimilarityIndex.of(shares, popShares);
         double expected = ExpectedDissimilarity.underChance(n, popShares);
-        ChanceReplicates nullReplicates = ChanceReplicates.draw(popShares, popShares, n, settings.replicates(), seed, true);
+        // χ²* only where χ²'s p-value is simulated: the asymptotic test needs none
+        ChanceReplicates nullReplicates = ChanceReplicates.draw(popShares, popShares, n, settings.replicates(), seed,
+                ChiSquareGoodnessOfFit.simulated(heads, popShares));
         DissimilarityChanceTest.Result tails = DissimilarityChanceTest.of(headsD, nullReplicates);
         ChanceReplicates bootstrap = ChanceReplicates.draw(shares, popShares, n, settings.bootstrapSamples(),
                 seed ^ BOOTSTRAP_STREAM, false);

@@ -36,8 +36,10 @@ public final class ChanceReplicates {
         MultinomialSampler multinomial = new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), drawShares, n);
         int k = popShares.length;
         double[] expected = new double[k];
+        double[] inverse = new double[k];
         for (int i = 0; i < k; i++) {
             expected[i] = n * popShares[i];
+            inverse[i] = expected[i] > 0 ? 1 / expected[i] : 0;
         }
         double[] d = new double[replicates];
         double[] c = withChi2 ? new double[replicates] : null;
@@ -49,8 +51,8 @@ public final class ChanceReplicates {
             for (int i = 0; i < k; i++) {
                 double deviation = sample[i] - expected[i];
                 absolute += Math.abs(deviation);
-                if (withChi2 && expected[i] > 0) {
-                    pearson += deviation * deviation / expected[i];
+                if (withChi2) {
+                    pearson += deviation * deviation * inverse[i];
                 }
             }
             d[b] = absolute / (2.0 * n);

@@ -10,7 +10,7 @@ package se.spegel.jobs.metrics;
 public record ChanceSettings(int replicates, int bootstrapSamples, double ciLevel, Verdict.Rule rule) {
     /** conf/spegel.conf's defaults. */
     public static final ChanceSettings DEFAULTS =
-            new ChanceSettings(2_000, 1_000, 0.95, new Verdict.Rule(20, 0.05, 0.10, 0.05, 0.15));
+            new ChanceSettings(2_000, 500, 0.95, new Verdict.Rule(20, 0.05, 0.10, 0.05, 0.15));
 
     public ChanceSettings {
         if (replicates < 1 || bootstrapSamples < 1 || !(ciLevel > 0 && ciLevel < 1)) {

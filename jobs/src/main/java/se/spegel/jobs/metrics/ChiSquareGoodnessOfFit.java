@@ -32,25 +32,14 @@ public final class ChiSquareGoodnessOfFit {
      *               when they are of this test's n; otherwise B replicates are drawn with {@code seed}
      */
     public static Result test(long[] observed, double[] popShares, long seed, ChanceReplicates shared) {
-        long n = 0;
-        int k = 0;
-        double minExpected = Double.MAX_VALUE;
-        for (int i = 0; i < observed.length; i++) {
-            if (popShares[i] > 0) {
-                n += observed[i];
-                k++;
-            }
-        }
-        if (n == 0 || k < 2) {
+        Tested tested = Tested.of(observed, popShares);
+        if (tested == null) {
             return null;
         }
-        for (double p : popShares) {
-            if (p > 0) {
-                minExpected = Math.min(minExpected, n * p);
-            }
-        }
+        long n = tested.n();
+        double minExpected = tested.minExpected();
         double chi2 = statistic(observed, popShares, n);
-        int df = k - 1;
+        int df = tested.categories() - 1;
         if (minExpected >= 5) {
             // the upper tail directly (Q(df/2, χ²/2)), not 1 - cdf, which rounds small p-values to 0
             return new Result(chi2, df, Gamma.regularizedGammaQ(df / 2.0, chi2 / 2), false, n);
@@ -58,6 +47,37 @@ public final class ChiSquareGoodnessOfFit {
         ChanceReplicates replicates = shared != null && shared.n() == n && shared.chi2() != null ? shared
                 : ChanceReplicates.draw(popShares, popShares, n, REPLICATES, seed, true);
         return new Result(chi2, df, simulatedPValue(chi2, replicates.chi2()), true, n);
+    }
+
+    /** Whether {@link #test} simulates its p-value (some expected count below 5), so needs χ²* replicates. */
+    static boolean simulated(long[] observed, double[] popShares) {
+        Tested tested = Tested.of(observed, popShares);
+        return tested != null && tested.minExpected() < 5;
+    }
+
+    /** The participants and categories with a positive population share, and their smallest expected count. */
+    private record Tested(long n, int categories, double minExpected) {
+        /** Null when fewer than two categories have a positive share or n = 0. */
+        static Tested of(long[] observed, double[] popShares) {
+            long n = 0;
+            int k = 0;
+            for (int i = 0; i < observed.length; i++) {
+                if (popShares[i] > 0) {
+                    n += observed[i];
+                    k++;
+                }
+            }
+            if (n == 0 || k < 2) {
+                return null;
+            }
+            double minExpected = Double.MAX_VALUE;
+            for (double p : popShares) {
+                if (p > 0) {
+                    minExpected = Math.min(minExpected, n * p);
+                }
+            }
+            return new Tested(n, k, minExpected);
+        }
     }
 
     static double statistic(long[] observed, double[] popShares, long n) {

@@ -28,8 +28,9 @@ class EvaluateMethodComparisonTest {
         assertThat(EvaluateMethodComparison.writeIfSeveralProcesses(two, dir.resolve("two"),
                 SpegelConfig.defaults())).containsEntry("method_comparison", 1);
         List<String> lines = Files.readAllLines(dir.resolve("two/method_comparison.csv"));
-        // D 0.1 and 0.3 → mean and median 0.2; conf defaults: 95 %, 2000 resamples, seed 1
-        assertThat(lines.get(1)).startsWith("open_meeting,age,2,0.2,").endsWith(",0.95,2000,1");
+        // D 0.1 and 0.3 → mean and median 0.2; conf defaults: 95 %, 2000 resamples, seed 1; rows without a
+        // chance baseline leave the excess cells empty; both processes have 10 participants
+        assertThat(lines.get(1)).startsWith("open_meeting,age,2,0.2,").endsWith(",0.95,2000,1,,,,,,10,10,10,");
         assertThat(dir.resolve("two/method_comparison")).isDirectory();
     }
 

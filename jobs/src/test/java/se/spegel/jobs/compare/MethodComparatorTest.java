@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.ChanceBaseline;
+import se.spegel.schema.output.MethodComparisonProcess;
 import se.spegel.schema.output.DimensionSummary;
 import se.spegel.schema.output.MethodComparison;
 import se.spegel.schema.output.MethodGroupReach;
@@ -164,6 +166,39 @@ class MethodComparatorTest {
         MethodComparisonTables otherSeed = new MethodComparator(new ComparisonSettings(2000, 12, 0.95))
                 .compare(stages, dims, gaps);
         assertThat(row(otherSeed, "open_meeting", "age")).isNotEqualTo(row(first, "open_meeting", "age"));
+    }
+
+    @Test
+    void sizeFairSummaryAveragesTheExcessOverChanceAndShowsTheProcessesSizes() {
+        // two assemblies of 40 (D 0.16 at a chance level of 0.16: excess 0) and a budget of 4 000 (D 0.06,
+        // chance 0.01: excess 0.05): raw D ranks the budget first, the excess the assemblies
+        List<ProcessSummary> sized = new ArrayList<>();
+        List<DimensionSummary> judged = new ArrayList<>();
+        for (String id : List.of("ca1", "ca2")) {
+            sized.add(new ProcessSummary(id, id, "citizens_assembly", "1480", "G", 2024, 16, null, "attended", 3, 40.0,
+                    0L, 0L, null, null, null));
+            judged.add(new DimensionSummary(id, null, "attended", "age", 40L, 0L, 0L, 0.16, null, null, null, null, null,
+                    null, null, null, null, null, null).withChance(new ChanceBaseline(0.16, 0.5, 0.5, 0.0, 0.06, 0.0,
+                    0.2, "as_chance")));
+        }
+        sized.add(new ProcessSummary("pb1", "pb1", "participatory_budget", "1480", "G", 2024, 16, null, "voted", 0,
+                4000.0, 0L, 0L, null, null, null));
+        judged.add(new DimensionSummary("pb1", null, "voted", "age", 4000L, 0L, 0L, 0.06, null, null, null, null, null,
+                null, null, null, null, null, null).withChance(new ChanceBaseline(0.01, 0.0005, 1.0, 0.05, 0.058, 0.05,
+                0.066, "worse_moderate")));
+        MethodComparisonTables tables = new MethodComparator(SETTINGS).compare(sized, judged, List.of());
+        MethodComparison assemblies = row(tables, "citizens_assembly", "age");
+        MethodComparison budgets = row(tables, "participatory_budget", "age");
+        assertThat(assemblies.meanDissimilarity()).isGreaterThan(budgets.meanDissimilarity());
+        assertThat(assemblies.meanExcess()).isEqualTo(0.0);
+        assertThat(budgets.meanExcess()).isCloseTo(0.05, within(1e-15));
+        assertThat(assemblies.meanCorrected()).isCloseTo(0.06, within(1e-15));
+        assertThat(assemblies.medianN()).isEqualTo(40.0);
+        assertThat(budgets.maxN()).isEqualTo(4000.0);
+        assertThat(assemblies.nWorse()).isZero();
+        assertThat(budgets.nWorse()).isEqualTo(1);
+        assertThat(tables.processes()).filteredOn(p -> p.processId().equals("pb1"))
+                .extracting(MethodComparisonProcess::verdict).containsExactly("worse_moderate");
     }
 
     private void process(String id, String method, int period, String stage, int stageIndex) {
