@@ -190,7 +190,8 @@ class RunCommandTest {
     private Path copyExempelstad() throws IOException {
         Path target = Files.createDirectories(dir.resolve("examples/exempelstad"));
         try (Stream<Path> files = Files.list(Exempelstad.dir())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".conf")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".conf")
+                    || f.toString().endsWith(".geojson")).toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
             }
         }
