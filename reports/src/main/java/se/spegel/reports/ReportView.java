@@ -9,6 +9,7 @@ import java.util.List;
  * @param pyramid       the age pyramid, or {@code null} when the process has no age × gender rows
  * @param funnel        chart, losses and R-indicator of a funnel, or {@code null} with a single stage
  * @param districtRates participation per 1 000 residents by district, or {@code null} without district rows
+ * @param brief         the first-page summary in plain language
  */
 public record ReportView(
     String lang,
@@ -27,7 +28,8 @@ public record ReportView(
     DataQualityView dataQuality,
     MethodologyView methodology,
     List<String> aboutNotes,
-    AssemblyView assembly) {
+    AssemblyView assembly,
+    PlainSummaryView brief) {
 
   /** The view without an assembly section (every method but a citizens' assembly with its own files). */
   public ReportView(String lang, String title, List<String> facts, List<String> lead, String stageNote,
@@ -36,7 +38,7 @@ public record ReportView(
       DistrictRatesView districtRates, DataQualityView dataQuality, MethodologyView methodology,
       List<String> aboutNotes) {
     this(lang, title, facts, lead, stageNote, summary, summaryNotes, stages, stageNotes, dimensions, pyramid, funnel,
-        districtRates, dataQuality, methodology, aboutNotes, null);
+        districtRates, dataQuality, methodology, aboutNotes, null, null);
   }
 
   /** A citizens' assembly's quotas, drop-outs and selection chances ({@link AssemblySection}). */

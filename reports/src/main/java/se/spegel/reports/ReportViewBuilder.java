@@ -65,7 +65,8 @@ final class ReportViewBuilder {
         new MethodologySection(context).view(metrics),
         List.of(messages.get("about.dissimilarity"), messages.get("about.gap"), messages.get("about.interval"),
             messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))),
-        new AssemblySection(context).view(assembly.quotas(), assembly.fairness(), assembly.groups()));
+        new AssemblySection(context).view(assembly.quotas(), assembly.fairness(), assembly.groups()),
+        new PlainSummary(context).build(metrics, stage));
   }
 
   private PyramidSectionView pyramidSection(ProcessMetrics metrics, String stage, Optional<ChartView> chart,

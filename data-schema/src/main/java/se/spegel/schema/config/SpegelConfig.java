@@ -186,8 +186,8 @@ public final class SpegelConfig {
                 throw InputException.ofFile(file, "configuration file not found");
             }
             try {
-                merged = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false))
-                        .withFallback(defaults);
+                merged = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
+                        .setIncluder(new ContainedIncludes(file))).withFallback(defaults);
             } catch (ConfigException e) {
                 throw error(file, e);
             }

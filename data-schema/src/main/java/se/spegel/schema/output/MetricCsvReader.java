@@ -147,7 +147,7 @@ public final class MetricCsvReader {
             try {
                 return Long.valueOf(value);
             } catch (NumberFormatException e) {
-                throw row.error(column, "'" + value + "' is not a whole number");
+                throw row.error(column, se.spegel.schema.input.ShownValue.quoted(value) + " is not a whole number");
             }
         }
 
@@ -157,7 +157,7 @@ public final class MetricCsvReader {
                 case "" -> null;
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw row.error(column, "'" + value + "' is not true or false");
+                default -> throw row.error(column, se.spegel.schema.input.ShownValue.quoted(value) + " is not true or false");
             };
         }
     }

@@ -20,9 +20,12 @@ final class InputOptions {
             description = "processes, one row per dialogue process (CSV, Excel .xlsx or Parquet)")
     Path processes;
 
-    @Option(names = "--participants", required = true, converter = InputLocationConverter.class, paramLabel = "FILE",
-            description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet or Pabulib .pb)")
-    Path participants;
+    @Option(names = "--participants", required = true, arity = "1..*", converter = ParticipantLocationConverter.class,
+            paramLabel = "FILE", description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet"
+                    + " or Pabulib .pb): one file or several, a folder of them, a quoted glob ('data/*.pb'), or a Spark"
+                    + " data source read where it lies (orc:PATH, json:PATH, parquet:URI, table:db.name; a Parquet"
+                    + " hdfs:// or s3a:// URI is read by Spark too)")
+    List<Path> participants;
 
     @Option(names = "--population", required = true, arity = "1..*", converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "population in long form, each file one table (CSV, Excel .xlsx, Parquet or SCB's PC-Axis .px)")
@@ -52,7 +55,7 @@ final class InputOptions {
     String encoding;
 
     EvaluationInputs inputs() {
-        return new EvaluationInputs(processes, participants, population, Optional.ofNullable(areas), quotas,
+        return new EvaluationInputs(processes, List.copyOf(participants), population, Optional.ofNullable(areas), quotas,
                 selectionProbabilities);
     }
 

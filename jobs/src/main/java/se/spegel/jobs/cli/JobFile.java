@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.spegel.jobs.evaluate.EvaluationInputs;
+import se.spegel.jobs.io.SparkSources;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputException;
 
@@ -76,7 +77,7 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
             List<Path> population = files(file, base, root, "population");
             EvaluationInputs inputs = new EvaluationInputs(
                     input(file, base, root, "processes", root.getString(path("processes"))),
-                    input(file, base, root, "participants", root.getString(path("participants"))),
+                    participants(file, base, root),
                     population,
                     root.hasPath(path("areas"))
                             ? Optional.of(input(file, base, root, "areas", root.getString(path("areas"))))
@@ -120,6 +121,33 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
             }
         } else {
             files.add(input(file, base, root, key, root.getString(path(key))));
+        }
+        return files;
+    }
+
+    /** job.participants: one name or a list; files, folders, quoted globs or Spark sources ({@link SparkSources}). */
+    private static List<Path> participants(Path file, Path base, Config root) {
+        List<String> names = root.getValue(path("participants")).valueType() == com.typesafe.config.ConfigValueType.LIST
+                ? root.getStringList(path("participants")) : List.of(root.getString(path("participants")));
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            try {
+                java.util.Optional<Path> source = SparkSources.of(name);
+                if (source.isPresent()) {
+                    files.add(source.get());
+                    continue;
+                }
+            } catch (java.io.IOException e) {
+                throw new InputException(file, line(root.getValue(path("participants"))), 0, null,
+                        "job.participants: " + e.getMessage());
+            }
+            Path path = relative(file, base, root, "participants", name);
+            files.add(Files.isDirectory(path) || path.getFileName().toString().matches(".*[*?\\[{].*") ? path
+                    : input(file, base, root, "participants", name));
+        }
+        if (files.isEmpty()) {
+            throw new InputException(file, line(root.getValue(path("participants"))), 0, null,
+                    "job.participants names no file; give one file name or a list of them");
         }
         return files;
     }

@@ -23,6 +23,7 @@ import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.input.quota.Quota;
 import se.spegel.schema.input.quota.QuotaReader;
 
@@ -64,8 +65,8 @@ public final class EvaluateJob {
                 new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(), !loaded.areas().isEmpty()));
         loaded.ledgers().forEach(this::printLedger);
         assembly.describe().forEach(line -> progress.println("  " + line));
-        loaded.onSpark().ifPresent(p -> progress.printf("  participants %s: %d part(s), read by Spark%n",
-                p.file().getFileName(), p.parts().size()));
+        loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
+                p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
         return loaded;
     }
@@ -84,8 +85,9 @@ public final class EvaluateJob {
     }
 
     /** Evaluates inputs already read and validated (so that a caller that validated first reads them once). */
-    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs loaded, Path outDir, long readMillis)
+    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs prepared, Path outDir, long readMillis)
             throws IOException {
+        LoadedInputs loaded = prepared.resolvedOn(spark, config);
         RunManifest manifest = new RunManifest("evaluate");
         long start = System.nanoTime() - readMillis * 1_000_000;
         manifest.timing("read_inputs", readMillis);
@@ -102,7 +104,7 @@ public final class EvaluateJob {
         ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted);
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
-        aggregated.sparkLedger().ifPresent(ledger -> {
+        aggregated.sparkLedgers().forEach(ledger -> {
             ledgers.add(ledger);
             printLedger(ledger);
         });
@@ -115,7 +117,13 @@ public final class EvaluateJob {
         PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
                 disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
-        MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
+        Map<String, ProcessRow> evaluated = withParticipants(loaded.processes(), marginals);
+        loaded.processes().keySet().stream().filter(id -> !evaluated.containsKey(id)).forEach(id -> {
+            String warning = "process '" + id + "' has no participants in this run: left out of the metric tables";
+            progress.println("  warning: " + warning);
+            notes.add(warning);
+        });
+        MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
         AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(), marginals, disclosure,
                 population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
@@ -145,7 +153,24 @@ public final class EvaluateJob {
         return result;
     }
 
-    /** Says which comparisons could not be restricted to a process's eligible ages. */
+    /**
+     * The processes that have participants in this run (accepted rows, in scope or not), in the
+     * processes file's order: a process without any is left out rather than written as rows of
+     * zeros, so that runs over different participant files (one district's budget each) can be
+     * compared with each other.
+     */
+    static Map<String, ProcessRow> withParticipants(Map<String, ProcessRow> processes, List<Marginal> marginals) {
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        marginals.stream().filter(m -> m.heads() > 0).forEach(m -> counted.add(m.processId()));
+        Map<String, ProcessRow> kept = new LinkedHashMap<>();
+        processes.forEach((id, process) -> {
+            if (counted.contains(id)) {
+                kept.put(id, process);
+            }
+        });
+        return kept;
+    }
+
     /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
     static ChanceSettings chanceSettings(SpegelConfig config) {
         return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
@@ -154,6 +179,7 @@ public final class EvaluateJob {
                         config.verdictLargeExcess()));
     }
 
+    /** Says which comparisons could not be restricted to a process's eligible ages. */
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
         boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);

@@ -2,7 +2,6 @@ package se.spegel.jobs.evaluate;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.SparkSession;
@@ -20,7 +19,7 @@ public final class ParticipantMarginals {
     private static final int PARTICIPANTS_PER_SLICE = 20_000;
 
     /** The marginals, and the participants' ledger when Spark was the one that read them. */
-    public record Result(List<Marginal> marginals, Optional<InputLedger> sparkLedger, long participants) {}
+    public record Result(List<Marginal> marginals, List<InputLedger> sparkLedgers, long participants) {}
 
     private final SparkSession spark;
 
@@ -30,15 +29,15 @@ public final class ParticipantMarginals {
 
     public Result compute(LoadedInputs loaded, List<ComparedDimension> dimensions) {
         ParticipantCategoriser categoriser = new ParticipantCategoriser(loaded.processes(), dimensions, loaded.areas());
-        if (loaded.onSpark().isPresent()) {
+        if (!loaded.onSpark().isEmpty()) {
             SparkParticipantScan.Result scanned = new SparkParticipantScan(spark)
-                    .scan(loaded.onSpark().get(), loaded.participantRules(), categoriser, loaded.processes().keySet());
-            CrossFileChecks.warnParticipants(scanned.ledger(), scanned.tallies(), loaded);
-            return new Result(CumulativeStages.of(scanned.counts()), Optional.of(scanned.ledger()),
-                    scanned.ledger().rowsAccepted());
+                    .scan(loaded.onSpark(), loaded.participantRules(), categoriser, loaded.processes().keySet());
+            CrossFileChecks.warnParticipants(scanned.ledgers().get(0), scanned.tallies(), loaded);
+            return new Result(CumulativeStages.of(scanned.counts()), scanned.ledgers(),
+                    scanned.ledgers().stream().mapToLong(InputLedger::rowsAccepted).sum());
         }
         MarginalCounts counts = countOnExecutors(loaded.participants(), categoriser);
-        return new Result(CumulativeStages.of(counts), Optional.empty(), loaded.participants().size());
+        return new Result(CumulativeStages.of(counts), List.of(), loaded.participants().size());
     }
 
     private MarginalCounts countOnExecutors(List<ParticipantRow> participants, ParticipantCategoriser categoriser) {

@@ -7,13 +7,16 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import se.spegel.schema.Columns;
 
 /**
@@ -41,6 +44,11 @@ final class ParticipantRowsFrame {
     /** A weight Java and Spark parse to the same double: digits, a point, an exponent; nothing else. */
     private static final String PLAIN_NUMBER = "^[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$";
 
+    static final String SOURCE = "_spegel_source";
+    /** Rows per source at most: a row's ordinal is its source's number times this plus its row number. */
+    static final long SOURCE_STRIDE = 1L << 40;
+    private static final String RAW_LINE = "_spegel_raw_line";
+
     private final List<String> columns;
     private final Dataset<Row> rows;
 
@@ -49,10 +57,43 @@ final class ParticipantRowsFrame {
         this.rows = rows;
     }
 
-    /** The parts of a Parquet participants file, read by Spark, row numbers as the driver-side reader gives them. */
-    static ParticipantRowsFrame parquet(SparkSession spark, ParquetParticipants source) {
-        Dataset<Row> read = spark.read().option("mergeSchema", source.parts().size() > 1)
-                .parquet(source.parts().stream().map(p -> p.toUri().toString()).toArray(String[]::new));
+    /**
+     * The rows of every source, one table: each row's {@link #LINE} is its ordinal (its source's
+     * number times {@link #SOURCE_STRIDE} plus its row number), so that "first" means first in
+     * the order the sources were given, then in file order.
+     */
+    static ParticipantRowsFrame of(SparkSession spark, List<SparkParticipants> sources) {
+        List<String> columns = new ArrayList<>();
+        sources.forEach(s -> s.headerByColumn().keySet().stream().filter(c -> !columns.contains(c))
+                .forEach(columns::add));
+        Dataset<Row> all = null;
+        for (int i = 0; i < sources.size(); i++) {
+            SparkParticipants source = sources.get(i);
+            Dataset<Row> read = source.isParquet() ? parquet(spark, source) : numbered(spark, source.read(spark));
+            Column line = source.isParquet() ? parquetLine(source) : col(RAW_LINE);
+            List<Column> selected = new ArrayList<>();
+            for (String column : columns) {
+                String header = source.headerByColumn().get(column);
+                selected.add((header == null ? lit("") : coalesce(read.col(quoted(header)).cast("string"), lit("")))
+                        .as(column));
+            }
+            selected.add(line.cast("long").plus(lit(i * SOURCE_STRIDE)).as(LINE));
+            selected.add(lit(i).as(SOURCE));
+            Dataset<Row> shaped = read.select(selected.toArray(Column[]::new));
+            all = all == null ? shaped : all.union(shaped);
+        }
+        all = all.withColumn(PID, functions.trim(col(Columns.PROCESS_ID), WHITESPACE))
+                .withColumn(PERSON, functions.trim(col(Columns.PERSON_ID), WHITESPACE));
+        return new ParticipantRowsFrame(List.copyOf(columns), all);
+    }
+
+    private static Dataset<Row> parquet(SparkSession spark, SparkParticipants source) {
+        return spark.read().option("mergeSchema", source.parts().size() > 1)
+                .parquet(source.parts().toArray(String[]::new));
+    }
+
+    /** The row number within a Parquet file or folder: the part's row index after the parts before it. */
+    private static Column parquetLine(SparkParticipants source) {
         Column line = col("_metadata.row_index").plus(1);
         if (source.parts().size() > 1) {
             List<Column> offsets = new ArrayList<>();
@@ -63,26 +104,22 @@ final class ParticipantRowsFrame {
             line = line.plus(functions.element_at(functions.map(offsets.toArray(Column[]::new)),
                     col("_metadata.file_name")));
         }
-        return of(read, source.headerByColumn(), line);
+        return line;
     }
 
-    /** Any rows: the known columns by their headers, and a row number. */
-    static ParticipantRowsFrame of(Dataset<Row> read, Map<String, String> headerByColumn, Column line) {
-        List<String> columns = List.copyOf(headerByColumn.keySet());
-        List<Column> selected = new ArrayList<>();
-        headerByColumn.forEach((column, header) -> selected.add(
-                coalesce(read.col(quoted(header)).cast("string"), lit("")).as(column)));
-        selected.add(line.cast("long").as(LINE));
-        Dataset<Row> shaped = read.select(selected.toArray(Column[]::new));
-        Column pid = trimmed(col(Columns.PROCESS_ID), columns);
-        Column person = trimmed(col(Columns.PERSON_ID), columns);
-        shaped = shaped.withColumn(PID, pid).withColumn(PERSON, person);
-        return new ParticipantRowsFrame(columns, shaped);
-    }
-
-    private static Column trimmed(Column column, List<String> columns) {
-        String name = column.toString();
-        return columns.contains(name) ? functions.trim(column, WHITESPACE) : lit("");
+    /** Rows of a source without row numbers of its own, numbered in the order Spark reads them. */
+    private static Dataset<Row> numbered(SparkSession spark, Dataset<Row> read) {
+        StructType schema = read.schema().add(RAW_LINE, DataTypes.LongType, false);
+        int width = read.schema().size();
+        JavaRDD<Row> rows = read.javaRDD().zipWithIndex().map(indexed -> {
+            Object[] values = new Object[width + 1];
+            for (int i = 0; i < width; i++) {
+                values[i] = indexed._1().get(i);
+            }
+            values[width] = indexed._2() + 1;
+            return RowFactory.create(values);
+        });
+        return spark.createDataFrame(rows, schema);
     }
 
     private static String quoted(String header) {
@@ -104,9 +141,14 @@ final class ParticipantRowsFrame {
                 .and(col(PID).isin(processIds.toArray())));
     }
 
-    /** The columns grouped by, in {@link #columns} order (person_id and weight as {@link #grouped} shapes them). */
+    /**
+     * The columns grouped by: {@link #columns} (person_id and weight as {@link #grouped} shapes
+     * them), then the source, so that each source's rows are counted apart.
+     */
     List<String> keyColumns() {
-        return columns;
+        List<String> keys = new ArrayList<>(columns);
+        keys.add(SOURCE);
+        return keys;
     }
 
     /** The rows with person_id and weight as the aggregation groups them, plus each row's weight in millionths. */

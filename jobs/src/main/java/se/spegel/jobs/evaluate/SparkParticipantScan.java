@@ -43,8 +43,8 @@ import se.spegel.schema.input.Reject;
  * duplicate_person whatever else they are.
  */
 final class SparkParticipantScan {
-    /** The cell counts and tallies of the accepted participants, and the participants file's ledger. */
-    record Result(MarginalCounts counts, ParticipantTallies tallies, InputLedger ledger) {}
+    /** The cell counts and tallies of the accepted participants, and each participant source's ledger. */
+    record Result(MarginalCounts counts, ParticipantTallies tallies, List<InputLedger> ledgers) {}
 
     private static final String ROWS = "_spegel_rows";
     private static final String FIRST = "_spegel_first";
@@ -56,20 +56,27 @@ final class SparkParticipantScan {
         this.spark = spark;
     }
 
-    Result scan(ParquetParticipants source, ParticipantRules rules, ParticipantCategoriser categoriser,
+    Result scan(List<SparkParticipants> sources, ParticipantRules rules, ParticipantCategoriser categoriser,
                 Set<String> processIds) {
         try {
-            ParticipantRowsFrame frame = ParticipantRowsFrame.parquet(spark, source);
-            return judge(source.file(), frame, rules, categoriser, processIds, source.dropped());
+            return judge(sources, ParticipantRowsFrame.of(spark, sources), rules, categoriser, processIds);
         } catch (InputException e) {
             throw e;
         } catch (Exception e) { // Spark rethrows executors' failures as SparkException, checked but undeclared
-            throw unreadable(source.file(), e);
+            throw unreadable(sources.size() == 1 ? sources.get(0).file() : failedSource(sources, e), e);
         }
     }
 
+    /** The source an executor's failure names (its part's file name), else the first. */
+    private static Path failedSource(List<SparkParticipants> sources, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return sources.stream().filter(s -> s.parts().stream().anyMatch(part -> message.contains(part)
+                || message.contains(new org.apache.hadoop.fs.Path(part).getName())))
+                .findFirst().orElse(sources.get(0)).file();
+    }
+
     /**
-     * A part whose footer is sound (so {@link ParquetParticipants#inspect} passed) but whose pages
+     * A part whose footer is sound (so {@link SparkParticipants#inspect} passed) but whose pages
      * the executors cannot decode is bad input, said in one line as for the driver-side reader;
      * any other failure stays an internal error.
      */
@@ -82,8 +89,14 @@ final class SparkParticipantScan {
         return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
 
-    private Result judge(Path file, ParticipantRowsFrame frame, ParticipantRules rules,
-                         ParticipantCategoriser categoriser, Set<String> processIds, List<String> dropped) {
+    /** What one source's rows came to. */
+    private static final class Tally {
+        long rowsRead;
+        final List<Reject> rejects = new ArrayList<>();
+    }
+
+    private Result judge(List<SparkParticipants> sources, ParticipantRowsFrame frame, ParticipantRules rules,
+                         ParticipantCategoriser categoriser, Set<String> processIds) {
         Set<Long> duplicates = laterRowsOfRepeatedPersons(frame, processIds);
         Dataset<Row> kept = frame.grouped();
         if (!duplicates.isEmpty()) {
@@ -93,27 +106,31 @@ final class SparkParticipantScan {
                     ParticipantRowsFrame.LINE)), "left_anti");
         }
         List<String> keys = frame.keyColumns();
+        int cells = keys.size() - 1; // the last key is the source
         List<Row> combinations = kept.groupBy(keys.stream().map(functions::col).toArray(Column[]::new))
                 .agg(count(lit(1)).as(ROWS), min(ParticipantRowsFrame.LINE).as(FIRST),
                         sum(ParticipantRowsFrame.WEIGHT_MILLIONTHS).as(ParticipantRowsFrame.WEIGHT_MILLIONTHS))
                 .collectAsList();
 
         Map<String, Integer> columnIndex = new LinkedHashMap<>();
-        keys.forEach(c -> columnIndex.put(c, columnIndex.size()));
+        keys.subList(0, cells).forEach(c -> columnIndex.put(c, columnIndex.size()));
         MarginalCounts counts = categoriser.newCounts();
         ParticipantTallies tallies = new ParticipantTallies(rules.dimensionColumns());
+        List<Tally> bySource = sources.stream().map(s -> new Tally()).toList();
         List<Row> rejected = new ArrayList<>();
         List<Reject> rejectOf = new ArrayList<>();
         InputException firstTypeError = null;
-        long rowsRead = duplicates.size();
+        long firstTypeErrorAt = Long.MAX_VALUE;
         for (Row combination : combinations) {
+            int source = combination.getInt(cells);
             long heads = combination.getLong(keys.size());
-            rowsRead += heads;
-            List<String> values = new ArrayList<>(keys.size());
-            for (int i = 0; i < keys.size(); i++) {
+            long first = combination.getLong(keys.size() + 1);
+            bySource.get(source).rowsRead += heads;
+            List<String> values = new ArrayList<>(cells);
+            for (int i = 0; i < cells; i++) {
                 values.add(combination.getString(i));
             }
-            CsvRow row = CsvRow.of(file, combination.getLong(keys.size() + 1), columnIndex, values);
+            CsvRow row = CsvRow.of(sources.get(source).file(), line(first), columnIndex, values);
             try {
                 Reject reject = rules.identityReject(row);
                 ParticipantRules.Verdict verdict = reject == null ? rules.judge(row) : null;
@@ -129,19 +146,37 @@ final class SparkParticipantScan {
                 long weight = weightSum != null ? (Long) weightSum
                         : heads * MarginalCounts.weightMillionths(verdict.participant().weight());
                 categoriser.count(verdict.participant(), counts, heads, weight);
-                tallies.add(verdict.participant(), heads);
+                tallies.add(verdict.participant(), rules.rejectedCells(row), heads);
             } catch (InputException e) {
-                if (firstTypeError == null || e.line() < firstTypeError.line()) {
+                if (first < firstTypeErrorAt) {
                     firstTypeError = e;
+                    firstTypeErrorAt = first;
                 }
             }
         }
         if (firstTypeError != null) {
             throw firstTypeError;
         }
-        List<Reject> rejects = rejectedRows(file, kept, keys, rejected, rejectOf);
-        duplicates.forEach(line -> rejects.add(rules.duplicateReject(CsvRow.of(file, line, Map.of(), List.of()))));
-        return new Result(counts, tallies, ledger(file, rowsRead, rejects, dropped));
+        rejectedRows(sources, kept, keys, rejected, rejectOf, bySource);
+        for (long ordinal : duplicates) {
+            Tally tally = bySource.get(source(ordinal));
+            tally.rowsRead++;
+            tally.rejects.add(rules.duplicateReject(CsvRow.of(sources.get(source(ordinal)).file(), line(ordinal),
+                    Map.of(), List.of())));
+        }
+        List<InputLedger> ledgers = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            ledgers.add(ledger(sources.get(i), bySource.get(i)));
+        }
+        return new Result(counts, tallies, ledgers);
+    }
+
+    private static int source(long ordinal) {
+        return (int) (ordinal / ParticipantRowsFrame.SOURCE_STRIDE);
+    }
+
+    private static long line(long ordinal) {
+        return ordinal % ParticipantRowsFrame.SOURCE_STRIDE;
     }
 
     /**
@@ -173,22 +208,22 @@ final class SparkParticipantScan {
     }
 
     /** Every row of the rejected combinations, each with its combination's reason and its own row number. */
-    private List<Reject> rejectedRows(Path file, Dataset<Row> kept, List<String> keys, List<Row> rejected,
-                                      List<Reject> rejectOf) {
-        List<Reject> rejects = new ArrayList<>();
+    private void rejectedRows(List<SparkParticipants> sources, Dataset<Row> kept, List<String> keys,
+                              List<Row> rejected, List<Reject> rejectOf, List<Tally> bySource) {
         if (rejected.isEmpty()) {
-            return rejects;
+            return;
         }
+        int cells = keys.size() - 1;
         StructType schema = new StructType();
-        for (String key : keys) {
+        for (String key : keys.subList(0, cells)) {
             schema = schema.add(key, DataTypes.StringType);
         }
-        schema = schema.add(COMBINATION, DataTypes.IntegerType);
+        schema = schema.add(ParticipantRowsFrame.SOURCE, DataTypes.IntegerType).add(COMBINATION, DataTypes.IntegerType);
         List<Row> keyRows = new ArrayList<>();
         for (int i = 0; i < rejected.size(); i++) {
             Object[] values = new Object[keys.size() + 1];
             for (int k = 0; k < keys.size(); k++) {
-                values[k] = rejected.get(i).getString(k);
+                values[k] = rejected.get(i).get(k);
             }
             values[keys.size()] = i;
             keyRows.add(RowFactory.create(values));
@@ -201,21 +236,21 @@ final class SparkParticipantScan {
         kept.join(functions.broadcast(wanted), same).select(kept.col(ParticipantRowsFrame.LINE), wanted.col(COMBINATION))
                 .collectAsList().forEach(r -> {
                     Reject reason = rejectOf.get(r.getInt(1));
-                    rejects.add(new Reject(file.toString(), r.getLong(0), reason.column(), reason.reason(),
-                            reason.detail()));
+                    long ordinal = r.getLong(0);
+                    bySource.get(source(ordinal)).rejects.add(new Reject(sources.get(source(ordinal)).file().toString(),
+                            line(ordinal), reason.column(), reason.reason(), reason.detail()));
                 });
-        return rejects;
     }
 
-    private static InputLedger ledger(Path file, long rowsRead, List<Reject> rejects, List<String> dropped) {
-        InputLedger ledger = new InputLedger("participants", file);
-        ledger.readAs("Parquet, read by Spark");
-        rejects.stream().sorted(Comparator.comparingLong(Reject::line))
+    private static InputLedger ledger(SparkParticipants source, Tally tally) {
+        InputLedger ledger = new InputLedger("participants", source.file());
+        ledger.readAs((source.isParquet() ? "Parquet" : source.source().format()) + ", read by Spark");
+        tally.rejects.stream().sorted(Comparator.comparingLong(Reject::line))
                 .forEach(r -> ledger.reject(r.line(), r.column(), r.reason(), r.detail()));
-        ledger.accept(rowsRead - rejects.size());
-        if (!dropped.isEmpty()) {
-            ledger.dropColumns(dropped);
-            ledger.warn("dropped columns with direct identifiers (never used): " + String.join(", ", dropped));
+        ledger.accept(tally.rowsRead - tally.rejects.size());
+        if (!source.dropped().isEmpty()) {
+            ledger.dropColumns(source.dropped());
+            ledger.warn("dropped columns with direct identifiers (never used): " + String.join(", ", source.dropped()));
         }
         return se.spegel.schema.input.ParticipantsReader.warnWhenNothingToCompare(ledger);
     }

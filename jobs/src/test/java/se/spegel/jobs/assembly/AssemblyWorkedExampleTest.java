@@ -170,6 +170,22 @@ class AssemblyWorkedExampleTest {
     }
 
     @Test
+    void participantsInParquetReadBySparkGiveTheSameQuotaTableAndSpread() throws IOException {
+        Path parquet = dir.resolve("participants.parquet");
+        SharedSpark.get().read().option("header", true).csv(dir.resolve("participants.csv").toString())
+                .coalesce(1).write().parquet(parquet.toString());
+        EvaluationInputs inputs = new EvaluationInputs(dir.resolve("processes.csv"), parquet,
+                List.of(dir.resolve("population.csv")), Optional.of(dir.resolve("areas.csv")),
+                List.of(dir.resolve("quotas.csv")), List.of(dir.resolve("probabilities.csv")));
+        new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.min-count", "1"),
+                new PrintStream(OutputStream.nullOutputStream())).evaluate(SharedSpark.get(), inputs, dir.resolve("parquet-out"));
+        for (String table : List.of("quota_fulfilment.csv", "selection_fairness.csv")) {
+            assertThat(dir.resolve("parquet-out/metrics").resolve(table)).as(table)
+                    .hasSameTextualContentAs(dir.resolve("out/metrics").resolve(table));
+        }
+    }
+
+    @Test
     void noPersonIdReachesTheAssemblyTables() throws IOException {
         for (String table : List.of("quota_fulfilment.csv", "selection_fairness.csv", "selection_fairness_groups.csv")) {
             String text = Files.readString(dir.resolve("out/metrics").resolve(table));

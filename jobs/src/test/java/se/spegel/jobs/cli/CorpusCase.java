@@ -30,6 +30,7 @@ import java.util.stream.Stream;
  * category = gender:man             # exit 0: a dimension:category row of category_gaps.csv with a population count
  * category.nocounterpart = gender:q # exit 0: such a row without population counterpart
  * areas = none                      # run without an areas file
+ * absent = 19850512-1234 | a@b.se   # texts that must reach no output file, rejects/, run.json nor the console
  * </pre>
  */
 record CorpusCase(String name, Path dir, Path base, Properties expect) {
@@ -84,6 +85,12 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
     /** Expected line of a reject per reason code (its physical line in the file). */
     Map<String, Long> rejectLines() {
         return prefixed("reject_line.");
+    }
+
+    /** Texts (identifiers of the input) that no output, message or console line may carry. */
+    List<String> absent() {
+        String listed = get("absent");
+        return listed == null ? List.of() : java.util.Arrays.stream(listed.split("\\|")).map(String::strip).toList();
     }
 
     /** Expected rows_read per input role. */

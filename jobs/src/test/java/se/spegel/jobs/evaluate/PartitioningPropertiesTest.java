@@ -79,7 +79,7 @@ class PartitioningPropertiesTest {
         try {
             LoadedInputs inputs = baseInputs();
             LoadedInputs loaded = new LoadedInputs(inputs.processes(), participants, inputs.participantDimensions(),
-                    inputs.population(), inputs.areas(), inputs.ledgers(), inputs.participantRules(), Optional.empty());
+                    inputs.population(), inputs.areas(), inputs.ledgers(), inputs.participantRules(), List.of());
             return new EvaluateJob(CONFIG, new PrintStream(OutputStream.nullOutputStream()))
                     .evaluate(spark, loaded, out, 0);
         } finally {
