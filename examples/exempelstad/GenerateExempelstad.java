@@ -261,6 +261,7 @@ public class GenerateExempelstad {
         for (int s = 0; s < 8; s++) byStratum.add(new ArrayList<>());
         for (int i : responders) byStratum.get(lotteryStratum(people.get(i))).add(i);
         int[] quota = allocate(seats, popShare);
+        lotteryShares = popShare.clone();
         int spare = 0;
         for (int s = 0; s < 8; s++) { // too few responders in a stratum: its seats go elsewhere
             int cap = byStratum.get(s).size();
@@ -275,6 +276,9 @@ public class GenerateExempelstad {
             quota[best]++;
         }
         List<Integer> chosen = new ArrayList<>();
+        lotterySeats = quota.clone();
+        lotteryPool = new int[8];
+        for (int s = 0; s < 8; s++) lotteryPool[s] = byStratum.get(s).size();
         for (int s = 0; s < 8; s++) chosen.addAll(shuffle(byStratum.get(s)).subList(0, quota[s]));
         Collections.sort(chosen);
         return chosen;
@@ -294,6 +298,9 @@ public class GenerateExempelstad {
     /** One participants.csv row; canonicalGender ("kvinna", "man", "annat", "missing") is kept for the summary. */
     static final class Row {
         String processId, personId = "", stage, age = "", birthYear = "", gender, education, origin, area;
+        /** "ja" for a reserve drawn after the first draw (the assembly only); the person's index in its process. */
+        String replacement = "";
+        int index;
         String canonicalGender;
         Row(String processId, String stage) { this.processId = processId; this.stage = stage; }
     }
@@ -307,6 +314,7 @@ public class GenerateExempelstad {
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
             Row r = new Row(processId, rnd.nextDouble() < mess.stageBlankRate() ? "" : stages.get(i));
+            r.index = i;
             if (rnd.nextDouble() < 0.15) r.birthYear = String.valueOf(PERIOD - p.age()); else r.age = String.valueOf(p.age());
             String[][] spellings = {{"man", "Man", "M"}, {"kvinna", "Kvinna", "K"}};
             r.gender = spellings[p.gender()][rnd.nextInt(3)];
@@ -357,6 +365,13 @@ public class GenerateExempelstad {
                 new Mess(3, 2, 1, 5, 2, 25, 0.29, 0.20, 0.30, Set.of()));
     }
 
+    /** The assembly's lottery, kept for its quota and probability files: per stratum the 16+ population, seats, pool. */
+    double[] lotteryShares;
+    int[] lotterySeats;
+    int[] lotteryPool;
+    List<Person> assemblyInvited;
+    Set<Integer> assemblyNoShows;
+
     /** 2500 invited at random, 180 respond (skewed), 45 drawn by stratified lottery, 40 attend. */
     List<Row> citizensAssembly() {
         List<Person> invited = drawInvitations(2500, 16);
@@ -366,8 +381,68 @@ public class GenerateExempelstad {
         List<String> stages = new ArrayList<>(Collections.nCopies(invited.size(), "invited"));
         for (int i : responded) stages.set(i, "responded");
         for (int i : selected) stages.set(i, noShows.contains(i) ? "selected" : "attended");
-        return toRows("medborgarrad-klimat", invited, stages,
+        assemblyInvited = invited;
+        assemblyNoShows = noShows;
+        List<Row> rows = toRows("medborgarrad-klimat", invited, stages,
                 new Mess(2, 2, 0, 4, 1, 3, 0.04, 0.03, 0.0, Set.of("selected", "attended")));
+        markReplacements(rows);
+        return rows;
+    }
+
+    /**
+     * Of the 45 seats, three went to reserves drawn after the first draw: for the first three no-shows
+     * (by index), an attendee of the same stratum (the first by index) is marked as the reserve that
+     * replaced them. Draws no random numbers, so every other row stays as it was.
+     */
+    void markReplacements(List<Row> rows) {
+        Map<Integer, Row> byIndex = new HashMap<>();
+        rows.forEach(r -> byIndex.put(r.index, r));
+        int marked = 0;
+        for (int noShow : new TreeSet<>(assemblyNoShows)) {
+            int stratum = lotteryStratum(assemblyInvited.get(noShow));
+            for (int i = 0; i < assemblyInvited.size() && marked < 3; i++) {
+                Row r = byIndex.get(i);
+                if (r.stage.equals("attended") && r.replacement.isEmpty() && lotteryStratum(assemblyInvited.get(i)) == stratum) {
+                    r.replacement = "ja";
+                    marked++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The lottery's quotas per gender and age band: 45 × the 16+ population share, ±1 seat around it. */
+    List<String> quotaLines() {
+        List<String> out = new ArrayList<>();
+        double total = sum(lotteryShares);
+        String[] genders = {"Man", "Kvinna"};
+        for (int g = 1; g >= 0; g--) {
+            double share = 0;
+            for (int a = 0; a < 4; a++) share += lotteryShares[g * 4 + a];
+            out.add(quotaLine("kön", genders[g], 45 * share / total));
+        }
+        String[] bands = {"16-29", "30-44", "45-64", "65+"};
+        for (int a = 0; a < 4; a++) {
+            out.add(quotaLine("ålder", bands[a], 45 * (lotteryShares[a] + lotteryShares[4 + a]) / total));
+        }
+        return out;
+    }
+
+    static String quotaLine(String feature, String value, double target) {
+        return csvLine("medborgarrad-klimat", feature, value, (int) Math.floor(target) - 1, (int) Math.ceil(target) + 1,
+                String.format(Locale.ROOT, "%.2f", target));
+    }
+
+    /** Each responder's chance of a seat in the stratified lottery: its stratum's seats over its responders. */
+    List<String> probabilityLines(List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.processId.equals("medborgarrad-klimat") && !r.stage.equals("invited")) {
+                int s = lotteryStratum(assemblyInvited.get(r.index));
+                out.add(csvLine(r.processId, r.personId, String.format(Locale.ROOT, "%.6f", (double) lotterySeats[s] / lotteryPool[s])));
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- files and summary
@@ -530,8 +605,10 @@ public class GenerateExempelstad {
         g.write(dir, "population_education.csv", "period,area_code,age,education,count", g.educationLines());
         g.write(dir, "population_origin.csv", "period,area_code,age,origin,count", g.originLines());
         g.write(dir, "processes.csv", "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages", processLines());
-        g.write(dir, "participants.csv", "process_id,person_id,stage,age,birth_year,gender,education,origin,area_code,weight",
-                rows.stream().map(r -> csvLine(r.processId, r.personId, r.stage, r.age, r.birthYear, r.gender, r.education, r.origin, r.area, "")).toList());
+        g.write(dir, "participants.csv", "process_id,person_id,stage,age,birth_year,gender,education,origin,area_code,weight,replacement",
+                rows.stream().map(r -> csvLine(r.processId, r.personId, r.stage, r.age, r.birthYear, r.gender, r.education, r.origin, r.area, "", r.replacement)).toList());
+        g.write(dir, "quotas.csv", "process_id,feature,value,min,max,target", g.quotaLines());
+        g.write(dir, "selection_probabilities.csv", "process_id,person_id,probability", g.probabilityLines(rows));
         g.printSummary(rows);
     }
 }

@@ -14,9 +14,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 COPIES="${COPIES:-20}"
-# Participants in Parquet are read by one task per executor core, each over its share of the row
-# groups (RowGroupSlices): there the executor running any task of the scan is killed, a second
-# after the task started, in the middle of its row groups.
+# Participants in Parquet are read by Spark's own Parquet scan (SparkParticipantScan), a few
+# tasks per file: there the executor running any task of the scan is killed, a second after the
+# task started, in the middle of its rows.
 if [ "${FORMAT:-csv}" = parquet ]; then
   KILL_AFTER_TASKS="${KILL_AFTER_TASKS:-0}"
   KILL_DELAY="${KILL_DELAY:-1}"

@@ -74,6 +74,23 @@ public final class Columns {
     public static final String MEAN_DISSIMILARITY = "mean_dissimilarity";
     public static final String DELTA_DISSIMILARITY = "delta_dissimilarity";
     public static final String R_INDICATOR = "r_indicator";
+    // funnel against chance (process_summary's last columns and stage_changes)
+    public static final String PREVIOUS_STAGE = "previous_stage";
+    public static final String PREVIOUS_DISSIMILARITY = "previous_dissimilarity";
+    public static final String STAGE_CHANGE_EXPECTED_DISSIMILARITY = "stage_change_expected_dissimilarity";
+    public static final String STAGE_CHANGE_P_WORSE = "stage_change_p_worse";
+    public static final String STAGE_CHANGE_P_BETTER = "stage_change_p_better";
+    public static final String STAGE_CHANGE_VERDICT = "stage_change_verdict";
+    // partial R-indicators (response_indicators)
+    public static final String MODEL = "model";
+    public static final String VARIABLE = "variable";
+    public static final String PARTIAL_UNCONDITIONAL = "partial_unconditional";
+    public static final String PARTIAL_UNCONDITIONAL_SE = "partial_unconditional_se";
+    public static final String PARTIAL_CONDITIONAL = "partial_conditional";
+    public static final String PARTIAL_CONDITIONAL_SE = "partial_conditional_se";
+    public static final String RESPONSE_RATE = "response_rate";
+    public static final String PROPENSITY_CV = "propensity_cv";
+    public static final String PROPENSITY_CV_SE = "propensity_cv_se";
 
     // research outputs: raking weights and the counterfactual budget
     public static final String N_RAKED = "n_raked";
@@ -129,6 +146,26 @@ public final class Columns {
     public static final String N_WITHHELD = "n_withheld";
     public static final String MEDIAN_RATIO = "median_ratio";
     public static final String RANK = "rank";
+
+    // citizens' assemblies: quotas and selection probabilities
+    public static final String FEATURE = "feature";
+    public static final String VALUE = "value";
+    public static final String MIN = "min";
+    public static final String MAX = "max";
+    public static final String TARGET = "target";
+    public static final String WITHIN_QUOTA = "within_quota";
+    public static final String DEVIATION = "deviation";
+    public static final String N_REPLACEMENTS = "n_replacements";
+    public static final String FEATURE_DISTANCE = "feature_distance";
+    public static final String WEIGHTED_DISTANCE = "weighted_distance";
+    public static final String N_POOL = "n_pool";
+    public static final String MIN_PROBABILITY = "min_probability";
+    public static final String MAX_PROBABILITY = "max_probability";
+    public static final String MEAN_PROBABILITY = "mean_probability";
+    public static final String GINI = "gini";
+    public static final String SHARE_BELOW_HALF_MEAN = "share_below_half_mean";
+    public static final String EXPECTED_PANEL_SIZE = "expected_panel_size";
+    public static final String END_TO_END_PROBABILITY = "end_to_end_probability";
 
     /** Required columns per input, in the order a template file would list them. */
     public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);

@@ -63,6 +63,21 @@ final class CategoryTable {
 
   private CategoryRowView row(CategoryGapRow gap, PublishedCount counts) {
     DisplayNumbers numbers = context.numbers();
+    java.util.Optional<WithheldRange> withheld = WithheldRange.of(gap);
+    if (withheld.isPresent()) {
+      // fewer than k: the share and the gap as the ranges they lie in, so the group still reads as over or under
+      WithheldRange range = withheld.get();
+      return new CategoryRowView(
+          context.categoryLabel().of(gap.dimension(), gap.category()),
+          counts.fewerThanThreshold(),
+          numbers.percentRange(gap.shareCiLow(), gap.shareCiHigh(), 1),
+          numbers.percent(gap.popShare(), 1),
+          numbers.signed(range.lowPp(), 1) + " \u2026 " + numbers.signed(range.highPp(), 1),
+          DisplayNumbers.NO_VALUE,
+          range.lowPp() > 0,
+          range.highPp() < 0,
+          false);
+    }
     String gapText = numbers.signed(gap.gapPp(), 1);
     if (Boolean.TRUE.equals(gap.significant())) {
       gapText = gapText + "*";

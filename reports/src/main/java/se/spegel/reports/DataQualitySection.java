@@ -34,27 +34,51 @@ final class DataQualitySection {
           comparedAges(s),
           s.populationTable() == null ? DisplayNumbers.NO_VALUE : s.populationTable())));
     }
-    List<InputRowView> inputs = manifest.map(m -> m.inputs().stream().map(this::input).toList()).orElse(List.of());
+    List<InputRowView> inputs = manifest.map(m -> m.inputs().stream().map(i -> input(i, counts)).toList())
+        .orElse(List.of());
     List<String> notes = new ArrayList<>();
     notes.add(context.messages().get(manifest.isPresent() ? "quality.runNote" : "quality.noRunManifest"));
+    if (manifest.isPresent() && manifest.get().inputs().stream().anyMatch(i -> aboutPeople(i.role()))) {
+      notes.add(context.messages().get("quality.participantRows"));
+    }
     notes.add(context.messages().get("quality.dimensionNote"));
     notes.addAll(context.privacyNotes(counts));
     return new DataQualityView(manifest.isPresent(), inputs,
         manifest.map(RunManifest::notes).orElse(List.of()), dimensions, notes);
   }
 
-  private InputRowView input(RunManifest.Input input) {
+  /**
+   * An input file's row accounting. The rows of a file about people (participants, votes) are not shown: the
+   * number accepted is the exact number of participants, which the published tables protect, and together with
+   * the rows read it gives the rejected ones; those files' rejection reasons show a count below the threshold as
+   * "fewer than k". The other files (processes, population statistics, areas) count no participants: shown as
+   * they are.
+   */
+  private InputRowView input(RunManifest.Input input, PublishedCount counts) {
     Messages messages = context.messages();
+    boolean people = aboutPeople(input.role());
     List<String> details = new ArrayList<>();
     for (Map.Entry<String, Long> reason : input.rejectedByReason().entrySet()) {
-      details.add(messages.get("quality.reason", reason.getKey(), count(reason.getValue())));
+      long n = reason.getValue();
+      details.add(people && counts.isBelowThreshold((double) n)
+          ? messages.get("quality.reasonFew", reason.getKey(), String.valueOf(counts.minPublished()))
+          : messages.get("quality.reason", reason.getKey(), count(n)));
     }
     if (!input.droppedIdentifierColumns().isEmpty()) {
       details.add(messages.get("quality.dropped", String.join(", ", input.droppedIdentifierColumns())));
     }
     input.warnings().forEach(w -> details.add(messages.get("quality.warning", w)));
+    if (people) {
+      return new InputRowView(role(input.role()), fileName(input.path()), DisplayNumbers.NO_VALUE,
+          DisplayNumbers.NO_VALUE, DisplayNumbers.NO_VALUE, details);
+    }
     return new InputRowView(role(input.role()), fileName(input.path()), count(input.rowsRead()),
         count(input.rowsAccepted()), count(input.rowsRejected()), details);
+  }
+
+  /** Whether an input's rows are people (their counts are protected), not processes, statistics or areas. */
+  static boolean aboutPeople(String role) {
+    return "participants".equals(role) || "votes".equals(role);
   }
 
   private String role(String role) {
@@ -77,7 +101,7 @@ final class DataQualitySection {
     }
   }
 
-  /** Counts of input rows describe the files, not groups of residents: printed as they are (as in run.json). */
+  /** Counts of rows of files that count no participants: printed as they are (as in run.json). */
   private String count(Long value) {
     return value == null ? DisplayNumbers.NO_VALUE : context.numbers().count(value);
   }

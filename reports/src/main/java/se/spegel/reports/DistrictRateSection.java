@@ -64,7 +64,7 @@ final class DistrictRateSection {
   }
 
   /** The section, or {@code null} when the process has no district rows. */
-  DistrictRatesView view(ProcessMetrics metrics, String stage, ChartView chart) {
+  DistrictRatesView view(ProcessMetrics metrics, String stage, ChartView chart, ReportCharts.DistrictMaps maps) {
     List<CategoryGapRow> rows = rows(metrics, stage);
     if (rows.isEmpty()) {
       return null;
@@ -76,7 +76,8 @@ final class DistrictRateSection {
     for (CategoryGapRow r : rows) {
       table.add(new DistrictRateRowView(label(r), counts.text(r.n(), r.suppressed()),
           r.popCount() == null ? DisplayNumbers.NO_VALUE : numbers.count(r.popCount()),
-          r.suppressed() ? context.messages().get("count.suppressedMarker") : numbers.decimal(r.per1000(), decimals)));
+          r.suppressed() ? context.messages().get("count.suppressedMarker") : numbers.decimal(r.per1000(), decimals),
+          maps.responseRates().getOrDefault(r.category(), DisplayNumbers.NO_VALUE)));
     }
     Messages messages = context.messages();
     List<String> notes = new ArrayList<>();
@@ -89,7 +90,8 @@ final class DistrictRateSection {
           messages.get("count.suppressedMarker")));
     }
     notes.addAll(context.privacyNotes(counts));
-    return new DistrictRatesView(chart, table, notes.stream().distinct().toList());
+    return new DistrictRatesView(chart, table, notes.stream().distinct().toList(), maps.charts(),
+        !maps.responseRates().isEmpty(), maps.notes());
   }
 
   private String label(CategoryGapRow row) {

@@ -9,7 +9,8 @@ import se.spegel.reports.ReportView.TransitionView;
 
 /**
  * The funnel of a process with several stages: the chart's data (n and mean D per stage), the groups whose
- * share fell most at each transition ({@link StageLosses}) and the R-indicator of the response stage.
+ * share fell most at each transition ({@link StageLosses}) with how the stage compares with chance
+ * ({@link FunnelChance}), and the R-indicator of the response stage with the variable that drove it.
  */
 final class FunnelSection {
 
@@ -44,15 +45,17 @@ final class FunnelSection {
     }
     Messages messages = context.messages();
     List<TransitionView> transitions = new ArrayList<>();
+    FunnelChance chance = new FunnelChance(context);
     for (StageLosses.Transition t : new StageLosses(LOSSES_PER_TRANSITION, context.settings().minPublishedCount()).of(metrics)) {
       transitions.add(new TransitionView(
           messages.get("funnel.transition", stageLabel(t.from()), stageLabel(t.to())),
+          chance.transition(metrics, t.from(), t.to()),
           t.losses().stream().map(this::loss).toList()));
     }
     List<String> notes = new ArrayList<>();
     notes.add(messages.get("funnel.lossNote"));
     notes.addAll(context.privacyNotes(counts));
-    return new FunnelView(chart, transitions, rIndicator(metrics), notes);
+    return new FunnelView(chart, transitions, rIndicator(metrics), chance.responseDriver(metrics), notes);
   }
 
   private LossView loss(StageLosses.Loss loss) {

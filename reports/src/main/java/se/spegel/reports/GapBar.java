@@ -5,12 +5,20 @@ package se.spegel.reports;
  * ({@code 100·(share_ci_low − pop_share)} .. {@code 100·(share_ci_high − pop_share)}); the interval
  * ends are {@code null} when not computed.
  */
-record GapBar(String code, String label, double gapPp, Double lowPp, Double highPp) {
+record GapBar(String code, String label, double gapPp, Double lowPp, Double highPp, String valueLabel) {
 
   static GapBar of(CategoryGapRow row, String label) {
     Double low = row.shareCiLow() == null ? null : 100 * (row.shareCiLow() - row.popShare());
     Double high = row.shareCiHigh() == null ? null : 100 * (row.shareCiHigh() - row.popShare());
-    return new GapBar(row.category(), label, row.gapPp(), low, high);
+    return new GapBar(row.category(), label, row.gapPp(), low, high, null);
+  }
+
+  /**
+   * The bar of a withheld group ({@link WithheldRange}): as long as the smallest gap its range
+   * allows, the whisker over the whole range, labelled "&lt;k" instead of a number.
+   */
+  static GapBar withheld(CategoryGapRow row, String label, WithheldRange range, String valueLabel) {
+    return new GapBar(row.category(), label, range.smallestGapPp(), range.lowPp(), range.highPp(), valueLabel);
   }
 
   /** The largest distance from zero that the bar or its whisker reaches. */

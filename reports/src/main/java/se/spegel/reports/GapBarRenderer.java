@@ -76,7 +76,7 @@ final class GapBarRenderer extends BarRenderer {
     }
     g2.setFont(style.valueLabelFont());
     g2.setPaint(ChartStyle.TEXT);
-    String label = numbers.signed(bar.gapPp(), 1);
+    String label = bar.valueLabel() != null ? bar.valueLabel() : numbers.signed(bar.gapPp(), 1);
     if (bar.gapPp() >= 0) {
       TextUtils.drawAlignedString(label, g2, (float) (outer + LABEL_GAP), (float) y, TextAnchor.CENTER_LEFT);
     } else {

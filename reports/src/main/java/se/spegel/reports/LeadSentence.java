@@ -32,8 +32,7 @@ final class LeadSentence {
         .filter(s -> DissimilarityLevel.ofVerdict(s.verdict()) != null).toList();
     if (judged.isEmpty()) {
       largestGap(metrics, stage).ifPresentOrElse(
-          gap -> sentences.add(messages.get("lead.largestGap", subject(gap),
-              context.numbers().percent(gap.share(), 0), context.numbers().percent(gap.popShare(), 0))),
+          gap -> sentences.add(gapSentence("lead.largestGap", gap)),
           () -> sentences.add(messages.get("lead.noGaps")));
       return sentences;
     }
@@ -41,12 +40,10 @@ final class LeadSentence {
         .map(DimensionSummaryRow::dimension).toList();
     Optional<CategoryGapRow> worstGap = metrics.plainDimensions(stage).stream().filter(worse::contains)
         .flatMap(d -> metrics.gaps(stage, d).stream())
-        .filter(r -> r.gapPp() != null && r.share() != null && r.popShare() != null)
-        .max(Comparator.comparingDouble(r -> Math.abs(r.gapPp())));
+        .filter(r -> absoluteGap(r) != null)
+        .max(Comparator.comparingDouble(LeadSentence::absoluteGap));
     if (worstGap.isPresent()) {
-      CategoryGapRow gap = worstGap.get();
-      sentences.add(messages.get("lead.worseGap", subject(gap),
-          context.numbers().percent(gap.share(), 0), context.numbers().percent(gap.popShare(), 0)));
+      sentences.add(gapSentence("lead.worseGap", worstGap.get()));
     } else if (judged.stream().allMatch(s -> DissimilarityLevel.ofVerdict(s.verdict()) == DissimilarityLevel.TOO_FEW)) {
       sentences.add(messages.get("lead.tooFew"));
     } else if (worse.isEmpty()) {
@@ -61,12 +58,32 @@ final class LeadSentence {
     return sentences;
   }
 
-  /** The category with the largest |gap_pp| among the plain dimensions at the stage. */
+  /** The category with the largest |gap_pp| among the plain dimensions at the stage (a withheld one by its smallest). */
   static Optional<CategoryGapRow> largestGap(ProcessMetrics metrics, String stage) {
     return metrics.plainDimensions(stage).stream()
         .flatMap(d -> metrics.gaps(stage, d).stream())
-        .filter(r -> r.gapPp() != null && r.share() != null && r.popShare() != null)
-        .max(Comparator.comparingDouble(r -> Math.abs(r.gapPp())));
+        .filter(r -> absoluteGap(r) != null)
+        .max(Comparator.comparingDouble(LeadSentence::absoluteGap));
+  }
+
+  /** |gap_pp|; for a group withheld as fewer than k, the smallest its share range allows. */
+  private static Double absoluteGap(CategoryGapRow r) {
+    if (r.gapPp() != null && r.share() != null && r.popShare() != null) {
+      return Math.abs(r.gapPp());
+    }
+    return WithheldRange.of(r).map(range -> Math.abs(range.smallestGapPp())).orElse(null);
+  }
+
+  /** "…: 4 % of participants but 14 % of residents", or for a withheld group "fewer than 5 of 40 participants". */
+  private String gapSentence(String key, CategoryGapRow gap) {
+    Optional<WithheldRange> withheld = WithheldRange.of(gap);
+    if (withheld.isPresent()) {
+      return context.messages().get(key + "Withheld", subject(gap),
+          String.valueOf(context.settings().minPublishedCount()), String.valueOf(withheld.get().nValid()),
+          context.numbers().percent(gap.popShare(), 0));
+    }
+    return context.messages().get(key, subject(gap), context.numbers().percent(gap.share(), 0),
+        context.numbers().percent(gap.popShare(), 0));
   }
 
   private String subject(CategoryGapRow gap) {

@@ -15,7 +15,8 @@ final class MethodologySection {
 
   /** Message keys {@code method.<name>.name / .formula / .text}, in reading order. */
   static final List<String> FORMULAS = List.of("share", "gap", "ratio", "per1000", "wilson", "binomial",
-      "dissimilarity", "expectedD", "chanceTest", "correctedD", "hellinger", "chi2", "cohensW", "rIndicator");
+      "dissimilarity", "expectedD", "chanceTest", "correctedD", "hellinger", "chi2", "cohensW", "rIndicator",
+      "stageChange", "partialR");
 
   private final ReportContext context;
 

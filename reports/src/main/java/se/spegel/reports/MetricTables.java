@@ -4,11 +4,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The three metric tables of a run, as read from the metrics folder. */
+/** The metric tables of a run, as read from the metrics folder. */
 record MetricTables(
     List<CategoryGapRow> categoryGaps,
     List<DimensionSummaryRow> dimensionSummaries,
-    List<ProcessStageRow> processStages) {
+    List<ProcessStageRow> processStages,
+    List<StageChangeRow> stageChanges,
+    List<ResponseIndicatorRow> responseIndicators) {
+
+  /** Tables without funnel-against-chance rows or partial R-indicators. */
+  MetricTables(List<CategoryGapRow> categoryGaps, List<DimensionSummaryRow> dimensionSummaries,
+      List<ProcessStageRow> processStages) {
+    this(categoryGaps, dimensionSummaries, processStages, List.of(), List.of());
+  }
 
   /** Process ids in the order they first appear: process summary first, then the other tables. */
   List<String> processIds() {
@@ -24,6 +32,8 @@ record MetricTables(
         processId,
         categoryGaps.stream().filter(r -> r.processId().equals(processId)).toList(),
         dimensionSummaries.stream().filter(r -> r.processId().equals(processId)).toList(),
-        processStages.stream().filter(r -> r.processId().equals(processId)).toList());
+        processStages.stream().filter(r -> r.processId().equals(processId)).toList(),
+        stageChanges.stream().filter(r -> r.processId().equals(processId)).toList(),
+        responseIndicators.stream().filter(r -> r.processId().equals(processId)).toList());
   }
 }

@@ -15,8 +15,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * Reads {@code category_gaps.csv}, {@code dimension_summary.csv} and {@code process_summary.csv}
- * (contract: {@code data-schema/README.md}) with Tablesaw. Every column is read as text first, so an
+ * Reads {@code category_gaps.csv}, {@code dimension_summary.csv} and {@code process_summary.csv}, and
+ * {@code stage_changes.csv} and {@code response_indicators.csv} where present (contract:
+ * {@code data-schema/README.md}) with Tablesaw. Every column is read as text first, so an
  * empty cell stays "not computed" and codes such as {@code 01} keep their spelling.
  */
 final class MetricsCsvReader {
@@ -24,12 +25,16 @@ final class MetricsCsvReader {
   static final String CATEGORY_GAPS = "category_gaps.csv";
   static final String DIMENSION_SUMMARY = "dimension_summary.csv";
   static final String PROCESS_SUMMARY = "process_summary.csv";
+  static final String STAGE_CHANGES = "stage_changes.csv";
+  static final String RESPONSE_INDICATORS = "response_indicators.csv";
 
   MetricTables read(Path metricsDir) throws IOException {
     return new MetricTables(
         readCategoryGaps(metricsDir.resolve(CATEGORY_GAPS)),
         readDimensionSummaries(metricsDir.resolve(DIMENSION_SUMMARY)),
-        readProcessStages(metricsDir.resolve(PROCESS_SUMMARY)));
+        readProcessStages(metricsDir.resolve(PROCESS_SUMMARY)),
+        readStageChanges(metricsDir.resolve(STAGE_CHANGES)),
+        readResponseIndicators(metricsDir.resolve(RESPONSE_INDICATORS)));
   }
 
   private List<CategoryGapRow> readCategoryGaps(Path file) throws IOException {
@@ -75,7 +80,46 @@ final class MetricsCsvReader {
           r.integer("min_age"), r.integer("max_age"),
           r.requiredText("stage"), stageIndex == null ? 0 : stageIndex,
           r.number("n"), r.number("n_outside_area"), r.number("n_outside_eligibility"),
-          r.number("mean_dissimilarity"), r.number("delta_dissimilarity"), r.number("r_indicator")));
+          r.number("mean_dissimilarity"), r.number("delta_dissimilarity"), r.number("r_indicator"),
+          r.number("stage_change_expected_dissimilarity"), r.number("stage_change_p_worse"),
+          r.number("stage_change_p_better"), r.text("stage_change_verdict")));
+    }
+    return rows;
+  }
+
+  /** stage_changes.csv; absent (metrics written before the funnel was read against chance): no rows. */
+  private List<StageChangeRow> readStageChanges(Path file) throws IOException {
+    return optionalRows(file, r -> new StageChangeRow(
+        r.requiredText("process_id"), r.requiredText("stage"), r.text("previous_stage"),
+        r.requiredText("dimension"), r.number("dissimilarity"), r.number("previous_dissimilarity"),
+        r.number("stage_change_expected_dissimilarity"), r.number("stage_change_p_worse"),
+        r.number("stage_change_p_better"), r.text("stage_change_verdict")),
+        "process_id", "stage", "dimension", "stage_change_verdict");
+  }
+
+  /** response_indicators.csv; absent (older metrics): no rows. */
+  private List<ResponseIndicatorRow> readResponseIndicators(Path file) throws IOException {
+    return optionalRows(file, r -> new ResponseIndicatorRow(
+        r.requiredText("process_id"), r.requiredText("stage"), r.text("model"), r.requiredText("variable"),
+        r.text("category"), r.number("partial_unconditional"), r.number("partial_unconditional_se"),
+        r.number("partial_conditional"), r.number("partial_conditional_se"), r.number("response_rate"),
+        r.number("propensity_cv"), Boolean.TRUE.equals(r.bool("suppressed"))),
+        "process_id", "stage", "variable", "category", "partial_unconditional", "partial_conditional");
+  }
+
+  /** A metric row as a record; a cell that cannot be read is an {@link InvalidMetricsException}. */
+  private interface RowReader<R> {
+    R read(MetricTableRow row) throws IOException;
+  }
+
+  /** The rows of a table that older metric folders lack: none when its file is absent. */
+  private static <R> List<R> optionalRows(Path file, RowReader<R> reader, String... requiredColumns)
+      throws IOException {
+    List<R> rows = new ArrayList<>();
+    if (Files.isRegularFile(file)) {
+      for (MetricTableRow r : rows(file, requiredColumns)) {
+        rows.add(reader.read(r));
+      }
     }
     return rows;
   }

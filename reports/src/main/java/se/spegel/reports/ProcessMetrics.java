@@ -11,7 +11,20 @@ record ProcessMetrics(
     String processId,
     List<CategoryGapRow> categoryGaps,
     List<DimensionSummaryRow> dimensionSummaries,
-    List<ProcessStageRow> stages) {
+    List<ProcessStageRow> stages,
+    List<StageChangeRow> stageChanges,
+    List<ResponseIndicatorRow> responseIndicators) {
+
+  /** A process's rows without funnel-against-chance rows or partial R-indicators. */
+  ProcessMetrics(String processId, List<CategoryGapRow> categoryGaps, List<DimensionSummaryRow> dimensionSummaries,
+      List<ProcessStageRow> stages) {
+    this(processId, categoryGaps, dimensionSummaries, stages, List.of(), List.of());
+  }
+
+  /** The funnel-against-chance rows of a stage, one per plain dimension. */
+  List<StageChangeRow> stageChanges(String stage) {
+    return stageChanges.stream().filter(r -> r.stage().equals(stage)).toList();
+  }
 
   /** The funnel stages from process_summary, first stage first. */
   List<ProcessStageRow> stagesInOrder() {

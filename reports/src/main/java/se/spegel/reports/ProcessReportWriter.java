@@ -24,10 +24,14 @@ final class ProcessReportWriter {
   private final FunnelChart funnelChart;
   private final DistrictRateChart districtChart;
   private final Optional<RunManifest> manifest;
+  private final Optional<DistrictBoundaries> boundaries;
+  private final ChartStyle style;
 
   ProcessReportWriter(ReportContext context, HtmlTemplate template, PdfReportWriter pdf, ChartStyle style,
-      Optional<RunManifest> manifest) {
+      Optional<RunManifest> manifest, Optional<DistrictBoundaries> boundaries) {
     this.manifest = manifest;
+    this.boundaries = boundaries;
+    this.style = style;
     this.funnelChart = new FunnelChart(style, context.numbers(), context.messages());
     this.districtChart = new DistrictRateChart(style, context.numbers(), context.messages());
     this.context = context;
@@ -38,13 +42,18 @@ final class ProcessReportWriter {
   }
 
   Path write(ProcessMetrics metrics, Path folder) throws IOException {
+    return write(metrics, folder, AssemblyRows.NONE);
+  }
+
+  /** @param assembly the process's own rows of the assembly tables */
+  Path write(ProcessMetrics metrics, Path folder, AssemblyRows assembly) throws IOException {
     Files.createDirectories(folder.resolve(CHARTS_FOLDER));
     String stage = metrics.reportedStage();
     Map<String, ChartView> gapCharts = writeGapCharts(metrics, stage, folder);
     Optional<ChartView> pyramid = writePyramid(metrics, stage, folder);
     ReportCharts charts = new ReportCharts(gapCharts, pyramid, writeFunnel(metrics, folder),
-        writeDistrictRates(metrics, stage, folder));
-    ReportView view = new ReportViewBuilder(context).build(metrics, charts, manifest);
+        writeDistrictRates(metrics, stage, folder), writeDistrictMaps(metrics, stage, folder));
+    ReportView view = new ReportViewBuilder(context).build(metrics, charts, manifest, assembly);
     Path report = folder.resolve(REPORT_FILE);
     String html = template.render(view, context.messages().all());
     Files.writeString(report, html, StandardCharsets.UTF_8);
@@ -57,9 +66,12 @@ final class ProcessReportWriter {
     CategoryTable ordering = new CategoryTable(context);
     int index = 1;
     for (String dimension : metrics.plainDimensions(stage)) {
+      String fewer = context.publishedCount().belowThresholdText();
       List<GapBar> bars = ordering.ordered(metrics.gaps(stage, dimension), dimension).stream()
-          .filter(r -> r.hasCounterpart() && r.gapPp() != null)
-          .map(r -> GapBar.of(r, context.labels().category(dimension, r.category())))
+          .filter(r -> r.hasCounterpart() && (r.gapPp() != null || WithheldRange.of(r).isPresent()))
+          .map(r -> WithheldRange.of(r)
+              .map(range -> GapBar.withheld(r, context.labels().category(dimension, r.category()), range, fewer))
+              .orElseGet(() -> GapBar.of(r, context.labels().category(dimension, r.category()))))
           .toList();
       if (bars.isEmpty()) {
         continue;
@@ -111,6 +123,41 @@ final class ProcessReportWriter {
         DistrictRateChart.WIDTH, height, folder.resolve(file), context.settings().pngCharts());
     return Optional.of(new ChartView(file, DistrictRateChart.WIDTH, height,
         context.messages().get("chart.district.alt")));
+  }
+
+  /** charts/district-map.svg (and district-response-map.svg after an invitation) from the boundaries file. */
+  private ReportCharts.DistrictMaps writeDistrictMaps(ProcessMetrics metrics, String stage, Path folder)
+      throws IOException {
+    if (boundaries.isEmpty()) {
+      return ReportCharts.DistrictMaps.NONE;
+    }
+    DistrictMapSection section = new DistrictMapSection(context, boundaries.get());
+    List<ChartView> charts = new java.util.ArrayList<>();
+    Map<String, String> responseRates = new LinkedHashMap<>();
+    Optional<DistrictMapSection.MapData> participation = section.participation(metrics, stage,
+        new DistrictRateSection(context).decimals(metrics, stage));
+    if (participation.isPresent()) {
+      charts.add(writeMap(participation.get(), folder, CHARTS_FOLDER + "/district-map.svg"));
+    }
+    Optional<DistrictMapSection.MapData> response = section.responseRate(metrics);
+    if (response.isPresent()) {
+      charts.add(writeMap(response.get(), folder, CHARTS_FOLDER + "/district-response-map.svg"));
+      for (DistrictMapChart.Area area : response.get().areas()) {
+        responseRates.put(area.code(), area.withheld() ? context.messages().get("count.suppressedMarker")
+            : response.get().format().apply(area.value() == null ? 0 : area.value()));
+      }
+    }
+    List<String> missing = section.missingShapes(metrics, stage);
+    List<String> notes = missing.isEmpty() ? List.of() : List.of(context.messages().get("map.missingShapes",
+        boundaries.get().file().getFileName().toString(), String.join(", ", missing)));
+    return new ReportCharts.DistrictMaps(charts, responseRates, notes);
+  }
+
+  private ChartView writeMap(DistrictMapSection.MapData map, Path folder, String file) throws IOException {
+    DistrictMapChart chart = new DistrictMapChart(map.areas(), map.scale(), map.format(), map.legend(), style);
+    SvgChartFile.write(chart, DistrictMapChart.WIDTH, chart.height(), folder.resolve(file),
+        context.settings().pngCharts());
+    return new ChartView(file, DistrictMapChart.WIDTH, chart.height(), map.alt());
   }
 
   private static String fileSafe(String dimension) {

@@ -54,6 +54,12 @@ final class PublishedCount {
     return count != null && count > 0 && count < minPublished;
   }
 
+  /** The text of a count withheld as fewer than k (the cell key method's small cells). */
+  String fewerThanThreshold() {
+    anyBelowThreshold = true;
+    return belowThresholdText();
+  }
+
   String belowThresholdText() {
     return "<" + minPublished;
   }

@@ -26,14 +26,17 @@ final class RatioColorScale {
   }
 
   static String background(double ratio) {
-    Color target = ratio < 1 ? UNDER : OVER;
-    double t = intensity(ratio);
-    return hex(mix(WHITE, target, t));
+    return TextContrast.hex(color(ratio));
   }
 
-  /** Dark text, except white on the darker blues. */
+  private static Color color(double ratio) {
+    Color target = ratio < 1 ? UNDER : OVER;
+    return mix(WHITE, target, intensity(ratio));
+  }
+
+  /** Dark or white text, whichever reaches WCAG AA contrast (4.5:1) on the cell's colour. */
   static String text(double ratio) {
-    return ratio > 1 && intensity(ratio) > 0.55 ? "#ffffff" : "#222222";
+    return TextContrast.hex(TextContrast.textOn(color(ratio)));
   }
 
   private static Color mix(Color a, Color b, double t) {
@@ -41,9 +44,5 @@ final class RatioColorScale {
         (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
         (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
         (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
-  }
-
-  private static String hex(Color c) {
-    return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }
 }

@@ -22,11 +22,22 @@ public final class ReportRenderer {
 
   private final ReportLabels labels;
   private final ReportSettings settings;
+  private final Optional<DistrictBoundaries> boundaries;
 
   public ReportRenderer(ReportLabels labels, ReportSettings settings) {
+    this(labels, settings, Optional.empty());
+  }
+
+  private ReportRenderer(ReportLabels labels, ReportSettings settings, Optional<DistrictBoundaries> boundaries) {
     this.labels = Objects.requireNonNull(labels, "labels");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
     ReportContext.of(labels, settings); // fails fast on an unsupported language
+  }
+
+  /** The same renderer drawing district maps ({@code charts/district-map.svg}) from these shapes. */
+  public ReportRenderer withBoundaries(DistrictBoundaries shapes) {
+    return new ReportRenderer(labels, settings, Optional.of(shapes));
   }
 
   /** What {@link #render} wrote: the per-process report.html files and, for two or more processes, the comparison. */
@@ -72,14 +83,15 @@ public final class ReportRenderer {
     PdfReportWriter pdf = new PdfReportWriter();
     ChartStyle style = ChartStyle.standard();
     ProcessReportWriter writer = new ProcessReportWriter(context, template, pdf, style,
-        new RunManifestReader().readBeside(metricsDir));
+        new RunManifestReader().readBeside(metricsDir), boundaries);
     List<Path> reports = new ArrayList<>();
     List<ProcessMetrics> processes = new ArrayList<>();
+    AssemblyRows assembly = AssemblyRows.read(metricsDir);
     int total = processIds.size() + (processIds.size() >= 2 ? 1 : 0);
     for (String processId : processIds) {
       ProcessMetrics metrics = tables.forProcess(processId);
       processes.add(metrics);
-      reports.add(writer.write(metrics, outDir.resolve(folders.get(processId))));
+      reports.add(writer.write(metrics, outDir.resolve(folders.get(processId)), assembly.forProcess(processId)));
       progress.rendered(reports.size(), total, processId);
     }
     Optional<Path> comparison = Optional.empty();

@@ -9,6 +9,7 @@ import java.util.List;
  * @param pyramid       the age pyramid, or {@code null} when the process has no age × gender rows
  * @param funnel        chart, losses and R-indicator of a funnel, or {@code null} with a single stage
  * @param districtRates participation per 1 000 residents by district, or {@code null} without district rows
+ * @param brief         the first-page summary in plain language
  */
 public record ReportView(
     String lang,
@@ -26,7 +27,36 @@ public record ReportView(
     DistrictRatesView districtRates,
     DataQualityView dataQuality,
     MethodologyView methodology,
-    List<String> aboutNotes) {
+    List<String> aboutNotes,
+    AssemblyView assembly,
+    PlainSummaryView brief) {
+
+  /** The view without an assembly section (every method but a citizens' assembly with its own files). */
+  public ReportView(String lang, String title, List<String> facts, List<String> lead, String stageNote,
+      List<SummaryRowView> summary, List<String> summaryNotes, List<StageRowView> stages, List<String> stageNotes,
+      List<DimensionSectionView> dimensions, PyramidSectionView pyramid, FunnelView funnel,
+      DistrictRatesView districtRates, DataQualityView dataQuality, MethodologyView methodology,
+      List<String> aboutNotes) {
+    this(lang, title, facts, lead, stageNote, summary, summaryNotes, stages, stageNotes, dimensions, pyramid, funnel,
+        districtRates, dataQuality, methodology, aboutNotes, null, null);
+  }
+
+  /** A citizens' assembly's quotas, drop-outs and selection chances ({@link AssemblySection}). */
+  public record AssemblyView(List<String> lead, String poolStage, List<String> stageHeaders,
+      List<QuotaRowView> rows, List<String> notes, FairnessView fairness) {
+  }
+
+  public record QuotaRowView(String feature, String value, String quota, String popShare, String pool,
+      List<String> stages, String droppedOut, String replacements, String status, boolean missed,
+      boolean missedAfterDropOuts) {
+  }
+
+  public record FairnessView(List<String> facts, List<FairnessGroupView> groups, boolean hasResponseRates) {
+  }
+
+  public record FairnessGroupView(String dimension, String category, String nPool, String meanProbability,
+      String responseRate, String endToEnd) {
+  }
 
   /**
    * The funnel beyond the stage table: n and mean D per stage, the groups whose share fell most at each
@@ -35,11 +65,11 @@ public record ReportView(
    * @param rIndicator the R-indicator sentence, or empty
    */
   public record FunnelView(ChartView chart, List<TransitionView> transitions, String rIndicator,
-      List<String> notes) {
+      String responseDriver, List<String> notes) {
   }
 
   /** One stage transition, e.g. "Svarade → Utvalda", with the groups whose share fell most. */
-  public record TransitionView(String label, List<LossView> losses) {
+  public record TransitionView(String label, String chance, List<LossView> losses) {
   }
 
   /** A group that lost share between two stages. */
@@ -47,11 +77,13 @@ public record ReportView(
   }
 
   /** Participation per 1 000 residents by district: chart, table and captions. */
-  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes) {
+  public record DistrictRatesView(ChartView chart, List<DistrictRateRowView> rows, List<String> notes,
+      List<ChartView> maps, boolean responseRates, List<String> mapNotes) {
   }
 
   /** A district: name, participants, residents, per 1 000. */
-  public record DistrictRateRowView(String district, String n, String residents, String per1000) {
+  public record DistrictRateRowView(String district, String n, String residents, String per1000,
+      String responseRate) {
   }
 
   /**
@@ -97,7 +129,7 @@ public record ReportView(
   }
 
   /** A row of the funnel table: one stage. */
-  public record StageRowView(String stage, String n, String meanDissimilarity, String change) {
+  public record StageRowView(String stage, String n, String meanDissimilarity, String change, String chance) {
   }
 
   /** A dimension: heading, optional chart, category table. */

@@ -22,6 +22,12 @@ final class ReportViewBuilder {
    * @param manifest run.json of the run, when the metrics folder's parent has one
    */
   ReportView build(ProcessMetrics metrics, ReportCharts charts, Optional<RunManifest> manifest) {
+    return build(metrics, charts, manifest, AssemblyRows.NONE);
+  }
+
+  /** @param assembly the process's quota and selection-probability rows (none for most processes) */
+  ReportView build(ProcessMetrics metrics, ReportCharts charts, Optional<RunManifest> manifest,
+      AssemblyRows assembly) {
     Map<String, ChartView> gapCharts = charts.gaps();
     Optional<ChartView> pyramidChart = charts.pyramid();
     Messages messages = context.messages();
@@ -49,15 +55,18 @@ final class ReportViewBuilder {
         summaryRows,
         withDissimilarityNote(metrics, summary.notes()),
         stageRows,
-        stages.notes(),
+        stages.notes(metrics),
         sections,
         pyramid,
         new FunnelSection(context).view(metrics, charts.funnel().orElse(null)),
-        new DistrictRateSection(context).view(metrics, stage, charts.districtRates().orElse(null)),
+        new DistrictRateSection(context).view(metrics, stage, charts.districtRates().orElse(null),
+            charts.districtMaps()),
         new DataQualitySection(context).view(metrics, stage, manifest),
         new MethodologySection(context).view(metrics),
         List.of(messages.get("about.dissimilarity"), messages.get("about.gap"), messages.get("about.interval"),
-            messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))));
+            messages.get("about.privacy", String.valueOf(context.settings().minPublishedCount()))),
+        new AssemblySection(context).view(assembly.quotas(), assembly.fairness(), assembly.groups()),
+        new PlainSummary(context).build(metrics, stage));
   }
 
   private PyramidSectionView pyramidSection(ProcessMetrics metrics, String stage, Optional<ChartView> chart,

@@ -9,7 +9,10 @@ import java.util.Map;
  */
 record RunManifest(List<Input> inputs, List<String> notes) {
 
-  /** One input file. Counts are {@code null} when run.json does not give them. */
+  /**
+   * One input file. Counts are {@code null} when run.json does not give them; {@code warnings} are the published
+   * forms, without counts of participants or row detail.
+   */
   record Input(String role, String path, Long rowsRead, Long rowsAccepted, Long rowsRejected,
       Map<String, Long> rejectedByReason, List<String> droppedIdentifierColumns, List<String> warnings) {
   }

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads {@code run.json} from the parent of a metrics folder, when there is one. */
+/**
+ * Reads {@code run.json} from the parent of a metrics folder, when there is one. run.json is internal to the
+ * analyst (exact counts, example lines); a report takes only what may be published: of the warnings, their
+ * published form ({@code published_warnings}, none in a run.json written before it existed).
+ */
 final class RunManifestReader {
 
   static final String FILE = "run.json";
@@ -42,7 +46,7 @@ final class RunManifestReader {
       inputs.add(new RunManifest.Input(text(input, "role"), text(input, "path"),
           count(input, "rows_read"), count(input, "rows_accepted"), count(input, "rows_rejected"),
           reasons(input.path("rejected_by_reason")), texts(input.path("dropped_identifier_columns")),
-          texts(input.path("warnings"))));
+          texts(input.path("published_warnings"))));
     }
     return Optional.of(new RunManifest(List.copyOf(inputs), texts(root.path("notes"))));
   }

@@ -3,7 +3,10 @@ package se.spegel.reports;
 import java.util.List;
 import se.spegel.reports.ReportView.StageRowView;
 
-/** The funnel table: participants and mean D per stage, shown when a process has several stages. */
+/**
+ * The funnel table: participants, mean D per stage, its change and how the stage compares with a random
+ * draw of its size from the stage before; shown when a process has several stages.
+ */
 final class StageTable {
 
   private final ReportContext context;
@@ -24,11 +27,22 @@ final class StageTable {
         context.labels().stage(s.stage()),
         counts.text(s.n()),
         numbers.percent(s.meanDissimilarity(), 1),
-        s.deltaDissimilarity() == null ? DisplayNumbers.NO_VALUE : numbers.signed(100 * s.deltaDissimilarity(), 1)))
+        s.deltaDissimilarity() == null ? DisplayNumbers.NO_VALUE : numbers.signed(100 * s.deltaDissimilarity(), 1),
+        new FunnelChance(context).stageCell(s)))
         .toList();
   }
 
   List<String> notes() {
     return context.privacyNotes(counts);
+  }
+
+  /** The notes, with what "against chance" means when a stage was read against chance. */
+  List<String> notes(ProcessMetrics metrics) {
+    List<String> notes = new java.util.ArrayList<>();
+    if (FunnelChance.anyVerdict(metrics.stagesInOrder())) {
+      notes.add(context.messages().get("stages.chanceNote"));
+    }
+    notes.addAll(notes());
+    return notes;
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -29,7 +30,21 @@ final class SvgChartFile {
     }
   }
 
-  static void write(JFreeChart chart, int width, int height, Path file) throws IOException {
+  /** A drawing that is not a JFreeChart (the district map), as SVG and, on request, PNG. */
+  static void write(Drawable drawing, int width, int height, Path file, boolean png) throws IOException {
+    write(drawing, width, height, file);
+    if (png) {
+      String name = file.getFileName().toString().replaceFirst("\\.svg$", "") + ".png";
+      BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+      java.awt.Graphics2D g = image.createGraphics();
+      g.scale(PNG_SCALE, PNG_SCALE);
+      drawing.draw(g, new Rectangle(0, 0, width, height));
+      g.dispose();
+      ImageIO.write(image, "png", file.resolveSibling(name).toFile());
+    }
+  }
+
+  static void write(Drawable chart, int width, int height, Path file) throws IOException {
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     g2.setFontFunction(family -> ChartStyle.SVG_FONT_FAMILY);
     // JFreeSVG prefixes clip-path ids with System.nanoTime(); a prefix from the file name keeps the

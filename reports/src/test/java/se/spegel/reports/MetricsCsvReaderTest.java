@@ -37,6 +37,35 @@ class MetricsCsvReaderTest {
   }
 
   @Test
+  void theFunnelAgainstChanceAndResponseIndicatorsAreReadWhenPresentAndEmptyWhenNot() throws Exception {
+    writeMinimalTables("");
+    assertThat(new MetricsCsvReader().read(dir).stageChanges()).isEmpty();
+    assertThat(new MetricsCsvReader().read(dir).responseIndicators()).isEmpty();
+    write("process_summary.csv", "process_id,name,stage,stage_index,n,stage_change_expected_dissimilarity,"
+        + "stage_change_p_worse,stage_change_p_better,stage_change_verdict\np,Namn,responded,1,10,0.055,0.0005,1,worse_than_chance\n");
+    write("stage_changes.csv", "process_id,method,stage,stage_index,previous_stage,dimension,dissimilarity,"
+        + "previous_dissimilarity,stage_change_expected_dissimilarity,stage_change_p_worse,stage_change_p_better,"
+        + "stage_change_verdict\np,m,responded,1,invited,age,0.17,0.02,0.076,0.0005,1,worse_than_chance\n");
+    write("response_indicators.csv", "process_id,method,stage,model,variable,category,partial_unconditional,"
+        + "partial_unconditional_se,partial_conditional,partial_conditional_se,response_rate,propensity_cv,"
+        + "propensity_cv_se,suppressed\np,m,responded,age×gender,age,,0.03,0.005,0.032,0.005,0.07,0.46,0.06,false\n"
+        + "p,m,responded,age×gender,age,85+,,,,,0.07,0.46,0.06,true\n");
+    MetricTables tables = new MetricsCsvReader().read(dir);
+    ProcessStageRow stage = tables.processStages().get(0);
+    assertThat(stage.stageChangeVerdict()).isEqualTo("worse_than_chance");
+    assertThat(stage.stageChangeExpectedDissimilarity()).isEqualTo(0.055);
+    assertThat(tables.stageChanges()).singleElement().satisfies(c -> {
+      assertThat(c.previousStage()).isEqualTo("invited");
+      assertThat(c.expectedDissimilarity()).isEqualTo(0.076);
+    });
+    assertThat(tables.responseIndicators()).hasSize(2);
+    assertThat(tables.responseIndicators().get(0).category()).isNull();
+    assertThat(tables.responseIndicators().get(0).conditional()).isEqualTo(0.032);
+    assertThat(tables.responseIndicators().get(1).suppressed()).isTrue();
+    assertThat(tables.forProcess("p").responseIndicators()).hasSize(2);
+  }
+
+  @Test
   void formulaEscapeQuoteIsStrippedOnlyBeforeAFormulaCharacter() throws Exception {
     writeMinimalTables("p,m,attended,origin,'=SUM(A1),5,,,,,,,,,,,\n"
         + "p,m,attended,origin,'@x,5,,,,,,,,,,,\n"

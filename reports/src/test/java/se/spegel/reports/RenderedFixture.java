@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The test fixture's reports rendered once per test JVM, Swedish and English: both process reports and
- * the comparison report of each language (for the accessibility checks, which look at every report).
+ * the comparison report of each language, with the district map of the test boundaries (for the
+ * accessibility checks, which look at every report).
  */
 final class RenderedFixture {
 
@@ -24,10 +25,11 @@ final class RenderedFixture {
       try {
         Path out = Files.createTempDirectory("spegel-a11y-");
         List<Path> all = new ArrayList<>();
-        all.addAll(new ReportRenderer(ConfLikeLabels.swedish(), ReportSettings.defaults())
+        DistrictBoundaries shapes = DistrictBoundaries.read(DistrictBoundariesTest.fixture());
+        all.addAll(new ReportRenderer(ConfLikeLabels.swedish(), ReportSettings.defaults()).withBoundaries(shapes)
             .render(ReportRendererTest.fixture(), out.resolve("sv")).all());
         all.addAll(new ReportRenderer(ConfLikeLabels.english(), new ReportSettings("en", 5, 0.05, 0.15))
-            .render(ReportRendererTest.fixture(), out.resolve("en")).all());
+            .withBoundaries(shapes).render(ReportRendererTest.fixture(), out.resolve("en")).all());
         reports = List.copyOf(all);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -121,14 +121,28 @@ class ReportSectionsTest {
     Element section = assembly.getElementById("data-quality");
     assertThat(section.select("h3").eachText())
         .containsExactly("Inlästa filer", "Anmärkningar från körningen", "Vilka som inte ingår i jämförelsen");
+    assertThat(text(section.select("table.inputs tbody tr").get(0))).startsWith("Processer processes.csv 2 2 0");
     Element participants = section.select("table.inputs tbody tr").get(1);
-    assertThat(text(participants)).startsWith("Deltagare deltagare & <b>2024.csv 1 489 1 482 7");
     assertThat(participants.select("b")).as("file name is text, not markup").isEmpty();
     assertThat(participants.select(".detail").eachText()).containsExactly(
-        "age is not a number: 4 rader", "unknown process_id: 3 rader",
-        "Borttagna kolumner med personuppgifter: namn, e-post", "Varning: decimal comma read in column weight");
+        "age is not a number: färre än 5 rader", "unknown process_id: färre än 5 rader",
+        "Borttagna kolumner med personuppgifter: namn, e-post",
+        "Varning: gender: 'annat' has no counterpart in the population tables; reported on its own line, not part"
+            + " of the shares");
     assertThat(section.select("ul.run-notes li").eachText())
         .containsExactly("origin is not compared for p2: no population table holds origin");
+  }
+
+  @Test
+  void dataQualityPublishesNoParticipantRowCountNoSmallCountAndNoRowDetail() {
+    Element section = assembly.getElementById("data-quality");
+    Element participants = section.select("table.inputs tbody tr").get(1);
+    // 1 489 read, 1 482 accepted, 7 rejected in run.json: the accepted count is the exact number of
+    // participants, which the tables publish only protected, and the rejected ones follow from it
+    assertThat(text(participants)).startsWith("Deltagare deltagare & <b>2024.csv – – –");
+    assertThat(text(section)).doesNotContain("1 489", "1 482", "(1 row)", "4 rader", "3 rader",
+        "decimal comma read in column weight");
+    assertThat(text(section)).contains("Deltagarfilernas antal rader visas inte");
   }
 
   @Test
@@ -167,7 +181,8 @@ class ReportSectionsTest {
   void dataQualityInEnglish() {
     Element section = englishAssembly.getElementById("data-quality");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Data quality");
-    assertThat(text(section)).contains("Participants", "1,489", "age is not a number: 4 rows", "all ages");
+    assertThat(text(section)).contains("Participants", "age is not a number: fewer than 5 rows", "all ages")
+        .doesNotContain("1,489");
   }
 
   // --- methodology
@@ -176,15 +191,17 @@ class ReportSectionsTest {
   void methodologyAppendixHasFormulasThresholdAndPopulationSource() {
     Element section = assembly.getElementById("methodology");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Bilaga: metod");
-    assertThat(section.select("td.formula").eachText()).hasSize(15)
+    assertThat(section.select("td.formula").eachText()).hasSize(17)
         .contains("p(k) = n(k) / n", "1 000 · n(k) / N(k)", "D = ½ · Σ |p(k) − π(k)|", "w = √(χ² / n)",
-            "R = 1 − 2 · S(ρ)", "E[D] = ½ · Σ E|X(k)/n − π(k)|, X(k) ~ Bin(n, π(k))", "D(korr) = 2 · D − E*[D*]");
+            "R = 1 − 2 · S(ρ)", "E[D] = ½ · Σ E|X(k)/n − π(k)|, X(k) ~ Bin(n, π(k))", "D(korr) = 2 · D − E*[D*]",
+            "D* = D(X), X ~ Hypergeom(n(s − 1, k), n(s))");
     // the verdict rule with conf's default thresholds
     assertThat(text(section)).contains("färre än 20 svar är ”För få för att bedöma”",
         "högst 5 % av slumpurvalen har minst lika stort D", "under 15 % måttlig",
         "högst 10 % av slumpurvalen har högst lika stort D");
     assertThat(text(section)).contains("Wilson-intervall", "Holm", "Monte Carlo", "Hellingeravstånd", "Cohens w");
-    assertThat(text(section.selectFirst(".disclosure"))).startsWith("Röjandeskydd: antal från 1 till 4 (mindre än 5)");
+    assertThat(text(section.selectFirst(".disclosure"))).startsWith("Röjandeskydd (cellnyckelmetoden")
+        .contains("Antal från 1 till 4 (mindre än 5) visas som ”<5”");
     assertThat(text(section.selectFirst(".population-source")))
         .isEqualTo("Befolkningsstatistik: population.csv, år 2024, Exempelstad.");
     assertThat(assembly.select("script, link[href^=http], img[src^=http]")).isEmpty();
@@ -195,14 +212,14 @@ class ReportSectionsTest {
     Path html = new ReportRenderer(ConfLikeLabels.swedish(), new ReportSettings("sv", 10, 0.05, 0.15))
         .renderAll(ReportRendererTest.fixture(), tenOut).get(0);
     assertThat(text(ReportRendererTest.parse(html).selectFirst("#methodology .disclosure")))
-        .startsWith("Röjandeskydd: antal från 1 till 9 (mindre än 10)");
+        .contains("Antal från 1 till 9 (mindre än 10) visas som ”<10”");
   }
 
   @Test
   void methodologyInEnglish() {
     Element section = englishAssembly.getElementById("methodology");
     assertThat(section.selectFirst("h2").text()).isEqualTo("Appendix: method");
-    assertThat(text(section)).contains("Disclosure control: counts from 1 to 4 (below 5)",
+    assertThat(text(section)).contains("Counts from 1 to 4 (below 5) are shown as “<5”",
         "Population statistics: population.csv, year 2024, Exempelstad.");
   }
 
@@ -211,7 +228,7 @@ class ReportSectionsTest {
   @Test
   void swedishPdfHasTheNewSections() {
     assertThat(assemblyPdf).contains("Deltagare och D per steg", "Vilka grupper tappades var", "Inbjudna → Deltog",
-        "−0,5", "R-indikator", "Datakvalitet", "Inlästa filer", "1 489", "Bilaga: metod", "Röjandeskydd",
+        "−0,5", "R-indikator", "Datakvalitet", "Inlästa filer", "färre än 5 rader", "Bilaga: metod", "Röjandeskydd",
         "population.csv");
     assertThat(openMeetingPdf).contains("Deltagande per 1 000 invånare per område", "3,75", "2,69");
   }
@@ -219,6 +236,6 @@ class ReportSectionsTest {
   @Test
   void englishPdfHasTheNewSections() {
     assertThat(englishPdf).contains("Which groups were lost where", "−0.5", "R-indicator", "Data quality",
-        "1,489", "Appendix: method", "Disclosure control").doesNotContain("Bilaga");
+        "fewer than 5 rows", "Appendix: method", "Disclosure control").doesNotContain("Bilaga", "1,489");
   }
 }

@@ -21,6 +21,9 @@ class RunManifestReaderTest {
     assertThat(participants.rejectedByReason().entrySet()).extracting(e -> e.getKey() + "=" + e.getValue())
         .containsExactly("age is not a number=4", "unknown process_id=3");
     assertThat(participants.droppedIdentifierColumns()).containsExactly("namn", "e-post");
+    // the report takes the warnings' published form (no count of participants), never the analyst's
+    assertThat(participants.warnings()).containsExactly(
+        "gender: 'annat' has no counterpart in the population tables; reported on its own line, not part of the shares");
     assertThat(manifest.notes()).hasSize(1);
   }
 

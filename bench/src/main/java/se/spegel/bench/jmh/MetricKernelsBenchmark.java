@@ -138,7 +138,7 @@ public class MetricKernelsBenchmark {
 
     @Benchmark
     public List<CategoryGap> disclosureControl() {
-        return new DisclosureControl(5).apply(gaps, heads);
+        return new DisclosureControl(5).apply(gaps, heads, participants);
     }
 
     /** Everything of one dimension together: shares, intervals, tests, Holm, D, Hellinger, χ², w. */

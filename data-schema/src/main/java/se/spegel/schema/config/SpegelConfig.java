@@ -31,10 +31,13 @@ public final class SpegelConfig {
     private final Config config;
     private final Map<String, DimensionScheme> dimensions;
     private final Set<String> missingValues;
+    /** Dimensions that only quota files ask for (occupation, climate worry): read from participants, never compared. */
+    private final Set<String> quotaOnly;
 
     private SpegelConfig(Config root) {
         this.config = root.getConfig("spegel");
         this.dimensions = readDimensions(config.getConfig("dimensions"));
+        this.quotaOnly = Set.of();
         this.missingValues = config.getStringList("missing-values").stream()
                 .map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         checkTypes(root);
@@ -44,6 +47,55 @@ public final class SpegelConfig {
         } catch (IllegalArgumentException e) {
             throw new ConfigException.BadValue(root.getValue("spegel.age-bands").origin(), "spegel.age-bands", e.getMessage());
         }
+    }
+
+    /** These settings with column dimensions added that only quotas compare (see {@link #withQuotaColumns}). */
+    private SpegelConfig(SpegelConfig base, List<DimensionScheme> quotaColumns) {
+        this.config = base.config;
+        Map<String, DimensionScheme> all = new LinkedHashMap<>(base.dimensions);
+        java.util.Set<String> only = new java.util.LinkedHashSet<>(base.quotaOnly);
+        for (DimensionScheme scheme : quotaColumns) {
+            if (all.putIfAbsent(scheme.code(), scheme) == null) {
+                only.add(scheme.code());
+            }
+        }
+        this.dimensions = java.util.Collections.unmodifiableMap(all);
+        this.missingValues = base.missingValues;
+        this.quotaOnly = Set.copyOf(only);
+    }
+
+    /**
+     * These settings with participant columns that a quota file names but conf has no dimension for
+     * (an assembly's occupation or climate-worry quota): participants' values of them are read and
+     * counted like a dimension's, so that they are protected and aggregated the same way, but they
+     * are compared with quotas only, never with a population table. A code conf already has is kept.
+     */
+    public SpegelConfig withQuotaColumns(List<DimensionScheme> quotaColumns) {
+        return quotaColumns.isEmpty() ? this : new SpegelConfig(this, quotaColumns);
+    }
+
+    /** Whether a dimension was added by {@link #withQuotaColumns}: it has no population side. */
+    public boolean isQuotaOnly(String code) {
+        return quotaOnly.contains(code);
+    }
+
+    /**
+     * The quota features (lower case) that name each dimension, besides its own code: a quota file's
+     * {@code kön}, {@code age_group} or {@code geografi} ({@code spegel.quotas.feature-synonyms}).
+     */
+    public Map<String, List<String>> quotaFeatureSynonyms() {
+        Config synonyms = config.getConfig("quotas.feature-synonyms");
+        Map<String, List<String>> byDimension = new LinkedHashMap<>();
+        for (String dimension : synonyms.root().keySet()) {
+            byDimension.put(dimension, synonyms.getStringList(dimension).stream()
+                    .map(v -> v.strip().toLowerCase(Locale.ROOT)).toList());
+        }
+        return byDimension;
+    }
+
+    /** The participants' column that marks a reserve drawn after the first draw ({@code spegel.quotas.replacement-column}). */
+    public String replacementColumn() {
+        return config.getString("quotas.replacement-column").strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -68,8 +120,15 @@ public final class SpegelConfig {
             root.getStringList(ConfigUtil.joinPath("spegel", "column-aliases", column));
         }
         root.getString("spegel.input.encoding");
+        Config quotaSynonyms = root.getConfig("spegel.quotas.feature-synonyms");
+        for (String dimension : quotaSynonyms.root().keySet()) {
+            root.getStringList(ConfigUtil.joinPath("spegel", "quotas", "feature-synonyms", dimension));
+        }
+        root.getString("spegel.quotas.replacement-column");
         root.getDouble("spegel.statistics.ci-level");
         root.getInt("spegel.disclosure.min-count");
+        root.getBoolean("spegel.disclosure.enabled");
+        root.getString("spegel.disclosure.key-salt");
         root.getInt("spegel.verdict.min-n");
         root.getInt("spegel.verdict.replicates");
         root.getInt("spegel.verdict.bootstrap-samples");
@@ -79,6 +138,20 @@ public final class SpegelConfig {
         root.getDouble("spegel.verdict.large-excess");
         root.getInt("spegel.compare.bootstrap-samples");
         root.getLong("spegel.compare.seed");
+        if (root.getInt("spegel.funnel.chance-samples") < 1) {
+            throw new IllegalArgumentException("spegel.funnel.chance-samples must be at least 1");
+        }
+        double chanceLevel = root.getDouble("spegel.funnel.chance-level");
+        if (!(chanceLevel > 0 && chanceLevel < 1)) {
+            throw new IllegalArgumentException("spegel.funnel.chance-level must lie between 0 and 1");
+        }
+        int modelSize = root.getStringList("spegel.r-indicator.variables").size();
+        if (modelSize < 1 || modelSize > 2) {
+            throw new IllegalArgumentException("spegel.r-indicator.variables must name one or two dimensions");
+        }
+        if (root.getInt("spegel.r-indicator.bootstrap-samples") < 2) {
+            throw new IllegalArgumentException("spegel.r-indicator.bootstrap-samples must be at least 2");
+        }
         root.getString("spegel.report.lang");
         root.getDouble("spegel.report.dissimilarity-low");
         root.getDouble("spegel.report.dissimilarity-high");
@@ -115,8 +188,8 @@ public final class SpegelConfig {
                 throw InputException.ofFile(file, "configuration file not found");
             }
             try {
-                merged = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false))
-                        .withFallback(defaults);
+                merged = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
+                        .setIncluder(new ContainedIncludes(file))).withFallback(defaults);
             } catch (ConfigException e) {
                 throw error(file, e);
             }
@@ -305,7 +378,15 @@ public final class SpegelConfig {
     }
 
     public double ciLevel() { return config.getDouble("statistics.ci-level"); }
-    public int disclosureMinCount() { return config.getInt("disclosure.min-count"); }
+    /**
+     * The smallest count published: conf's {@code disclosure.min-count}, or 1 (every count as it
+     * is: an analyst's internal run) when {@code disclosure.enabled} is false.
+     */
+    public int disclosureMinCount() {
+        return config.getBoolean("disclosure.enabled") ? config.getInt("disclosure.min-count") : 1;
+    }
+    /** The salt of every participant's record key for the cell key method; a new salt changes all noise. */
+    public String disclosureKeySalt() { return config.getString("disclosure.key-salt"); }
     public int verdictMinN() { return config.getInt("verdict.min-n"); }
     public int verdictReplicates() { return config.getInt("verdict.replicates"); }
     public int verdictBootstrapSamples() { return config.getInt("verdict.bootstrap-samples"); }
@@ -315,6 +396,10 @@ public final class SpegelConfig {
     public double verdictLargeExcess() { return config.getDouble("verdict.large-excess"); }
     public int compareBootstrapSamples() { return config.getInt("compare.bootstrap-samples"); }
     public long compareSeed() { return config.getLong("compare.seed"); }
+    public int funnelChanceSamples() { return config.getInt("funnel.chance-samples"); }
+    public double funnelChanceLevel() { return config.getDouble("funnel.chance-level"); }
+    public List<String> rIndicatorVariables() { return config.getStringList("r-indicator.variables"); }
+    public int rIndicatorBootstrapSamples() { return config.getInt("r-indicator.bootstrap-samples"); }
     public String reportLang() { return config.getString("report.lang"); }
     public double dissimilarityLow() { return config.getDouble("report.dissimilarity-low"); }
     public double dissimilarityHigh() { return config.getDouble("report.dissimilarity-high"); }

@@ -36,11 +36,12 @@ public final class AreasReader {
         try (RowSource input = opener.open(file, SPEC, config)) {
             ledger.noteSource(input);
             input.forEach(row -> {
+                row.requireSafeText(); // area names are shown in reports, maps and tables
                 String code = row.text(AREA_CODE);
                 if (code.isEmpty()) {
                     ledger.reject(row.line(), AREA_CODE, "missing_area_code", "area_code is blank");
                 } else if (rows.putIfAbsent(code, row) != null) {
-                    throw row.error(AREA_CODE, "area '" + code + "' is listed twice (first at line "
+                    throw row.error(AREA_CODE, "area " + ShownValue.quoted(code) + " is listed twice (first at line "
                             + rows.get(code).line() + ")");
                 } else {
                     areas.add(new AreaRow(code, row.textOrNull(PARENT_CODE), row.textOrNull(LEVEL), row.textOrNull(NAME)));
@@ -74,7 +75,7 @@ public final class AreasReader {
                 current = parents.get(current);
             }
             if (area.parentCode() != null && !parents.containsKey(area.parentCode())) {
-                orphans.add("'" + area.parentCode() + "' (parent of " + area.areaCode() + ", line "
+                orphans.add(ShownValue.quoted(area.parentCode()) + " (parent of " + area.areaCode() + ", line "
                         + rows.get(area.areaCode()).line() + ")");
             }
         }

@@ -72,7 +72,7 @@ public final class CsvRow {
         try {
             return Integer.valueOf(value.replace("\u00a0", "").replace(" ", ""));
         } catch (NumberFormatException e) {
-            throw error(column, "'" + abbreviate(value) + "' is not a whole number");
+            throw error(column, ShownValue.quoted(value) + " is not a whole number");
         }
     }
 
@@ -90,7 +90,7 @@ public final class CsvRow {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw error(column, "'" + abbreviate(value) + "' is not a number");
+            throw error(column, ShownValue.quoted(value) + " is not a number");
         }
     }
 
@@ -103,6 +103,19 @@ public final class CsvRow {
         return new InputException(file, line, index == null ? 0 : index + 1, column, message);
     }
 
+    /**
+     * Stops at the first cell whose text {@link UnsafeText} refuses (control or bidirectional
+     * formatting characters, or too long), naming its line and column but not its text.
+     */
+    public void requireSafeText() {
+        for (Map.Entry<String, Integer> column : columnIndex.entrySet()) {
+            String problem = UnsafeText.problem(values.get(column.getValue()));
+            if (problem != null) {
+                throw error(column.getKey(), column.getKey() + " " + problem);
+            }
+        }
+    }
+
     /** 1-based position of a column, 0 when absent. */
     public int position(String column) {
         Integer index = columnIndex.get(column);
@@ -110,6 +123,6 @@ public final class CsvRow {
     }
 
     static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+        return ShownValue.abbreviate(value);
     }
 }

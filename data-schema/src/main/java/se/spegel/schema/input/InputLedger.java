@@ -17,6 +17,7 @@ public final class InputLedger {
     private final List<Reject> rejects = new ArrayList<>();
     private final List<String> droppedColumns = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> publishedWarnings = new ArrayList<>();
     private String readAs = "";
 
     public InputLedger(String role, Path file) {
@@ -41,8 +42,28 @@ public final class InputLedger {
         droppedColumns.addAll(columns);
     }
 
+    /**
+     * A warning in two forms: the analyst's (exact counts of rows, example lines: for run.json and
+     * the console) and the published one (for reports: no count of participants, which the
+     * published tables protect, and no row detail; null when it is not published at all).
+     */
+    public record Warning(String internal, String published) {}
+
+    public void warn(Warning warning) {
+        warn(warning.internal(), warning.published());
+    }
+
+    /** A warning that names no count of people and no participant's value: the same text is published. */
     public void warn(String warning) {
+        warn(warning, warning);
+    }
+
+    /** A warning in its two forms (see {@link Warning}). */
+    public void warn(String warning, String published) {
         warnings.add(warning);
+        if (published != null) {
+            publishedWarnings.add(published);
+        }
     }
 
     /** Records how the table was read, the identifier columns it left out, and what it warned about. */
@@ -53,7 +74,8 @@ public final class InputLedger {
             warn("dropped columns with direct identifiers (never used): "
                     + String.join(", ", source.droppedIdentifierColumns()));
         }
-        source.warnings().forEach(this::warn);
+        // how a participants file was read (its lines) is the analyst's business; other files' notes are published
+        source.warnings().forEach(w -> warn(w, role.equals("participants") ? null : w));
     }
 
     /** How the file was read (format, delimiter, encoding), e.g. "CSV ';' Windows-1252"; "" when not said. */
@@ -73,6 +95,8 @@ public final class InputLedger {
     public List<Reject> rejects() { return List.copyOf(rejects); }
     public List<String> droppedColumns() { return List.copyOf(droppedColumns); }
     public List<String> warnings() { return List.copyOf(warnings); }
+    /** The warnings as reports may show them (see {@link #warn(String, String)}). */
+    public List<String> publishedWarnings() { return List.copyOf(publishedWarnings); }
 
     public Map<String, Long> rejectsByReason() {
         Map<String, Long> counts = new TreeMap<>();

@@ -68,7 +68,7 @@ public final class ParticipantRules implements Serializable {
             return reject(row, PROCESS_ID, "missing_process_id", "process_id is blank");
         }
         if (!knowsProcess(processId)) {
-            return reject(row, PROCESS_ID, "unknown_process", "process '" + CsvRow.abbreviate(processId) + "' is not in processes");
+            return reject(row, PROCESS_ID, "unknown_process", "process " + ShownValue.quoted(processId) + " is not in processes");
         }
         if (row.text(PERSON_ID).isEmpty()) {
             return reject(row, PERSON_ID, "missing_person_id", "person_id is blank");
@@ -103,8 +103,8 @@ public final class ParticipantRules implements Serializable {
         ProcessRow process = processes.get(row.text(PROCESS_ID));
         Integer stageIndex = stageIndex(row, process);
         if (stageIndex == null) {
-            return Verdict.of(reject(row, STAGE, "unknown_stage", "stage '" + CsvRow.abbreviate(row.text(STAGE))
-                    + "' is not one of " + String.join(">", process.stages())));
+            return Verdict.of(reject(row, STAGE, "unknown_stage", "stage " + ShownValue.quoted(row.text(STAGE))
+                    + " is not one of " + String.join(">", process.stages())));
         }
         AgeOrReject age = ageInterval(row, process);
         if (age.reject != null) {
@@ -117,7 +117,7 @@ public final class ParticipantRules implements Serializable {
         int[] range = age.range;
         return new Verdict(new ParticipantRow(process.processId(), row.text(PERSON_ID), stageIndex,
                 range == null ? null : range[0],
-                range == null ? null : range[1], ageBand(row, range), categories(row), row.textOrNull(AREA_CODE),
+                range == null ? null : range[1], ageBand(row, range), categories(row), residence(row.text(AREA_CODE)),
                 weight == null ? 1.0 : weight), null);
     }
 
@@ -139,8 +139,31 @@ public final class ParticipantRules implements Serializable {
     }
 
     /**
+     * The columns of an accepted row whose cells are {@link RejectedCells rejected cells} (an
+     * identifier or unsafe text as an answer or a residence): they count as missing answers.
+     */
+    public List<String> rejectedCells(CsvRow row) {
+        List<String> rejected = new java.util.ArrayList<>();
+        for (String dimension : dimensionColumns) {
+            if (RejectedCells.isRejected(row.text(dimension))) {
+                rejected.add(dimension);
+            }
+        }
+        if (RejectedCells.isRejected(row.text(AREA_CODE))) {
+            rejected.add(AREA_CODE);
+        }
+        return rejected;
+    }
+
+    /** The area code of residence in a (trimmed) area_code cell; null when blank or a rejected cell. */
+    public static String residence(String areaCode) {
+        return areaCode.isEmpty() || RejectedCells.isRejected(areaCode) ? null : areaCode;
+    }
+
+    /**
      * The canonical category of a (trimmed) cell of a dimension column, null when it says "no
-     * answer": what {@link #judge} puts into the participant's categories.
+     * answer" or is a {@link RejectedCells rejected cell}: what {@link #judge} puts into the
+     * participant's categories.
      */
     public String category(String dimension, String value) {
         if (canonicalMemo == null) {
@@ -149,7 +172,8 @@ public final class ParticipantRules implements Serializable {
         Map<String, String> memo = canonicalMemo.computeIfAbsent(dimension, d -> new HashMap<>());
         String known = memo.get(value);
         if (known == null) {
-            known = isMissing(value) ? MISSING_MARK : schemes.get(dimension).canonical(value);
+            known = isMissing(value) || RejectedCells.isRejected(value) ? MISSING_MARK
+                    : schemes.get(dimension).canonical(value);
             if (memo.size() < MEMO_LIMIT) {
                 memo.put(value, known);
             }
@@ -201,8 +225,8 @@ public final class ParticipantRules implements Serializable {
         }
         return ageBands.bands().stream().filter(b -> b.code().equals(band)).findFirst()
                 .map(b -> new AgeOrReject(new int[] {b.low(), Math.min(b.high(), maxAge)}, null))
-                .orElseGet(() -> rejectAge(row, AGE_BAND, "unknown_age_band", "age band '" + CsvRow.abbreviate(band)
-                        + "' is not one of " + String.join(", ", ageBands.codes())));
+                .orElseGet(() -> rejectAge(row, AGE_BAND, "unknown_age_band", "age band " + ShownValue.quoted(band)
+                        + " is not one of " + String.join(", ", ageBands.codes())));
     }
 
     private static AgeOrReject rejectAge(CsvRow row, String column, String reason, String detail) {

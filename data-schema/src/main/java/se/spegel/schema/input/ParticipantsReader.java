@@ -28,6 +28,9 @@ public final class ParticipantsReader {
     private final Set<String> seenPersons = new HashSet<>();
     private InputLedger ledger;
     private ParticipantRules rules;
+    /** Rejected cells of accepted rows per column, and the line of each column's first. */
+    private final Map<String, Long> rejectedCells = new java.util.TreeMap<>();
+    private final Map<String, Long> firstRejectedCell = new java.util.TreeMap<>();
 
     public ParticipantsReader(SpegelConfig config, Map<String, ProcessRow> processes) {
         this.config = config;
@@ -47,7 +50,7 @@ public final class ParticipantsReader {
             useDimensionColumns(input.columns());
             input.forEach(row -> accept(row, sink), (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
-        return warnWhenNothingToCompare(ledger);
+        return warned();
     }
 
     /**
@@ -58,6 +61,13 @@ public final class ParticipantsReader {
         ledger = new InputLedger("participants", file);
         useDimensionColumns(columns);
         rows.forEach(row -> accept(row, sink));
+        return warned();
+    }
+
+    private InputLedger warned() {
+        RejectedCells.warning(rejectedCells, firstRejectedCell).ifPresent(ledger::warn);
+        rejectedCells.clear();
+        firstRejectedCell.clear();
         return warnWhenNothingToCompare(ledger);
     }
 
@@ -70,7 +80,8 @@ public final class ParticipantsReader {
             ledger.warn("the file has a header but no participants: every comparison will be empty");
         } else if (ledger.rowsAccepted() == 0) {
             ledger.warn("no participant was accepted: all " + ledger.rowsRead()
-                    + " rows were rejected (see rejects/), every comparison will be empty");
+                    + " rows were rejected (see rejects/), every comparison will be empty",
+                    "no participant was accepted: every row was rejected, every comparison is empty");
         }
         return ledger;
     }
@@ -78,6 +89,7 @@ public final class ParticipantsReader {
     private void useDimensionColumns(List<String> columns) {
         config.dimensions().values().stream()
                 .filter(d -> d.source() == DimensionSource.COLUMN && columns.contains(d.code()))
+                .filter(d -> !dimensionColumns.contains(d.code())) // several files: each column once
                 .forEach(d -> dimensionColumns.add(d.code()));
         rules = new ParticipantRules(config, processes, dimensionColumns);
     }
@@ -92,6 +104,10 @@ public final class ParticipantsReader {
     private void accept(CsvRow row, Consumer<ParticipantRow> sink) {
         ParticipantRow participant = toParticipant(row);
         if (participant != null) {
+            for (String column : rules.rejectedCells(row)) {
+                rejectedCells.merge(column, 1L, Long::sum);
+                firstRejectedCell.putIfAbsent(column, row.line());
+            }
             ledger.accept();
             sink.accept(participant);
         }

@@ -24,6 +24,8 @@ public final class PopulationReader {
     private static final java.util.regex.Pattern NO_FIGURE = java.util.regex.Pattern.compile("^\\.{1,6}$");
     private static final Set<String> NIL = Set.of("-", "\u2013");
     static final String NOT_AVAILABLE = "count_not_available";
+    /** Counts from here on are refused: 2^53, the largest whole number a double holds exactly. */
+    static final long EXACT_LIMIT = 1L << 53;
 
     private PopulationReader() {}
 
@@ -84,6 +86,8 @@ public final class PopulationReader {
         private final boolean hasBands;
         private int minAge = Integer.MAX_VALUE;
         private int maxAge = Integer.MIN_VALUE;
+        /** The table's residents so far: every sum Spegel makes of its rows is at most this, so it must fit a long. */
+        private long total;
 
         TableBuilder(Path file, List<String> columns, SpegelConfig config) {
             this.file = file;
@@ -110,6 +114,12 @@ public final class PopulationReader {
         void add(CsvRow row) {
             PopulationRow population = toRow(row, dimensions, config, ledger, bands, shared);
             if (population != null) {
+                try {
+                    total = Math.addExact(total, population.count());
+                } catch (ArithmeticException e) {
+                    throw row.error(COUNT, "the counts of the table add up to more than " + Long.MAX_VALUE
+                            + " residents at this row; is a count mistyped?");
+                }
                 rows.add(population);
                 ledger.accept();
                 if (population.ageLow() != null) {
@@ -235,7 +245,7 @@ public final class PopulationReader {
             texts[i] = row.text(dimensions.get(i));
         }
         CategoryValues categories = SharedValues.remembered(shared.categoriesByText, Arrays.asList(texts),
-                () -> categories(texts, dimensions, config, shared));
+                () -> categories(row, texts, dimensions, config, shared));
         return new PopulationRow(period, shared.area(area), ageLow, ageHigh, categories, count);
     }
 
@@ -243,12 +253,17 @@ public final class PopulationReader {
     private static Long count(CsvRow row, String countText, Integer period, String area, InputLedger ledger) {
         // the pattern only for what starts like one: millions of counts are plain numbers
         if (countText.startsWith(".") && NO_FIGURE.matcher(countText).matches()) {
-            ledger.reject(row.line(), COUNT, NOT_AVAILABLE, "count '" + countText
-                    + "' is no figure (SCB: not available or too uncertain)");
+            ledger.reject(row.line(), COUNT, NOT_AVAILABLE, "count " + ShownValue.quoted(countText)
+                    + " is no figure (SCB: not available or too uncertain)");
             return null;
         }
         // SCB's and PC-Axis's dash means "nothing to report": no people, a count of 0
         Double count = NIL.contains(countText) ? Double.valueOf(0) : row.decimal(COUNT);
+        if (count != null && Math.abs(count) >= EXACT_LIMIT) {
+            // a double holds whole numbers exactly only up to 2^53; beyond, the count would be changed silently
+            throw row.error(COUNT, "count " + ShownValue.quoted(countText) + " is too large to be a count of residents"
+                    + " (at most " + (EXACT_LIMIT - 1) + ")");
+        }
         if (rejectedAsBlank(row, period, area, count != null, ledger)) {
             return null;
         }
@@ -271,10 +286,14 @@ public final class PopulationReader {
         return true;
     }
 
-    private static CategoryValues categories(String[] texts, List<String> dimensions, SpegelConfig config,
+    private static CategoryValues categories(CsvRow row, String[] texts, List<String> dimensions, SpegelConfig config,
                                              SharedValues shared) {
         Map<String, String> categories = new HashMap<>();
         for (int i = 0; i < texts.length; i++) {
+            String problem = UnsafeText.problem(texts[i]); // categories are shown in reports and metric tables
+            if (problem != null) {
+                throw row.error(dimensions.get(i), dimensions.get(i) + " " + problem);
+            }
             DimensionScheme scheme = config.dimension(dimensions.get(i));
             categories.put(dimensions.get(i), config.isMissing(texts[i]) ? null : scheme.canonical(texts[i]));
         }
@@ -289,7 +308,7 @@ public final class PopulationReader {
             String code = parsed.high() == Integer.MAX_VALUE ? parsed.low() + "+" : parsed.low() + "-" + parsed.high();
             return new AgeBand(code, parsed.low(), parsed.high());
         } catch (IllegalArgumentException e) {
-            throw row.error(AGE_BAND, "'" + CsvRow.abbreviate(row.text(AGE_BAND)) + "' is not an age band like 15-19 or 85+");
+            throw row.error(AGE_BAND, ShownValue.quoted(row.text(AGE_BAND)) + " is not an age band like 15-19 or 85+");
         }
     }
 
@@ -306,7 +325,7 @@ public final class PopulationReader {
             }
             return age;
         } catch (NumberFormatException e) {
-            throw row.error(AGE, "'" + CsvRow.abbreviate(row.text(AGE)) + "' is not a single-year age");
+            throw row.error(AGE, ShownValue.quoted(row.text(AGE)) + " is not a single-year age");
         }
     }
 }

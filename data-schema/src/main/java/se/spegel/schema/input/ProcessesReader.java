@@ -43,13 +43,14 @@ public final class ProcessesReader {
         try (RowSource input = opener.open(file, SPEC, config)) {
             ledger.noteSource(input);
             input.forEach(row -> {
+                row.requireSafeText(); // names and codes are shown in reports, charts and tables
                 ProcessRow process = toProcess(row, config);
                 if (!knownArea.test(process.areaCode())) {
-                    throw row.error(AREA_CODE, "area '" + process.areaCode()
-                            + "' is not in the areas file; add it there (with its parent) or correct the code");
+                    throw row.error(AREA_CODE, "area " + ShownValue.quoted(process.areaCode())
+                            + " is not in the areas file; add it there (with its parent) or correct the code");
                 }
                 if (processes.putIfAbsent(process.processId(), process) != null) {
-                    throw row.error(PROCESS_ID, "process '" + process.processId() + "' is listed twice");
+                    throw row.error(PROCESS_ID, "process " + ShownValue.quoted(process.processId()) + " is listed twice");
                 }
                 ledger.accept();
             }, (line, column, reason, detail) -> {
@@ -66,7 +67,7 @@ public final class ProcessesReader {
         String id = required(row, PROCESS_ID);
         String name = required(row, NAME);
         Method method = Method.parse(required(row, METHOD)).orElseThrow(() -> row.error(METHOD,
-                "unknown method '" + row.text(METHOD) + "'; expected one of " + Method.allCodes()));
+                "unknown method " + ShownValue.quoted(row.text(METHOD)) + "; expected one of " + Method.allCodes()));
         String area = required(row, AREA_CODE);
         Integer period = row.integer(PERIOD);
         if (period == null) {

@@ -9,7 +9,12 @@ public final class CsvCells {
 
     private CsvCells() {}
 
-    private static final String FORMULA_START = "=+-@\t\r";
+    /**
+     * Characters a spreadsheet may read as the start of a formula: the ASCII ones, tab and return,
+     * and their fullwidth (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠) and small (U+FE62 ﹢,
+     * U+FE63 ﹣) forms, which Excel with an East Asian input method folds to ASCII.
+     */
+    private static final String FORMULA_START = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63";
 
     /**
      * Text that would start a formula in a spreadsheet gets a leading apostrophe. So does text

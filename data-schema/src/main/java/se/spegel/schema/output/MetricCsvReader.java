@@ -33,7 +33,9 @@ public final class MetricCsvReader {
                 r.required(PROCESS_ID), r.text(NAME), r.text(METHOD), r.text(AREA_CODE), r.text(AREA_NAME),
                 r.requiredInt(PERIOD), r.integer(MIN_AGE), r.integer(MAX_AGE), r.required(STAGE),
                 r.requiredInt(STAGE_INDEX), r.number(N), r.whole(N_OUTSIDE_AREA), r.whole(N_OUTSIDE_ELIGIBILITY),
-                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR)), row -> true);
+                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR),
+                r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY), r.number(STAGE_CHANGE_P_WORSE),
+                r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)), row -> true);
     }
 
     /** The rows of a dimension_summary.csv that {@code keep} accepts. */
@@ -61,6 +63,33 @@ public final class MetricCsvReader {
                 r.number(N), r.number(SHARE), r.number(SHARE_CI_LOW), r.number(SHARE_CI_HIGH), r.whole(POP_COUNT),
                 r.number(POP_SHARE), r.number(GAP_PP), r.number(RATIO), r.number(PER_1000), r.number(P_VALUE),
                 r.bool(SIGNIFICANT), r.bool(SUPPRESSED)), keep);
+    }
+
+    /** The rows of a quota_fulfilment.csv. */
+    public static List<QuotaFulfilment> quotaFulfilment(Path file) {
+        return read(MetricTables.QUOTA_FULFILMENT, List.of(PROCESS_ID, STAGE, FEATURE, VALUE, N), file,
+                r -> new QuotaFulfilment(r.required(PROCESS_ID), r.required(STAGE), r.required(FEATURE), r.required(VALUE),
+                        r.number(MIN), r.number(MAX), r.number(TARGET), r.whole(N), r.bool(WITHIN_QUOTA),
+                        r.number(DEVIATION), r.text(DIMENSION), r.text(CATEGORY),
+                        r.number(WEIGHT) == null ? 1.0 : r.number(WEIGHT), r.whole(N_REPLACEMENTS), r.number(POP_SHARE),
+                        r.number(FEATURE_DISTANCE), r.number(WEIGHTED_DISTANCE), Boolean.TRUE.equals(r.bool(SUPPRESSED))),
+                row -> true);
+    }
+
+    /** The rows of a selection_fairness.csv. */
+    public static List<SelectionFairness> selectionFairness(Path file) {
+        return read(MetricTables.SELECTION_FAIRNESS, List.of(PROCESS_ID, N_POOL, GINI), file,
+                r -> new SelectionFairness(r.required(PROCESS_ID), r.whole(N_POOL), r.number(MIN_PROBABILITY),
+                        r.number(MAX_PROBABILITY), r.number(MEAN_PROBABILITY), r.number(GINI),
+                        r.number(SHARE_BELOW_HALF_MEAN), r.number(EXPECTED_PANEL_SIZE)), row -> true);
+    }
+
+    /** The rows of a selection_fairness_groups.csv. */
+    public static List<SelectionFairnessGroup> selectionFairnessGroups(Path file) {
+        return read(MetricTables.SELECTION_FAIRNESS_GROUPS, List.of(PROCESS_ID, DIMENSION, CATEGORY), file,
+                r -> new SelectionFairnessGroup(r.required(PROCESS_ID), r.required(DIMENSION), r.required(CATEGORY),
+                        r.whole(N_POOL), r.number(MEAN_PROBABILITY), r.number(RESPONSE_RATE),
+                        r.number(END_TO_END_PROBABILITY), Boolean.TRUE.equals(r.bool(SUPPRESSED))), row -> true);
     }
 
     private static <R> List<R> read(OutputTable<R> table, List<String> needed, Path file,
@@ -118,7 +147,7 @@ public final class MetricCsvReader {
             try {
                 return Long.valueOf(value);
             } catch (NumberFormatException e) {
-                throw row.error(column, "'" + value + "' is not a whole number");
+                throw row.error(column, se.spegel.schema.input.ShownValue.quoted(value) + " is not a whole number");
             }
         }
 
@@ -128,7 +157,7 @@ public final class MetricCsvReader {
                 case "" -> null;
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw row.error(column, "'" + value + "' is not true or false");
+                default -> throw row.error(column, se.spegel.schema.input.ShownValue.quoted(value) + " is not true or false");
             };
         }
     }

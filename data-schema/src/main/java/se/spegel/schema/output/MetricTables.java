@@ -81,7 +81,44 @@ public final class MetricTables {
             .column(N_OUTSIDE_ELIGIBILITY, LONG, ProcessSummary::nOutsideEligibility)
             .column(MEAN_DISSIMILARITY, DOUBLE, ProcessSummary::meanDissimilarity)
             .column(DELTA_DISSIMILARITY, DOUBLE, ProcessSummary::deltaDissimilarity)
-            .column(R_INDICATOR, DOUBLE, ProcessSummary::rIndicator);
+            .column(R_INDICATOR, DOUBLE, ProcessSummary::rIndicator)
+            .column(STAGE_CHANGE_EXPECTED_DISSIMILARITY, DOUBLE, ProcessSummary::stageChangeExpectedDissimilarity)
+            .column(STAGE_CHANGE_P_WORSE, DOUBLE, ProcessSummary::stageChangePWorse)
+            .column(STAGE_CHANGE_P_BETTER, DOUBLE, ProcessSummary::stageChangePBetter)
+            .column(STAGE_CHANGE_VERDICT, STRING, ProcessSummary::stageChangeVerdict);
+
+    /** Per funnel stage after the first and plain dimension: its D against random draws from the stage before. */
+    public static final OutputTable<StageChange> STAGE_CHANGES = new OutputTable<StageChange>("stage_changes")
+            .column(PROCESS_ID, STRING, StageChange::processId)
+            .column(METHOD, STRING, StageChange::method)
+            .column(STAGE, STRING, StageChange::stage)
+            .column(STAGE_INDEX, INT, StageChange::stageIndex)
+            .column(PREVIOUS_STAGE, STRING, StageChange::previousStage)
+            .column(DIMENSION, STRING, StageChange::dimension)
+            .column(DISSIMILARITY, DOUBLE, StageChange::dissimilarity)
+            .column(PREVIOUS_DISSIMILARITY, DOUBLE, StageChange::previousDissimilarity)
+            .column(STAGE_CHANGE_EXPECTED_DISSIMILARITY, DOUBLE, StageChange::stageChangeExpectedDissimilarity)
+            .column(STAGE_CHANGE_P_WORSE, DOUBLE, StageChange::stageChangePWorse)
+            .column(STAGE_CHANGE_P_BETTER, DOUBLE, StageChange::stageChangePBetter)
+            .column(STAGE_CHANGE_VERDICT, STRING, StageChange::stageChangeVerdict);
+
+    /** Partial R-indicators of the response stage of every random invitation (invited > responded). */
+    public static final OutputTable<ResponseIndicator> RESPONSE_INDICATORS =
+            new OutputTable<ResponseIndicator>("response_indicators")
+            .column(PROCESS_ID, STRING, ResponseIndicator::processId)
+            .column(METHOD, STRING, ResponseIndicator::method)
+            .column(STAGE, STRING, ResponseIndicator::stage)
+            .column(MODEL, STRING, ResponseIndicator::model)
+            .column(VARIABLE, STRING, ResponseIndicator::variable)
+            .column(CATEGORY, STRING, ResponseIndicator::category)
+            .column(PARTIAL_UNCONDITIONAL, DOUBLE, ResponseIndicator::partialUnconditional)
+            .column(PARTIAL_UNCONDITIONAL_SE, DOUBLE, ResponseIndicator::partialUnconditionalSe)
+            .column(PARTIAL_CONDITIONAL, DOUBLE, ResponseIndicator::partialConditional)
+            .column(PARTIAL_CONDITIONAL_SE, DOUBLE, ResponseIndicator::partialConditionalSe)
+            .column(RESPONSE_RATE, DOUBLE, ResponseIndicator::responseRate)
+            .column(PROPENSITY_CV, DOUBLE, ResponseIndicator::propensityCv)
+            .column(PROPENSITY_CV_SE, DOUBLE, ResponseIndicator::propensityCvSe)
+            .column(SUPPRESSED, BOOLEAN, ResponseIndicator::suppressed);
 
     /** Names of the areas that appear as process targets or districts, so reports can label them. */
     public static final OutputTable<AreaName> AREA_NAMES = new OutputTable<AreaName>("area_names")
@@ -157,4 +194,53 @@ public final class MetricTables {
             .column(DISSIMILARITY_EXCESS, DOUBLE, MethodComparisonProcess::excess)
             .column(DISSIMILARITY_CORRECTED, DOUBLE, MethodComparisonProcess::corrected)
             .column(VERDICT, STRING, MethodComparisonProcess::verdict);
+
+    /**
+     * A citizens' assembly's quotas per stage from the pool on: the pool stage (the one before
+     * {@code selected}) carries n and the population share only, the later stages whether each
+     * quota holds. See data-schema/README.md.
+     */
+    public static final OutputTable<QuotaFulfilment> QUOTA_FULFILMENT = new OutputTable<QuotaFulfilment>("quota_fulfilment")
+            .column(PROCESS_ID, STRING, QuotaFulfilment::processId)
+            .column(STAGE, STRING, QuotaFulfilment::stage)
+            .column(FEATURE, STRING, QuotaFulfilment::feature)
+            .column(VALUE, STRING, QuotaFulfilment::value)
+            .column(MIN, DOUBLE, QuotaFulfilment::min)
+            .column(MAX, DOUBLE, QuotaFulfilment::max)
+            .column(TARGET, DOUBLE, QuotaFulfilment::target)
+            .column(N, LONG, QuotaFulfilment::n)
+            .column(WITHIN_QUOTA, BOOLEAN, QuotaFulfilment::withinQuota)
+            .column(DEVIATION, DOUBLE, QuotaFulfilment::deviation)
+            .column(DIMENSION, STRING, QuotaFulfilment::dimension)
+            .column(CATEGORY, STRING, QuotaFulfilment::category)
+            .column(WEIGHT, DOUBLE, QuotaFulfilment::weight)
+            .column(N_REPLACEMENTS, LONG, QuotaFulfilment::nReplacements)
+            .column(POP_SHARE, DOUBLE, QuotaFulfilment::popShare)
+            .column(FEATURE_DISTANCE, DOUBLE, QuotaFulfilment::featureDistance)
+            .column(WEIGHTED_DISTANCE, DOUBLE, QuotaFulfilment::weightedDistance)
+            .column(SUPPRESSED, BOOLEAN, QuotaFulfilment::suppressed);
+
+    /** How equal the pool's chances of a seat were (Flanigan et al. 2021), from the lottery's probabilities. */
+    public static final OutputTable<SelectionFairness> SELECTION_FAIRNESS =
+            new OutputTable<SelectionFairness>("selection_fairness")
+            .column(PROCESS_ID, STRING, SelectionFairness::processId)
+            .column(N_POOL, LONG, SelectionFairness::nPool)
+            .column(MIN_PROBABILITY, DOUBLE, SelectionFairness::minProbability)
+            .column(MAX_PROBABILITY, DOUBLE, SelectionFairness::maxProbability)
+            .column(MEAN_PROBABILITY, DOUBLE, SelectionFairness::meanProbability)
+            .column(GINI, DOUBLE, SelectionFairness::gini)
+            .column(SHARE_BELOW_HALF_MEAN, DOUBLE, SelectionFairness::shareBelowHalfMean)
+            .column(EXPECTED_PANEL_SIZE, DOUBLE, SelectionFairness::expectedPanelSize);
+
+    /** Selection probability per category of every dimension, and the chance from invitation to seat. */
+    public static final OutputTable<SelectionFairnessGroup> SELECTION_FAIRNESS_GROUPS =
+            new OutputTable<SelectionFairnessGroup>("selection_fairness_groups")
+            .column(PROCESS_ID, STRING, SelectionFairnessGroup::processId)
+            .column(DIMENSION, STRING, SelectionFairnessGroup::dimension)
+            .column(CATEGORY, STRING, SelectionFairnessGroup::category)
+            .column(N_POOL, LONG, SelectionFairnessGroup::nPool)
+            .column(MEAN_PROBABILITY, DOUBLE, SelectionFairnessGroup::meanProbability)
+            .column(RESPONSE_RATE, DOUBLE, SelectionFairnessGroup::responseRate)
+            .column(END_TO_END_PROBABILITY, DOUBLE, SelectionFairnessGroup::endToEndProbability)
+            .column(SUPPRESSED, BOOLEAN, SelectionFairnessGroup::suppressed);
 }

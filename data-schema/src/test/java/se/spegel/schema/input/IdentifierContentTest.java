@@ -46,4 +46,16 @@ class IdentifierContentTest {
         assertThat(DirectIdentifiers.isIdentifyingValue("anna@example.se")).isTrue();
         assertThat(DirectIdentifiers.isIdentifyingValue("+46 70 765 43 21")).isTrue();
     }
+
+    @Test
+    void landlineNumbersAreIdentifiersButCodesBandsAndCountsAreNot() {
+        for (String phone : List.of("08-123 456 78", "031-12 34 56", "0480/123 45", "+46 8 123 456 78",
+                "+46 (0)31 123456", "0046 31 123456", "031123456", "0812345678")) {
+            assertThat(DirectIdentifiers.isIdentifyingValue(phone)).as(phone).isTrue();
+        }
+        for (String code : List.of("0180", "1480", "0180C1090", "0-19", "00-04", "16-24", "85+", "2024", "123456",
+                "01 Stockholms län", "0114A0010", "25-64 år")) {
+            assertThat(DirectIdentifiers.isIdentifyingValue(code)).as(code).isFalse();
+        }
+    }
 }

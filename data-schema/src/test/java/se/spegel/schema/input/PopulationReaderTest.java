@@ -220,4 +220,38 @@ class PopulationReaderTest {
         assertThat(ledger.rowsAccepted()).isEqualTo(accepted);
         assertThat(ledger.rowsRead()).isEqualTo(ledger.rowsAccepted() + ledger.rowsRejected());
     }
+
+    @Test
+    void aCountBeyondWhatADoubleHoldsExactlyStopsTheRunAtItsCell() {
+        // 2^53 + 1 would be read as 2^53: a silently changed count
+        for (String count : List.of("99999999999999999999", "9007199254740993", "9000000000000000000")) {
+            assertThatThrownBy(() -> read("period,area_code,gender,count", "2023,1480,män,10", "2023,1480,kvinnor," + count))
+                    .isInstanceOf(InputException.class)
+                    .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(3))
+                    .satisfies(e -> assertThat(((InputException) e).column()).isEqualTo(4))
+                    .hasMessageContaining("is too large to be a count of residents");
+        }
+        assertThat(read("period,area_code,gender,count", "2023,1480,män,9007199254740991").table().rows().get(0).count())
+                .isEqualTo(9007199254740991L);
+    }
+
+    @Test
+    void countsWhoseSumPassesTheLargestLongStopTheRunAtTheRowWhereItDoes() {
+        // each count is 2^53 - 1: 1 024 of them sum to 2^63 - 1 024, the 1 025th passes 2^63 - 1
+        List<String> lines = new ArrayList<>(List.of("period,area_code,age,count"));
+        for (int i = 0; i < 1100; i++) {
+            lines.add("2023,1480," + (i % 100) + "," + ((1L << 53) - 1));
+        }
+        assertThatThrownBy(() -> read(lines.toArray(String[]::new)))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(1026))
+                .hasMessageContaining("add up to more than 9223372036854775807");
+    }
+
+    @Test
+    void aControlCharacterInAPopulationCategoryStopsTheRunNamingItsCode() {
+        assertThatThrownBy(() -> read("period,area_code,gender,count", "2023,1480,m\u00e4n\u001b,10"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("gender contains the control character U+001B at position 4");
+    }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvCellsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+x", "-x", "@x", "=HYPERLINK(\"http://evil\")", "\tx", "\rx"})
+    @ValueSource(strings = {"=1+1", "+x", "-x", "@x", "=HYPERLINK(\"http://evil\")", "\tx", "\rx",
+            "\uFF1DHYPERLINK(\"http://evil\")", "\uFF0Bx", "\uFF0Dx", "\uFF20x", "\uFE62x", "\uFE63x"})
     void cellsThatWouldStartAFormulaGetALeadingApostrophe(String text) {
         String cell = CsvCells.neutraliseFormula(text);
         assertThat(cell).isEqualTo("'" + text);

@@ -18,6 +18,6 @@ import se.spegel.schema.config.SpegelConfig;
 final class BudgetCommand extends RakingCommand {
     @Override
     void run(SpegelConfig config, LoadedInputs loaded) throws Exception {
-        new BudgetJob(config, System.out).run(loaded, options.participants, raking.dimensions, raking.settings(), out);
+        new BudgetJob(config, System.out).run(loaded, options.participants.get(0), raking.dimensions, raking.settings(), out);
     }
 }

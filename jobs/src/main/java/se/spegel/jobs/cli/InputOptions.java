@@ -20,9 +20,12 @@ final class InputOptions {
             description = "processes, one row per dialogue process (CSV, Excel .xlsx or Parquet)")
     Path processes;
 
-    @Option(names = "--participants", required = true, converter = InputLocationConverter.class, paramLabel = "FILE",
-            description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet or Pabulib .pb)")
-    Path participants;
+    @Option(names = "--participants", required = true, arity = "1..*", converter = ParticipantLocationConverter.class,
+            paramLabel = "FILE", description = "participants, one row per person per process (CSV, Excel .xlsx, Parquet"
+                    + " or Pabulib .pb): one file or several, a folder of them, a quoted glob ('data/*.pb'), or a Spark"
+                    + " data source read where it lies (orc:PATH, json:PATH, parquet:URI, table:db.name; a Parquet"
+                    + " hdfs:// or s3a:// URI is read by Spark too)")
+    List<Path> participants;
 
     @Option(names = "--population", required = true, arity = "1..*", converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "population in long form, each file one table (CSV, Excel .xlsx, Parquet or SCB's PC-Axis .px)")
@@ -31,6 +34,17 @@ final class InputOptions {
     @Option(names = "--areas", converter = InputLocationConverter.class, paramLabel = "FILE",
             description = "area hierarchy: area_code, parent_code, level, name (CSV, Excel .xlsx or Parquet)")
     Path areas;
+
+    @Option(names = "--quotas", arity = "1..*", converter = InputLocationConverter.class, paramLabel = "FILE",
+            description = "citizens' assemblies' quotas: process_id, feature, value, min, max[, target] (CSV); or a lottery"
+                    + " tool's file named <process_id>.csv (sortition-algorithms feature,value,min,max) or"
+                    + " <process_id>.json (swedish-sortition criteria)")
+    List<Path> quotas = List.of();
+
+    @Option(names = "--selection-probabilities", arity = "1..*", converter = InputLocationConverter.class,
+            paramLabel = "FILE", description = "the lottery's selection probability per pool member: process_id,"
+                    + " person_id, probability (CSV), or sortition-algorithms' export named <process_id>.csv")
+    List<Path> selectionProbabilities = List.of();
 
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
@@ -41,7 +55,8 @@ final class InputOptions {
     String encoding;
 
     EvaluationInputs inputs() {
-        return new EvaluationInputs(processes, participants, population, Optional.ofNullable(areas));
+        return new EvaluationInputs(processes, List.copyOf(participants), population, Optional.ofNullable(areas), quotas,
+                selectionProbabilities);
     }
 
     SpegelConfig config() {

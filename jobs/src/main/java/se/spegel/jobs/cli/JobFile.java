@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.spegel.jobs.evaluate.EvaluationInputs;
+import se.spegel.jobs.io.SparkSources;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputException;
 
@@ -26,10 +27,13 @@ import se.spegel.schema.input.InputException;
  *   participants = "participants.csv"
  *   population = ["population_age_gender.csv", "population_education.csv"]   # or one file name
  *   areas = "areas.csv"                # optional
+ *   quotas = ["klimatradet.json"]      # optional, citizens' assemblies' quota files
+ *   selection-probabilities = ["probabilities.csv"]   # optional
  *   out = "out/run"
  *   master = "local[*]"                # optional, default spegel.spark.master
  *   reports = true                     # optional, render reports after evaluating
  *   lang = "sv"                        # optional, default spegel.report.lang
+ *   boundaries = "districts.geojson"   # optional, district shapes for the reports' district map
  * }
  * spegel.disclosure.min-count = 10
  * </pre>
@@ -39,12 +43,12 @@ import se.spegel.schema.input.InputException;
  * the line and the key.
  */
 record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out, Optional<String> master,
-        boolean reports, Optional<String> lang) {
+        boolean reports, Optional<String> lang, Optional<Path> boundaries) {
 
     static final String SECTION = "job";
     private static final List<String> REQUIRED = List.of("processes", "participants", "population", "out");
     private static final Set<String> KEYS = Set.of("processes", "participants", "population", "areas", "out",
-            "master", "reports", "lang");
+            "master", "reports", "lang", "quotas", "selection-probabilities", "boundaries");
 
     /** Reads and checks a job file; its input files must exist. */
     static JobFile read(Path file) {
@@ -70,29 +74,24 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
                 }
             }
             Path base = file.toAbsolutePath().normalize().getParent();
-            List<Path> population = new ArrayList<>();
-            if (root.getValue(path("population")).valueType() == ConfigValueType.LIST) {
-                for (String name : root.getStringList(path("population"))) {
-                    population.add(input(file, base, root, "population", name));
-                }
-                if (population.isEmpty()) {
-                    throw new InputException(file, line(root.getValue(path("population"))), 0, null,
-                            "job.population names no file; give one file name or a list of them");
-                }
-            } else {
-                population.add(input(file, base, root, "population", root.getString(path("population"))));
-            }
+            List<Path> population = files(file, base, root, "population");
             EvaluationInputs inputs = new EvaluationInputs(
                     input(file, base, root, "processes", root.getString(path("processes"))),
-                    input(file, base, root, "participants", root.getString(path("participants"))),
+                    participants(file, base, root),
                     population,
                     root.hasPath(path("areas"))
                             ? Optional.of(input(file, base, root, "areas", root.getString(path("areas"))))
-                            : Optional.empty());
+                            : Optional.empty(),
+                    root.hasPath(path("quotas")) ? files(file, base, root, "quotas") : List.of(),
+                    root.hasPath(path("selection-probabilities")) ? files(file, base, root, "selection-probabilities")
+                            : List.of());
             Path out = relative(file, base, root, "out", root.getString(path("out")));
             boolean reports = !root.hasPath(path("reports")) || root.getBoolean(path("reports"));
+            Optional<Path> boundaries = root.hasPath(path("boundaries"))
+                    ? Optional.of(input(file, base, root, "boundaries", root.getString(path("boundaries"))))
+                    : Optional.empty();
             return new JobFile(file, config, inputs, out, optionalString(root, "master"), reports,
-                    optionalString(root, "lang"));
+                    optionalString(root, "lang"), boundaries);
         } catch (ConfigException e) {
             throw SpegelConfig.error(file, e);
         }
@@ -100,12 +99,57 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
 
     /** The same job writing to another folder (what {@code spegel demo --out} does). */
     JobFile withOut(Path otherOut) {
-        return new JobFile(file, config, inputs, otherOut, master, reports, lang);
+        return new JobFile(file, config, inputs, otherOut, master, reports, lang, boundaries);
     }
 
     /** The same job with its report language replaced, when one is given. */
     JobFile withLang(String otherLang) {
-        return otherLang == null ? this : new JobFile(file, config, inputs, out, master, reports, Optional.of(otherLang));
+        return otherLang == null ? this
+                : new JobFile(file, config, inputs, out, master, reports, Optional.of(otherLang), boundaries);
+    }
+
+    /** A key naming one file or a list of them (at least one). */
+    private static List<Path> files(Path file, Path base, Config root, String key) {
+        List<Path> files = new ArrayList<>();
+        if (root.getValue(path(key)).valueType() == ConfigValueType.LIST) {
+            for (String name : root.getStringList(path(key))) {
+                files.add(input(file, base, root, key, name));
+            }
+            if (files.isEmpty()) {
+                throw new InputException(file, line(root.getValue(path(key))), 0, null,
+                        "job." + key + " names no file; give one file name or a list of them");
+            }
+        } else {
+            files.add(input(file, base, root, key, root.getString(path(key))));
+        }
+        return files;
+    }
+
+    /** job.participants: one name or a list; files, folders, quoted globs or Spark sources ({@link SparkSources}). */
+    private static List<Path> participants(Path file, Path base, Config root) {
+        List<String> names = root.getValue(path("participants")).valueType() == com.typesafe.config.ConfigValueType.LIST
+                ? root.getStringList(path("participants")) : List.of(root.getString(path("participants")));
+        List<Path> files = new ArrayList<>();
+        for (String name : names) {
+            try {
+                java.util.Optional<Path> source = SparkSources.of(name);
+                if (source.isPresent()) {
+                    files.add(source.get());
+                    continue;
+                }
+            } catch (java.io.IOException e) {
+                throw new InputException(file, line(root.getValue(path("participants"))), 0, null,
+                        "job.participants: " + e.getMessage());
+            }
+            Path path = relative(file, base, root, "participants", name);
+            files.add(Files.isDirectory(path) || path.getFileName().toString().matches(".*[*?\\[{].*") ? path
+                    : input(file, base, root, "participants", name));
+        }
+        if (files.isEmpty()) {
+            throw new InputException(file, line(root.getValue(path("participants"))), 0, null,
+                    "job.participants names no file; give one file name or a list of them");
+        }
+        return files;
     }
 
     private static Path input(Path file, Path base, Config root, String key, String name) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.EvaluationInputs;
@@ -12,6 +13,7 @@ import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.evaluate.MetricTablesResult;
 import se.spegel.jobs.evaluate.SparkSessions;
 import se.spegel.jobs.output.StagedOutput;
+import se.spegel.reports.DistrictBoundaries;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 
@@ -74,13 +76,17 @@ final class Pipeline {
     static List<Path> run(JobFile job, boolean overwrite, PrintStream progress) throws Exception {
         long start = System.nanoTime();
         StagedOutput.requireOverwrite(job.out(), RUN_ENTRIES, overwrite);
+        // a bad boundaries file is found before Spark starts, and nothing is written
+        Optional<DistrictBoundaries> boundaries = job.reports() ? ReportCommand.boundaries(job.boundaries().orElse(null))
+                : Optional.empty();
         Evaluated evaluated;
         List<Path> reports;
         try (StagedOutput output = StagedOutput.beside(job.out())) {
             evaluated = evaluateInto(job.config(), job.inputs(), output.staging(), job.master().orElse(null), progress);
             reports = job.reports()
                     ? ReportCommand.render(job.config(), output.staging().resolve("metrics"),
-                            output.staging().resolve("reports"), job.lang().orElse(null))
+                            output.staging().resolve("reports"), job.lang().orElse(null), job.config().reportPngCharts(),
+                            boundaries)
                     : List.of();
             output.commit(RUN_ENTRIES);
             reports = reports.stream().map(r -> job.out().resolve(output.staging().relativize(r))).toList();

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.spegel.jobs.output.StagedOutput;
+import se.spegel.reports.DistrictBoundaries;
+import se.spegel.reports.InvalidMetricsException;
 import se.spegel.reports.ReportRenderer;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputException;
@@ -33,6 +35,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
 
+    @Option(names = "--boundaries", paramLabel = "FILE",
+            description = "district shapes (GeoJSON FeatureCollection with an area_code property, WGS84 or"
+                    + " SWEREF 99 TM) for a district map in each report (job key: boundaries)")
+    Path boundaries;
+
     @Option(names = "--png", description = "also write every chart as PNG beside its SVG (conf: spegel.report.png-charts)")
     boolean png;
 
@@ -43,6 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
         long start = System.nanoTime();
+        Optional<DistrictBoundaries> shapes = boundaries(boundaries);
         // earlier reports are recognised by their report.html; everything else in --out is left alone
         List<String> earlier = reportFolders(out);
         if (!earlier.isEmpty() && !overwrite.overwrite) {
@@ -51,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Path> reports;
         try (StagedOutput output = StagedOutput.beside(out)) {
-            reports = render(config, metrics, output.staging(), lang, png || config.reportPngCharts());
+            reports = render(config, metrics, output.staging(), lang, png || config.reportPngCharts(), shapes);
             Set<String> entries = new TreeSet<>(output.stagedEntries());
             entries.addAll(earlier); // a process no longer in the metrics leaves no stale report behind
             output.commit(List.copyOf(entries));
@@ -91,14 +99,20 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Renders every process's report and, for two or more processes, the comparison; returns their report.html paths. */
     static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang) throws Exception {
-        return render(config, metrics, out, lang, config.reportPngCharts());
+        return render(config, metrics, out, lang, config.reportPngCharts(), Optional.empty());
     }
 
-    static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang, boolean pngCharts)
-            throws Exception {
+    /** The district shapes of a boundaries file, read and checked; empty without a file. */
+    static Optional<DistrictBoundaries> boundaries(Path file) throws InvalidMetricsException {
+        return file == null ? Optional.empty() : Optional.of(DistrictBoundaries.read(file));
+    }
+
+    static List<Path> render(SpegelConfig config, Path metrics, Path out, String lang, boolean pngCharts,
+            Optional<DistrictBoundaries> boundaries) throws Exception {
         String language = lang == null ? config.reportLang() : lang;
-        ReportRenderer renderer = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
+        ReportRenderer plain = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
                 ReportLabelsFromConfig.settings(config, language).withPngCharts(pngCharts));
+        ReportRenderer renderer = boundaries.map(plain::withBoundaries).orElse(plain);
         // per-process reports, then (for two or more processes) comparison/report.html
         return renderer.render(metrics, out, ProgressBar.onStandardError()).all();
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
                 "    master = \"local[*]\"      # optional, default spegel.spark.master",
                 "    reports = true           # optional: render reports too (default true)",
                 "    lang = \"sv\"              # optional: sv|en, default spegel.report.lang",
+                "    boundaries = \"districts.geojson\"   # optional: district shapes for a district map",
                 "  }",
                 "  spegel.disclosure.min-count = 10      # any key of conf/spegel.conf",
                 "  spegel.age-bands = [\"16-29\", \"30-49\", \"50-64\", \"65+\"]",

@@ -24,7 +24,17 @@ public final class RecordKey {
     /** The record key, in [0, 2^32). */
     public static long of(String salt, String processId, String personId) {
         byte[] bytes = (salt + SEPARATOR + processId + SEPARATOR + personId).getBytes(StandardCharsets.UTF_8);
-        return XXH64.hashUnsafeBytes(bytes, Platform.BYTE_ARRAY_OFFSET, bytes.length, SPARK_XXHASH64_SEED) >>> 32;
+        return ofKeyText(bytes, bytes.length);
+    }
+
+    /** The record key of {@code salt NUL process_id NUL person_id} given as UTF-8 in {@code bytes[0..length)}. */
+    public static long ofKeyText(byte[] bytes, int length) {
+        return XXH64.hashUnsafeBytes(bytes, Platform.BYTE_ARRAY_OFFSET, length, SPARK_XXHASH64_SEED) >>> 32;
+    }
+
+    /** The UTF-8 bytes a key text starts with for a process: {@code salt NUL process_id NUL}. */
+    public static byte[] prefix(String salt, String processId) {
+        return (salt + SEPARATOR + processId + SEPARATOR).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The same key as a Spark SQL column over the two string columns. */

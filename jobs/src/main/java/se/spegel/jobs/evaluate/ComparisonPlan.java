@@ -25,6 +25,9 @@ public final class ComparisonPlan {
                           boolean hasHierarchy) {
         this.ageBands = config.ageBands();
         for (DimensionScheme scheme : config.dimensions().values()) {
+            if (config.isQuotaOnly(scheme.code())) {
+                continue; // compared with an assembly's quotas only: no population side
+            }
             boolean available = switch (scheme.source()) {
                 case AGE -> true;
                 case COLUMN -> participantColumns.contains(scheme.code());

@@ -11,8 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.input.InputLedger;
+import se.spegel.schema.input.InputLedger.Warning;
 import se.spegel.schema.input.PopulationRow;
 import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.input.RejectedCells;
+import se.spegel.schema.input.ShownValue;
 
 /**
  * Checks that need two input files at once, so no single reader can make them. None of them
@@ -54,6 +57,7 @@ final class CrossFileChecks {
     static void warnParticipants(InputLedger participants, ParticipantTallies tallies, LoadedInputs loaded) {
         answersWithoutCounterpart(tallies, loaded.population()).forEach(participants::warn);
         residencesOutsideHierarchy(tallies, loaded.areas()).ifPresent(participants::warn);
+        RejectedCells.warning(tallies.rejectedCells(), Map.of()).ifPresent(participants::warn);
     }
 
     /**
@@ -61,12 +65,13 @@ final class CrossFileChecks {
      * the conf's synonyms): they get their own line and stay out of the shares, as the design says,
      * and this says which they are.
      */
-    static List<String> answersWithoutCounterpart(ParticipantTallies participants, List<PopulationTable> tables) {
-        List<String> warnings = new ArrayList<>();
+    static List<Warning> answersWithoutCounterpart(ParticipantTallies participants, List<PopulationTable> tables) {
+        List<Warning> warnings = new ArrayList<>();
         for (String dimension : participants.dimensions()) {
             Set<String> known = new HashSet<>();
             tables.stream().filter(t -> t.dimensions().contains(dimension))
                     .forEach(t -> t.rows().forEach(r -> known.add(r.categories().get(dimension))));
+            known.remove(null); // a population row whose category is a missing code ("uppgift saknas")
             if (known.isEmpty()) {
                 continue; // no table for this dimension: the comparison plan says so
             }
@@ -74,10 +79,13 @@ final class CrossFileChecks {
             unmatched.keySet().removeAll(known);
             if (!unmatched.isEmpty()) {
                 List<String> listed = unmatched.entrySet().stream().limit(EXAMPLES)
-                        .map(e -> "'" + e.getKey() + "' (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)")).toList();
-                warnings.add(dimension + ": " + String.join(", ", listed)
-                        + (unmatched.size() > EXAMPLES ? " and " + (unmatched.size() - EXAMPLES) + " more answers" : "")
-                        + " has no counterpart in the population tables; reported on its own line, not part of the shares");
+                        .map(e -> ShownValue.quoted(e.getKey()) + " (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)"))
+                        .toList();
+                List<String> named = unmatched.keySet().stream().limit(EXAMPLES).map(ShownValue::quoted).toList();
+                String more = unmatched.size() > EXAMPLES ? " and " + (unmatched.size() - EXAMPLES) + " more answers" : "";
+                String consequence = " has no counterpart in the population tables; reported on its own line, not part of the shares";
+                warnings.add(new Warning(dimension + ": " + String.join(", ", listed) + more + consequence,
+                        dimension + ": " + String.join(", ", named) + more + consequence));
             }
         }
         return warnings;
@@ -88,7 +96,7 @@ final class CrossFileChecks {
      * municipality as often as typing errors, so they are kept and count as living outside every
      * target area; this names the codes so that a typing error can be seen.
      */
-    static Optional<String> residencesOutsideHierarchy(ParticipantTallies participants, AreaHierarchy areas) {
+    static Optional<Warning> residencesOutsideHierarchy(ParticipantTallies participants, AreaHierarchy areas) {
         if (areas.isEmpty()) {
             return Optional.empty();
         }
@@ -103,9 +111,10 @@ final class CrossFileChecks {
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((rows == 1 ? "1 participant lives" : rows + " participants live")
-                + " in areas not in the areas file (" + examples(unknown)
-                + "); they count as living outside every target area (n_outside_area)");
+        String consequence = " in areas not in the areas file (" + examples(unknown) // rejected cells (identifiers, unsafe text) never get here
+                + "); they count as living outside every target area (n_outside_area)";
+        return Optional.of(new Warning((rows == 1 ? "1 participant lives" : rows + " participants live") + consequence,
+                "participants live" + consequence));
     }
 
     /** Population rows of areas the hierarchy does not know lie in no target area and are never counted. */
@@ -229,7 +238,8 @@ final class CrossFileChecks {
         Map<AreaPeriod, long[]> totals = new HashMap<>();
         for (PopulationRow row : table.rows()) {
             if (row.agesWithin(low, high)) {
-                totals.computeIfAbsent(new AreaPeriod(row.areaCode(), row.period()), k -> new long[1])[0] += row.count();
+                long[] sum = totals.computeIfAbsent(new AreaPeriod(row.areaCode(), row.period()), k -> new long[1]);
+                sum[0] = Math.addExact(sum[0], row.count()); // the reader checked each table's total fits
             }
         }
         Map<AreaPeriod, Long> sums = new HashMap<>();

@@ -63,9 +63,11 @@ final class CumulativeStages {
                     TreeMap<String, long[]> sums = running.get(d);
                     block.cells(d).forEach((category, cell) -> {
                         if (cell[0] != 0) { // a cell whose participants were all taken away again (duplicates)
-                            long[] sum = sums.computeIfAbsent(category, c -> new long[2]);
+                            long[] sum = sums.computeIfAbsent(category, c -> new long[3]);
                             sum[0] += cell[0];
                             sum[1] += cell[1];
+                            sum[2] += cell[2]; // a cumulative stage's members are those of the stages summed
+
                         }
                     });
                 }
@@ -74,7 +76,7 @@ final class CumulativeStages {
             for (int d : byName) {
                 int stageIndex = stage;
                 running.get(d).forEach((category, sum) -> marginals.add(new Marginal(processId, stageIndex, status,
-                        dimensions.get(d), category, sum[0], BigDecimal.valueOf(sum[1], 6))));
+                        dimensions.get(d), category, sum[0], BigDecimal.valueOf(sum[1], 6), sum[2])));
             }
             byStage.set(stage, marginals);
         }

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import se.spegel.jobs.assembly.AssemblyFiles;
+import se.spegel.jobs.assembly.AssemblyTables;
+import se.spegel.jobs.assembly.QuotaPlan;
 import se.spegel.jobs.compare.EvaluateMethodComparison;
 import se.spegel.jobs.metrics.ChanceSettings;
 import se.spegel.jobs.metrics.DimensionMetrics;
@@ -20,6 +23,9 @@ import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.PopulationTable;
+import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.input.quota.Quota;
+import se.spegel.schema.input.quota.QuotaReader;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
@@ -27,6 +33,8 @@ public final class EvaluateJob {
 
     private final SpegelConfig config;
     private final PrintStream progress;
+    /** The assemblies' own files read with the inputs last validated or prepared (none for most runs). */
+    private AssemblyFiles assembly = AssemblyFiles.NONE;
 
     public EvaluateJob(SpegelConfig config, PrintStream progress) {
         this.config = config;
@@ -49,10 +57,16 @@ public final class EvaluateJob {
 
     private LoadedInputs read(EvaluationInputs inputs, LoadedInputs.ParticipantReading reading) {
         long start = System.nanoTime();
-        LoadedInputs loaded = LoadedInputs.read(inputs, config, reading);
+        List<Quota> quotas = QuotaReader.read(inputs.quotas(), config);
+        // columns only quotas name (occupation) are read and counted like a dimension's
+        SpegelConfig withQuotas = config.withQuotaColumns(QuotaPlan.quotaColumns(quotas, config));
+        LoadedInputs loaded = LoadedInputs.read(inputs, withQuotas, reading);
+        assembly = AssemblyFiles.read(inputs, quotas, withQuotas, loaded,
+                new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(), !loaded.areas().isEmpty()));
         loaded.ledgers().forEach(this::printLedger);
-        loaded.onSpark().ifPresent(p -> progress.printf("  participants %s: %d part(s), read by Spark%n",
-                p.file().getFileName(), p.parts().size()));
+        assembly.describe().forEach(line -> progress.println("  " + line));
+        loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
+                p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
         return loaded;
     }
@@ -71,8 +85,9 @@ public final class EvaluateJob {
     }
 
     /** Evaluates inputs already read and validated (so that a caller that validated first reads them once). */
-    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs loaded, Path outDir, long readMillis)
+    public MetricTablesResult evaluate(SparkSession spark, LoadedInputs prepared, Path outDir, long readMillis)
             throws IOException {
+        LoadedInputs loaded = prepared.resolvedOn(spark, config);
         RunManifest manifest = new RunManifest("evaluate");
         long start = System.nanoTime() - readMillis * 1_000_000;
         manifest.timing("read_inputs", readMillis);
@@ -84,10 +99,12 @@ public final class EvaluateJob {
         notes.forEach(n -> progress.println("  note: " + n));
 
         long aggregateStart = System.nanoTime();
-        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, plan.dimensions());
+        List<ComparedDimension> counted = new ArrayList<>(plan.dimensions());
+        counted.addAll(assembly.quotas().countedDimensions());
+        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted, config.disclosureKeySalt());
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
-        aggregated.sparkLedger().ifPresent(ledger -> {
+        aggregated.sparkLedgers().forEach(ledger -> {
             ledgers.add(ledger);
             printLedger(ledger);
         });
@@ -96,10 +113,20 @@ public final class EvaluateJob {
                 aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
+        DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt());
+        PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
         MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
-                new DisclosureControl(config.disclosureMinCount()),
-                new PopulationAggregator(config, loaded.areas()), loaded.areas());
-        MetricTablesResult result = assembler.assemble(loaded.processes(), plan.dimensions(), marginals);
+                disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
+        Map<String, ProcessRow> evaluated = withParticipants(loaded.processes(), marginals);
+        loaded.processes().keySet().stream().filter(id -> !evaluated.containsKey(id)).forEach(id -> {
+            String warning = "process '" + id + "' has no participants in this run: left out of the metric tables";
+            progress.println("  warning: " + warning);
+            notes.add(warning);
+        });
+        MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
+        // the quota tables too are counted from the perturbed (published) cells
+        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(),
+                PerturbedMarginals.of(marginals, disclosure.table()), disclosure, population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));
@@ -107,13 +134,16 @@ public final class EvaluateJob {
         long writeStart = System.nanoTime();
         try (StagedOutput output = new StagedOutput(outDir)) {
             new MetricOutputWriter().write(result, output.staging().resolve("metrics"));
+            assemblyTables.write(output.staging().resolve("metrics"));
             Map<String, Integer> compared = EvaluateMethodComparison.writeIfSeveralProcesses(result, output.staging().resolve("metrics"),
                     config);
             RejectsWriter.write(ledgers, output.staging().resolve("rejects"));
             manifest.inputs(ledgers);
             manifest.notes(notes);
             manifest.config(config.renderJson());
-            manifest.outputs(rowCounts(result, compared));
+            Map<String, Integer> counts = rowCounts(result, compared);
+            counts.putAll(assemblyTables.rowCounts());
+            manifest.outputs(counts);
             manifest.timing("write_outputs", millis(writeStart));
             manifest.timing("total", millis(start));
             manifest.write(output.staging().resolve("run.json"));
@@ -124,7 +154,24 @@ public final class EvaluateJob {
         return result;
     }
 
-    /** Says which comparisons could not be restricted to a process's eligible ages. */
+    /**
+     * The processes that have participants in this run (accepted rows, in scope or not), in the
+     * processes file's order: a process without any is left out rather than written as rows of
+     * zeros, so that runs over different participant files (one district's budget each) can be
+     * compared with each other.
+     */
+    static Map<String, ProcessRow> withParticipants(Map<String, ProcessRow> processes, List<Marginal> marginals) {
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        marginals.stream().filter(m -> m.heads() > 0).forEach(m -> counted.add(m.processId()));
+        Map<String, ProcessRow> kept = new LinkedHashMap<>();
+        processes.forEach((id, process) -> {
+            if (counted.contains(id)) {
+                kept.put(id, process);
+            }
+        });
+        return kept;
+    }
+
     /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
     static ChanceSettings chanceSettings(SpegelConfig config) {
         return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
@@ -133,6 +180,7 @@ public final class EvaluateJob {
                         config.verdictLargeExcess()));
     }
 
+    /** Says which comparisons could not be restricted to a process's eligible ages. */
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
         boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
@@ -151,6 +199,8 @@ public final class EvaluateJob {
         counts.put("category_gaps", result.categoryGaps().size());
         counts.put("dimension_summary", result.dimensionSummaries().size());
         counts.put("process_summary", result.processSummaries().size());
+        counts.put("stage_changes", result.stageChanges().size());
+        counts.put("response_indicators", result.responseIndicators().size());
         counts.putAll(compared);
         return counts;
     }

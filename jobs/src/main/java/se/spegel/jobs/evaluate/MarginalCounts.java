@@ -20,7 +20,10 @@ public final class MarginalCounts implements Serializable {
     private static final long serialVersionUID = 1L;
     static final long WEIGHT_SCALE = 1_000_000L;
 
-    /** The cells of one process, reached stage and status: per dimension index, category → {heads, weight}. */
+    /**
+     * The cells of one process, reached stage and status: per dimension index, category →
+     * {heads, weight, sum of record keys}.
+     */
     static final class Block implements Serializable {
         private static final long serialVersionUID = 1L;
         private final List<Map<String, long[]>> byDimension;
@@ -32,19 +35,19 @@ public final class MarginalCounts implements Serializable {
             }
         }
 
-        /** Adds one participant (sign +1) or takes one away again (sign -1). */
-        void add(int dimension, String category, long weightMillionths, int sign) {
-            addCell(dimension, category, sign, sign * weightMillionths);
+        /** Adds one participant (sign +1) or takes one away again (sign -1), with its record key. */
+        void add(int dimension, String category, long weightMillionths, long recordKey, int sign) {
+            addCell(dimension, category, sign, sign * weightMillionths, sign * recordKey);
         }
 
-        /** The cells of one dimension: category → {heads, weight in millionths}. */
+        /** The cells of one dimension: category → {heads, weight in millionths, sum of record keys}. */
         Map<String, long[]> cells(int dimension) {
             return byDimension.get(dimension);
         }
 
-        /** Adds participants counted elsewhere: their number and their summed weight. */
-        void addCell(int dimension, String category, long heads, long weightMillionths) {
-            MarginalCounts.add(byDimension.get(dimension), category, heads, weightMillionths);
+        /** Adds participants counted elsewhere: their number, their summed weight and their summed record keys. */
+        void addCell(int dimension, String category, long heads, long weightMillionths, long keySum) {
+            MarginalCounts.add(byDimension.get(dimension), category, heads, weightMillionths, keySum);
         }
     }
 
@@ -82,16 +85,18 @@ public final class MarginalCounts implements Serializable {
         other.blocks.forEach((key, block) -> {
             for (int d = 0; d < dimensions.size(); d++) {
                 Map<String, long[]> cells = cells(key, d);
-                block.byDimension.get(d).forEach((category, cell) -> add(cells, category, cell[0], cell[1]));
+                block.byDimension.get(d).forEach((category, cell) -> add(cells, category, cell[0], cell[1], cell[2]));
             }
         });
         return this;
     }
 
-    private static void add(Map<String, long[]> cells, String category, long heads, long weightMillionths) {
-        long[] sum = cells.computeIfAbsent(category, c -> new long[2]);
+    private static void add(Map<String, long[]> cells, String category, long heads, long weightMillionths,
+                            long keySum) {
+        long[] sum = cells.computeIfAbsent(category, c -> new long[3]);
         sum[0] += heads;
         sum[1] += weightMillionths;
+        sum[2] += keySum;
     }
 
     /** The cells by block, those that arrived packed from a task unpacked first. */
@@ -105,8 +110,8 @@ public final class MarginalCounts implements Serializable {
     }
 
     private void addAll(PackedCells cells) {
-        cells.forEachCell((key, dimension, category, heads, weight) -> add(cells(key, dimension), category, heads,
-                weight));
+        cells.forEachCell((key, dimension, category, heads, weight, keySum) -> add(cells(key, dimension), category,
+                heads, weight, keySum));
     }
 
     /**
@@ -128,9 +133,9 @@ public final class MarginalCounts implements Serializable {
     /** The cells of all blocks as arrays, each text once in {@code texts}. */
     private record PackedCells(String[] texts, int[] blockProcess, int[] blockStage, int[] blockStatus,
                                int[] cellBlock, int[] cellDimension, int[] cellCategory, long[] heads,
-                               long[] weights) implements Serializable {
+                               long[] weights, long[] keySums) implements Serializable {
         interface CellVisitor {
-            void visit(BlockKey block, int dimension, String category, long heads, long weightMillionths);
+            void visit(BlockKey block, int dimension, String category, long heads, long weightMillionths, long keySum);
         }
 
         static PackedCells of(Map<BlockKey, Block> blocks, int dimensions) {
@@ -146,6 +151,7 @@ public final class MarginalCounts implements Serializable {
             int[] category = new int[cellCount];
             long[] heads = new long[cellCount];
             long[] weights = new long[cellCount];
+            long[] keySums = new long[cellCount];
             int b = 0;
             int c = 0;
             for (Map.Entry<BlockKey, Block> entry : blocks.entrySet()) {
@@ -159,6 +165,7 @@ public final class MarginalCounts implements Serializable {
                         category[c] = number.applyAsInt(cell.getKey());
                         heads[c] = cell.getValue()[0];
                         weights[c] = cell.getValue()[1];
+                        keySums[c] = cell.getValue()[2];
                         c++;
                     }
                 }
@@ -166,7 +173,7 @@ public final class MarginalCounts implements Serializable {
             }
             String[] texts = new String[numbers.size()];
             numbers.forEach((text, n) -> texts[n] = text);
-            return new PackedCells(texts, process, stage, status, block, dimension, category, heads, weights);
+            return new PackedCells(texts, process, stage, status, block, dimension, category, heads, weights, keySums);
         }
 
         void forEachCell(CellVisitor visitor) {
@@ -175,7 +182,8 @@ public final class MarginalCounts implements Serializable {
                 keys[b] = new BlockKey(texts[blockProcess[b]], blockStage[b], texts[blockStatus[b]]);
             }
             for (int c = 0; c < cellBlock.length; c++) {
-                visitor.visit(keys[cellBlock[c]], cellDimension[c], texts[cellCategory[c]], heads[c], weights[c]);
+                visitor.visit(keys[cellBlock[c]], cellDimension[c], texts[cellCategory[c]], heads[c], weights[c],
+                        keySums[c]);
             }
         }
     }

@@ -10,12 +10,16 @@ import se.spegel.jobs.metrics.DimensionCounts;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
 import se.spegel.jobs.metrics.RIndicator;
+import se.spegel.jobs.metrics.StageChangeAgainstChance;
 import se.spegel.jobs.model.AreaHierarchy;
+import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.output.AreaName;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.DimensionSummary;
 import se.spegel.schema.output.ProcessSummary;
+import se.spegel.schema.output.ResponseIndicator;
+import se.spegel.schema.output.StageChange;
 
 /** Turns the participant marginals and the population counts into the metric tables. */
 public final class MetricAssembler {
@@ -24,13 +28,34 @@ public final class MetricAssembler {
     private final List<String> notes = new ArrayList<>();
     private final PopulationAggregator population;
     private final AreaHierarchy areas;
+    private final FunnelAgainstChance funnel;
+    private final ResponseIndicatorRows responseIndicators;
+
+    /** Conf's settings of the funnel against chance and the partial R-indicators. */
+    public record FunnelSettings(int chanceSamples, double chanceLevel, List<String> rIndicatorVariables,
+                                 int rIndicatorSamples) {
+        public static final FunnelSettings DEFAULTS = of(SpegelConfig.defaults());
+
+        public static FunnelSettings of(SpegelConfig config) {
+            return new FunnelSettings(config.funnelChanceSamples(), config.funnelChanceLevel(),
+                    config.rIndicatorVariables(), config.rIndicatorBootstrapSamples());
+        }
+    }
 
     public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
                            AreaHierarchy areas) {
+        this(metrics, disclosure, population, areas, FunnelSettings.DEFAULTS);
+    }
+
+    public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
+                           AreaHierarchy areas, FunnelSettings funnel) {
         this.metrics = metrics;
         this.disclosure = disclosure;
         this.population = population;
         this.areas = areas;
+        this.funnel = new FunnelAgainstChance(funnel.chanceSamples(), funnel.chanceLevel());
+        this.responseIndicators = new ResponseIndicatorRows(funnel.rIndicatorVariables(), funnel.rIndicatorSamples(),
+                disclosure.minCount());
     }
 
     private record Key(String processId, int stageIndex, String dimension) {}
@@ -39,27 +64,32 @@ public final class MetricAssembler {
 
     /** One process's rows of every table, and what could not be compared. */
     private record ProcessTables(List<CategoryGap> gaps, List<DimensionSummary> summaries,
-                                 List<ProcessSummary> stages, List<String> notes) {}
+                                 List<ProcessSummary> stages, List<StageChange> stageChanges,
+                                 List<ResponseIndicator> responseIndicators, List<String> notes) {}
 
     public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
-                                       List<Marginal> marginals) {
-        Map<Key, List<Marginal>> byKey = marginals.stream().collect(Collectors.groupingBy(
-                m -> new Key(m.processId(), m.stageIndex(), m.dimension())));
+                                       List<Marginal> trueCounts) {
+        Map<String, Map<Key, List<Marginal>>> byProcess = trueCounts.stream().collect(Collectors.groupingBy(
+                Marginal::processId, Collectors.groupingBy(m -> new Key(m.processId(), m.stageIndex(), m.dimension()))));
         // processes are independent: computed in parallel, concatenated in process order
         List<ProcessTables> perProcess = processes.values().parallelStream()
-                .map(process -> assemble(process, dimensions, byKey)).toList();
+                .map(process -> assemble(process, dimensions, byProcess.getOrDefault(process.processId(), Map.of())))
+                .toList();
         notes.clear();
         perProcess.forEach(p -> notes.addAll(p.notes()));
         return new MetricTablesResult(
                 perProcess.stream().flatMap(p -> p.gaps().stream()).toList(),
                 perProcess.stream().flatMap(p -> p.summaries().stream()).toList(),
                 perProcess.stream().flatMap(p -> p.stages().stream()).toList(),
-                areaNames(processes));
+                areaNames(processes),
+                perProcess.stream().flatMap(p -> p.stageChanges().stream()).toList(),
+                perProcess.stream().flatMap(p -> p.responseIndicators().stream()).toList());
     }
 
     private ProcessTables assemble(ProcessRow process, List<ComparedDimension> dimensions,
-                                   Map<Key, List<Marginal>> byKey) {
-        ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                                   Map<Key, List<Marginal>> trueCells) {
+        ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
         Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
         for (ComparedDimension dimension : dimensions) {
             Map<String, Long> pop = population.counts(process, dimension);
@@ -71,31 +101,91 @@ public final class MetricAssembler {
                         + dimension.table().name() + " has no rows for " + where + " in " + process.period());
             }
         }
+        // every metric below is computed from the published (perturbed) cells, never the true ones
+        Map<Key, List<Marginal>> byKey = published(trueCells, dimensions, populationByDimension);
         Double previousMeanD = null;
+        Map<String, DimensionCounts> previousCounts = Map.of();
         for (int stage = 0; stage < process.stages().size(); stage++) {
             List<Double> plainD = new ArrayList<>();
-            for (ComparedDimension dimension : dimensions) {
+            Map<String, DimensionCounts> plainCounts = new java.util.LinkedHashMap<>();
+            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
+            boolean published = disclosure.publishesDimensions(heads(totals, Marginal.IN_SCOPE));
+            for (ComparedDimension dimension : published ? dimensions : List.<ComparedDimension>of()) {
                 Map<String, Long> pop = populationByDimension.get(dimension.key());
                 if (pop.isEmpty()) {
                     continue;
                 }
                 List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
-                DimensionMetrics.Result result = metrics.compute(counts(process, stage, dimension, cells, pop));
-                List<CategoryGap> published = disclosure.apply(result.gaps(), result.heads());
-                tables.gaps().addAll(published);
-                tables.summaries().add(disclosure.apply(result.summary(), published));
+                DimensionCounts counts = counts(process, stage, dimension, cells, pop);
+                DimensionMetrics.Result result = metrics.compute(counts);
+                List<CategoryGap> shown = disclosure.apply(result.gaps().stream()
+                                .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART)).toList(), result.heads(),
+                        result.summary().nValid() == null ? 0 : result.summary().nValid());
+                tables.gaps().addAll(shown);
+                tables.summaries().add(disclosure.apply(result.summary(), shown));
                 if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
                     plainD.add(result.summary().dissimilarity());
                 }
+                if (!dimension.isIntersection()) {
+                    plainCounts.put(dimension.key(), counts);
+                }
             }
+            StageChangeAgainstChance.Result change = null;
+            if (stage > 0) {
+                FunnelAgainstChance.Stage tested = funnel.test(process.stages().get(stage - 1), stage, previousCounts,
+                        plainCounts);
+                tables.stageChanges().addAll(tested.rows());
+                change = tested.mean();
+            }
+            previousCounts = plainCounts;
             Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            List<Marginal> totals = byKey.getOrDefault(new Key(process.processId(), stage, Marginal.TOTAL), List.of());
             tables.stages().add(processSummary(process, stage, totals, meanD,
                     meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
-                    rIndicator(process, stage, byKey)));
+                    published ? rIndicator(process, stage, byKey) : null, change));
             previousMeanD = meanD;
         }
+        tables.responseIndicators().addAll(responseIndicators.rows(process,
+                dimensions.stream().filter(d -> !populationByDimension.get(d.key()).isEmpty()).map(ComparedDimension::key).toList(),
+                (stage, key) -> inOrder(inScopeCells(byKey.get(new Key(process.processId(), stage, key))),
+                        populationByDimension.get(key).keySet())));
         return tables;
+    }
+
+    /**
+     * The cells as published: an intersection's answers without a population counterpart
+     * (age × a non-binary gender) merged into one cell first, so that they are one perturbed
+     * count (n_no_counterpart) and not many small ones whose number would pin them; then every
+     * cell perturbed ({@link PerturbedMarginals}).
+     */
+    private Map<Key, List<Marginal>> published(Map<Key, List<Marginal>> trueCells, List<ComparedDimension> dimensions,
+                                               Map<String, Map<String, Long>> populationByDimension) {
+        java.util.Set<String> intersections = dimensions.stream().filter(ComparedDimension::isIntersection)
+                .map(ComparedDimension::key).collect(Collectors.toSet());
+        Map<Key, List<Marginal>> published = new HashMap<>();
+        trueCells.forEach((key, cells) -> {
+            Map<String, Long> pop = populationByDimension.get(key.dimension());
+            List<Marginal> merged = intersections.contains(key.dimension()) && disclosure.table().protects()
+                    && pop != null && !pop.isEmpty() ? mergedNoCounterpart(cells, pop) : cells;
+            published.put(key, PerturbedMarginals.of(merged, disclosure.table()));
+        });
+        return published;
+    }
+
+    private static List<Marginal> mergedNoCounterpart(List<Marginal> cells, Map<String, Long> pop) {
+        List<Marginal> result = new ArrayList<>();
+        Map<String, Marginal> merged = new java.util.TreeMap<>();
+        for (Marginal m : cells) {
+            if (pop.containsKey(m.category()) || m.category().startsWith("\u0000")) {
+                result.add(m);
+            } else {
+                merged.merge(m.status(), new Marginal(m.processId(), m.stageIndex(), m.status(), m.dimension(),
+                        Marginal.NO_COUNTERPART, m.heads(), m.exactWeight(), m.keySum()),
+                        (a, b) -> new Marginal(a.processId(), a.stageIndex(), a.status(), a.dimension(), a.category(),
+                                a.heads() + b.heads(), a.exactWeight().add(b.exactWeight()), a.keySum() + b.keySum()));
+            }
+        }
+        result.addAll(merged.values());
+        return result;
     }
 
     /** What the last assembly could not compare, and why. */
@@ -132,6 +222,14 @@ public final class MetricAssembler {
                 default -> participants.add(new CategoryCount(cell.category(), cell.weighted(), cell.heads()));
             }
         }
+        for (String category : pop.keySet()) {
+            if (participants.stream().noneMatch(c -> c.category().equals(category))) {
+                long published = disclosure.emptyCell(process.processId(), dimension.key(), category);
+                if (published > 0) {
+                    participants.add(new CategoryCount(category, published, published));
+                }
+            }
+        }
         participants.sort(java.util.Comparator.comparing(CategoryCount::category));
         // a table without ages covers all ages: the compared universe cannot be narrowed, so it says none
         ComparedDimension.AgeRange universe = dimension.universe(process);
@@ -145,7 +243,7 @@ public final class MetricAssembler {
      * register gives for everyone invited.
      */
     private static Double rIndicator(ProcessRow process, int stage, Map<Key, List<Marginal>> byKey) {
-        if (stage != 1 || !process.stages().get(0).equals("invited") || !process.stages().get(1).equals("responded")) {
+        if (stage != 1 || !ResponseIndicatorRows.isRandomInvitation(process)) {
             return null;
         }
         Map<String, Long> invited = inScopeCells(byKey.get(new Key(process.processId(), 0, R_INDICATOR_CELLS)));
@@ -154,15 +252,25 @@ public final class MetricAssembler {
             return null;
         }
         List<String> cells = new ArrayList<>(invited.keySet());
+        // perturbed counts: a small cell's responders may be published above its invited (both alike 1..k-1)
         return RIndicator.of(cells.stream().mapToLong(invited::get).toArray(),
-                cells.stream().mapToLong(c -> responded.getOrDefault(c, 0L)).toArray());
+                cells.stream().mapToLong(c -> Math.min(invited.get(c), responded.getOrDefault(c, 0L))).toArray());
+    }
+
+    /** The cells in the population's (display) order, then any others alphabetically. */
+    private static Map<String, Long> inOrder(Map<String, Long> cells, java.util.Set<String> order) {
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        order.stream().filter(cells::containsKey).forEach(c -> ordered.put(c, cells.get(c)));
+        new java.util.TreeMap<>(cells).forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static Map<String, Long> inScopeCells(List<Marginal> marginals) {
         Map<String, Long> cells = new HashMap<>();
         for (Marginal m : marginals == null ? List.<Marginal>of() : marginals) {
+            // answers without a counterpart merged into one cell (protected intersections) are no model cell
             if (m.status().equals(Marginal.IN_SCOPE) && !m.category().equals(Marginal.MISSING)
-                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE)) {
+                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE) && !m.category().equals(Marginal.NO_COUNTERPART)) {
                 cells.merge(m.category(), m.heads(), Long::sum);
             }
         }
@@ -170,15 +278,17 @@ public final class MetricAssembler {
     }
 
     private ProcessSummary processSummary(ProcessRow process, int stage, List<Marginal> totals, Double meanD,
-                                          Double deltaD, Double rIndicator) {
+                                          Double deltaD, Double rIndicator, StageChangeAgainstChance.Result change) {
         double n = totals.stream().mapToDouble(Marginal::weighted).sum();
         long outsideArea = heads(totals, Marginal.OUTSIDE_AREA);
         long outsideEligibility = heads(totals, Marginal.OUTSIDE_ELIGIBILITY);
         ProcessSummary summary = new ProcessSummary(process.processId(), process.name(), process.method().code(),
                 process.areaCode(), areas.name(process.areaCode()), process.period(), process.minAge(),
                 process.maxAge(), process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD,
-                deltaD, rIndicator);
-        return disclosure.apply(summary, heads(totals, Marginal.IN_SCOPE));
+                deltaD, rIndicator, change == null ? null : change.expectedDissimilarity(),
+                change == null ? null : change.pWorse(), change == null ? null : change.pBetter(),
+                change == null ? null : change.verdict());
+        return disclosure.apply(summary, totals.stream().mapToLong(Marginal::heads).sum());
     }
 
     private static long heads(List<Marginal> totals, String status) {

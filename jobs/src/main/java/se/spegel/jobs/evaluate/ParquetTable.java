@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
 import se.spegel.schema.input.ColumnAliases;
@@ -25,9 +27,10 @@ import se.spegel.schema.input.RowSource;
  * read row by row on the driver into the same rows a CSV file gives, so that one set of rules
  * applies to both. Row numbers take the place of line numbers in messages.
  *
- * <p>The columns and row groups are known from the footers; the rows are read with Parquet's
- * column readers ({@link ParquetRowGroups}, as participants are in Spark tasks) and streamed to
+ * <p>The columns are known from the footers; the rows are read by Parquet's own record reader,
+ * each cell turned into the text Spark would give it ({@link ParquetCellText}), and streamed to
  * the reader's rules one at a time, never held: a national population table has millions of rows.
+ * Participants, the one large input, are read by Spark on the executors instead.
  */
 final class ParquetTable implements RowSource {
     private final Path file;
@@ -35,9 +38,6 @@ final class ParquetTable implements RowSource {
     private final List<String> dropped = new ArrayList<>();
     /** Canonical column → the headers it has in the parts (in column order). */
     private final Map<String, List<String>> headersByColumn = new LinkedHashMap<>();
-    private final List<ParquetRowGroups.RowGroup> rowGroups = new ArrayList<>();
-    /** Rows in the parts whose footers were read so far: where the next row group's numbering starts. */
-    private long rowsBefore;
 
     private ParquetTable(Path file) {
         this.file = file;
@@ -95,12 +95,6 @@ final class ParquetTable implements RowSource {
             for (Type field : footer.getFooter().getFileMetaData().getSchema().getFields()) {
                 keep(field.getName(), known, aliases, dropIdentifiers);
             }
-            List<BlockMetaData> blocks = footer.getFooter().getBlocks();
-            for (int i = 0; i < blocks.size(); i++) {
-                rowGroups.add(new ParquetRowGroups.RowGroup(part.toUri().toString(), i, rowsBefore,
-                        blocks.get(i).getRowCount()));
-                rowsBefore += blocks.get(i).getRowCount();
-            }
         }
     }
 
@@ -129,29 +123,44 @@ final class ParquetTable implements RowSource {
     /** Every row in part order; a cell the part lacks or holds null reads as blank. */
     @Override
     public void forEach(Consumer<CsvRow> rows, MalformedRow malformed) {
-        forEach(rows, new ParquetRowGroups(file, headersByColumn));
-    }
-
-    /** The same rows through Parquet's own column readers: the reference for tests of {@link DirectPages}. */
-    void forEachThroughColumnReaders(Consumer<CsvRow> rows) {
-        forEach(rows, new ParquetRowGroups(file, headersByColumn).withColumnReadersOnly());
-    }
-
-    private void forEach(Consumer<CsvRow> rows, ParquetRowGroups groups) {
-        try (ParquetRowGroups.Rows reading = groups.rows(rowGroups.iterator())) {
-            while (true) {
-                CsvRow row;
-                try {
-                    if (!reading.hasNext()) {
-                        return;
+        Map<String, Integer> columnIndex = new LinkedHashMap<>();
+        headersByColumn.keySet().forEach(c -> columnIndex.put(c, columnIndex.size()));
+        long line = 0;
+        try {
+            for (Path part : parts(file)) {
+                try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
+                        new org.apache.hadoop.fs.Path(part.toUri())).withConf(new Configuration()).build()) {
+                    int[] fields = null;
+                    for (Group row = read(reader); row != null; row = read(reader)) {
+                        if (fields == null) {
+                            fields = fieldsOf(row.getType());
+                        }
+                        List<String> values = new ArrayList<>(fields.length);
+                        for (int field : fields) {
+                            values.add(field < 0 ? "" : ParquetCellText.of(row, field));
+                        }
+                        rows.accept(CsvRow.of(file, ++line, columnIndex, values));
                     }
-                    row = reading.next();
-                } catch (RuntimeException e) { // Parquet's own failures (a corrupt page): the rules' are not caught here
-                    throw unreadable(file, e);
                 }
-                rows.accept(row);
             }
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
+    }
+
+    /** The next row; Parquet's own failures (a corrupt page) as the one-line message, the rules' not caught here. */
+    private Group read(ParquetReader<Group> reader) {
+        try {
+            return reader.read();
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** Per column (in column order), the index of its field in this part; -1 where the part lacks it. */
+    private int[] fieldsOf(org.apache.parquet.schema.GroupType schema) {
+        return headersByColumn.values().stream().mapToInt(headers -> headers.stream()
+                .filter(schema::containsField).findFirst().map(schema::getFieldIndex).orElse(-1)).toArray();
     }
 
     private static HadoopInputFile hadoopFile(Path part) throws IOException {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import se.spegel.jobs.disclosure.RecordKey;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.AgeBand;
 import se.spegel.schema.config.AgeBands;
@@ -63,9 +64,21 @@ public final class ParticipantCategoriser implements Serializable {
     private final List<DimensionPlan> dimensions;
     private final Map<String, ProcessPlan> processes = new HashMap<>();
     private final boolean areasKnown;
+    private final String keySalt;
 
+    /** A plan with the default record key salt. */
     public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
                                   AreaHierarchy areas) {
+        this(processes, compared, areas, DEFAULT_KEY_SALT);
+    }
+
+    /** The salt of conf's {@code spegel.disclosure.key-salt} default. */
+    public static final String DEFAULT_KEY_SALT = "spegel";
+
+    /** @param keySalt the salt of every participant's {@link RecordKey} (conf {@code spegel.disclosure.key-salt}) */
+    public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
+                                  AreaHierarchy areas, String keySalt) {
+        this.keySalt = keySalt;
         this.dimensions = compared.stream().map(d -> new DimensionPlan(d.key(), d.parts(), d.ageBands())).toList();
         this.areasKnown = !areas.isEmpty();
         Map<String, Map<String, String>> districtsByTarget = new HashMap<>();
@@ -98,16 +111,41 @@ public final class ParticipantCategoriser implements Serializable {
         return new MarginalCounts(keys);
     }
 
+    /** The salt of the participants' record keys. */
+    String keySalt() {
+        return keySalt;
+    }
+
+    /** A participant's record key (its person_id must be there). */
+    public long recordKey(ParticipantRow participant) {
+        return RecordKey.of(keySalt, participant.processId(), participant.personId());
+    }
+
     /** Adds the participant to counts made by {@link #newCounts} (sign +1), or takes it away again (sign -1). */
     public void count(ParticipantRow participant, MarginalCounts counts, int sign) {
+        count(participant, recordKey(participant), counts, sign);
+    }
+
+    /** The same for a participant whose record key was taken before its person_id was left out. */
+    public void count(ParticipantRow participant, long recordKey, MarginalCounts counts, int sign) {
+        count(participant, counts, sign, sign * MarginalCounts.weightMillionths(participant.weight()), sign * recordKey);
+    }
+
+    /**
+     * Adds {@code heads} participants alike in every cell (all that the rules read), whose
+     * weights sum to {@code weightMillionths} and record keys to {@code keySum}: one distinct
+     * combination of a file's cells, as Spark's aggregation hands them over.
+     */
+    public void count(ParticipantRow participant, MarginalCounts counts, long heads, long weightMillionths,
+                      long keySum) {
         AgeClass ages = ageClass(participant.processId(), participant.ageLow(), participant.ageHigh());
         MarginalCounts.Block block = counts.block(participant.processId(), participant.stageIndex(),
                 status(ages, outsideArea(participant.processId(), participant.areaCode())));
-        long weight = MarginalCounts.weightMillionths(participant.weight());
-        block.add(0, "", weight, sign);
+        block.addCell(0, "", heads, weightMillionths, keySum);
         String district = district(participant.processId(), participant.areaCode());
         for (int i = 0; i < dimensions.size(); i++) {
-            block.add(i + 1, category(i, ages, district, participant.categories()::get), weight, sign);
+            block.addCell(i + 1, category(i, ages, district, participant.categories()::get), heads, weightMillionths,
+                    keySum);
         }
     }
 
@@ -115,9 +153,7 @@ public final class ParticipantCategoriser implements Serializable {
      * Everything a participant's cells take from its age, in one process: whether the age lies
      * outside the eligible ones, and per compared dimension (index as in {@link #dimensions})
      * either {@link Marginal#OUTSIDE_UNIVERSE}, or the age band of its age part (null: none
-     * holds the age), or {@link #IN_UNIVERSE} for a dimension without an age part. It names no
-     * process, so the few distinct ones can stand for millions of participants (see
-     * {@link CodedParticipantCounts}).
+     * holds the age), or {@link #IN_UNIVERSE} for a dimension without an age part.
      */
     record AgeClass(boolean ineligible, List<String> byDimension) implements Serializable {}
 
@@ -169,27 +205,6 @@ public final class ParticipantCategoriser implements Serializable {
     /** The district of the target area a residence lies in; null when unknown or outside. */
     String district(String processId, String areaCode) {
         return areasKnown && areaCode != null ? processes.get(processId).districtByArea().get(areaCode) : null;
-    }
-
-    int dimensionCount() {
-        return dimensions.size();
-    }
-
-    /** Whether a dimension's category depends on the district. */
-    boolean usesDistrict(int dimension) {
-        return java.util.Arrays.stream(dimensions.get(dimension).kinds).anyMatch(k -> k == DISTRICT);
-    }
-
-    /** The answer columns a dimension's category depends on, in part order. */
-    List<String> answerColumns(int dimension) {
-        DimensionPlan plan = dimensions.get(dimension);
-        List<String> columns = new java.util.ArrayList<>();
-        for (int i = 0; i < plan.kinds.length; i++) {
-            if (plan.kinds[i] == ANSWER) {
-                columns.add(plan.columns[i]);
-            }
-        }
-        return columns;
     }
 
     /**

@@ -18,6 +18,8 @@ final class ParticipantTallies implements Serializable {
     private final List<String> dimensions;
     private final Map<String, Map<String, Long>> answers = new HashMap<>();
     private final Map<String, Long> residences = new HashMap<>();
+    /** Rejected cells of accepted participants per column (see {@link se.spegel.schema.input.RejectedCells}). */
+    private final Map<String, Long> rejectedCells = new HashMap<>();
 
     ParticipantTallies(List<String> dimensions) {
         this.dimensions = List.copyOf(dimensions);
@@ -29,8 +31,8 @@ final class ParticipantTallies implements Serializable {
         return tallies;
     }
 
-    /** Counts the participant in (sign +1) or out again (sign -1, a row found to be a duplicate later). */
-    void add(ParticipantRow participant, int sign) {
+    /** Counts the participant in (sign +1, or n participants alike) or out again (sign -1). */
+    void add(ParticipantRow participant, long sign) {
         for (String dimension : dimensions) {
             String answer = participant.categories().get(dimension);
             if (answer != null) {
@@ -40,6 +42,12 @@ final class ParticipantTallies implements Serializable {
         if (participant.areaCode() != null) {
             addResidence(participant.areaCode(), sign);
         }
+    }
+
+    /** The same, with the columns of the participant's row that were rejected cells. */
+    void add(ParticipantRow participant, List<String> rejectedColumns, long sign) {
+        add(participant, sign);
+        rejectedColumns.forEach(column -> addRejectedCells(column, sign));
     }
 
     /** Adds n participants who gave this (canonical) answer in a dimension column. */
@@ -52,7 +60,13 @@ final class ParticipantTallies implements Serializable {
         residences.merge(areaCode, n, Long::sum);
     }
 
+    /** Adds n rejected cells of a column (counted out again with a negative n). */
+    void addRejectedCells(String column, long n) {
+        rejectedCells.merge(column, n, Long::sum);
+    }
+
     ParticipantTallies merge(ParticipantTallies other) {
+        other.rejectedCells.forEach(this::addRejectedCells);
         other.answers.forEach((dimension, counts) -> counts.forEach((answer, n) -> addAnswer(dimension, answer, n)));
         other.residences.forEach(this::addResidence);
         return this;
@@ -65,6 +79,13 @@ final class ParticipantTallies implements Serializable {
     /** Participants per answer of a dimension column (answers whose count fell to 0 left out). */
     Map<String, Long> answers(String dimension) {
         Map<String, Long> counts = new HashMap<>(answers.getOrDefault(dimension, Map.of()));
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+
+    /** Rejected cells per column (columns whose count fell to 0 left out). */
+    Map<String, Long> rejectedCells() {
+        Map<String, Long> counts = new HashMap<>(rejectedCells);
         counts.values().removeIf(n -> n == 0);
         return counts;
     }

@@ -55,7 +55,7 @@ public final class PopulationAggregator {
             if (row.agesWithin(key.universe().low(), key.universe().high())) {
                 String category = categories.of(row);
                 if (category != null) {
-                    counts.merge(category, row.count(), Long::sum);
+                    counts.merge(category, row.count(), Math::addExact); // the reader checked each table's total fits
                 }
             }
         }

@@ -55,6 +55,11 @@ public final class HadoopPaths {
         return local;
     }
 
+    /** Remembers what a file stands for in messages, rejects and run.json (a URI Spark reads where it lies). */
+    public static void remember(Path file, String origin) {
+        ORIGINS.put(file.toString(), origin);
+    }
+
     /** The URI a local copy was fetched from; any other file as it is named. */
     public static String origin(Path file) {
         return origin(file.toString());
@@ -88,7 +93,7 @@ public final class HadoopPaths {
     }
 
     /** A file system instance of the caller's own (to close), not Hadoop's shared cached one. */
-    static FileSystem fileSystem(URI uri) throws IOException {
+    public static FileSystem fileSystem(URI uri) throws IOException {
         FileSystem fs = FileSystem.newInstance(uri, configuration());
         // on file:// Hadoop would leave a .crc file next to every file it writes
         fs.setWriteChecksum(false);

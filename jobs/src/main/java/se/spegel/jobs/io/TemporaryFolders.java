@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /** Temporary folders for local copies, removed with everything in them when the JVM exits. */
-final class TemporaryFolders {
+public final class TemporaryFolders {
     private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
 
     static {
@@ -20,7 +20,7 @@ final class TemporaryFolders {
 
     private TemporaryFolders() {}
 
-    static Path create(String prefix) throws IOException {
+    public static Path create(String prefix) throws IOException {
         Path folder = Files.createTempDirectory(prefix);
         CREATED.add(folder);
         return folder;

@@ -25,35 +25,39 @@ public final class PartialRIndicatorErrors {
 
     /** Null when the indicators themselves are undefined or fewer than two replicates are. */
     public static Errors of(List<String> variables, List<PartialRIndicators.Cell> cells, int samples, long seed) {
-        PartialRIndicators.Result estimate = PartialRIndicators.of(variables, cells);
-        if (estimate == null) {
+        PartialRIndicators.Model model = new PartialRIndicators.Model(variables, cells);
+        long[] invited = new long[cells.size()];
+        long[] responded = new long[cells.size()];
+        for (int c = 0; c < cells.size(); c++) {
+            invited[c] = cells.get(c).invited();
+            responded[c] = cells.get(c).responded();
+        }
+        if (model.compute(invited, responded) == null) {
             return null;
         }
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
-        List<BinomialSampler> response = new ArrayList<>();
-        for (PartialRIndicators.Cell cell : cells) {
-            double rate = cell.invited() == 0 ? 0 : (double) cell.responded() / cell.invited();
-            response.add(new BinomialSampler(random, cell.invited(), rate));
+        BinomialSampler[] response = new BinomialSampler[cells.size()];
+        for (int c = 0; c < cells.size(); c++) {
+            response[c] = new BinomialSampler(random, invited[c], invited[c] == 0 ? 0 : (double) responded[c] / invited[c]);
         }
-        int rows = estimate.partials().size();
+        int rows = model.rows();
         StandardDeviation[] unconditional = spreads(rows);
         StandardDeviation[] conditional = spreads(rows);
         StandardDeviation cv = new StandardDeviation();
+        long[] replicate = new long[cells.size()];
         for (int b = 0; b < samples; b++) {
-            List<PartialRIndicators.Cell> replicate = new ArrayList<>(cells.size());
             for (int c = 0; c < cells.size(); c++) {
-                PartialRIndicators.Cell cell = cells.get(c);
-                replicate.add(new PartialRIndicators.Cell(cell.categories(), cell.invited(), response.get(c).sample()));
+                replicate[c] = response[c].sample();
             }
-            PartialRIndicators.Result r = PartialRIndicators.of(variables, replicate);
+            double[] r = model.compute(invited, replicate);
             if (r == null) {
                 continue;
             }
             for (int i = 0; i < rows; i++) {
-                unconditional[i].increment(r.partials().get(i).unconditional());
-                conditional[i].increment(r.partials().get(i).conditional());
+                unconditional[i].increment(r[2 + 2 * i]);
+                conditional[i].increment(r[3 + 2 * i]);
             }
-            cv.increment(r.coefficientOfVariation());
+            cv.increment(r[1]);
         }
         if (cv.getN() < 2) {
             return null;

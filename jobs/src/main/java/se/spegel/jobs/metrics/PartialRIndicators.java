@@ -41,73 +41,146 @@ public final class PartialRIndicators {
 
     /** Null when fewer than two people were invited or nobody responded. */
     public static Result of(List<String> variables, List<Cell> cells) {
-        long invited = 0;
-        long responded = 0;
-        for (Cell cell : cells) {
-            if (cell.categories().size() != variables.size() || cell.responded() > cell.invited() || cell.responded() < 0) {
-                throw new IllegalArgumentException("a cell needs one category per variable and 0 ≤ responded ≤ invited");
-            }
-            invited += cell.invited();
-            responded += cell.responded();
+        Model model = new Model(variables, cells);
+        long[] invited = new long[cells.size()];
+        long[] responded = new long[cells.size()];
+        for (int c = 0; c < cells.size(); c++) {
+            invited[c] = cells.get(c).invited();
+            responded[c] = cells.get(c).responded();
         }
-        if (invited < 2 || responded == 0) {
+        double[] values = model.compute(invited, responded);
+        if (values == null) {
             return null;
         }
-        double n = invited;
-        double mean = responded / n;
-        double squares = 0;
-        for (Cell cell : cells) {
-            squares += cell.invited() * square(rate(cell) - mean);
-        }
-        double cv = Math.sqrt(squares / (n - 1)) / mean;
         List<Partial> partials = new ArrayList<>();
-        for (int v = 0; v < variables.size(); v++) {
-            partials.addAll(partials(variables.get(v), v, cells, n, mean));
+        for (int row = 0; row < model.rows(); row++) {
+            partials.add(new Partial(model.variable(row), model.category(row), values[2 + 2 * row], values[3 + 2 * row]));
         }
-        return new Result(mean, cv, partials);
+        return new Result(values[0], values[1], partials);
     }
 
-    private static List<Partial> partials(String variable, int v, List<Cell> cells, double n, double mean) {
-        Map<String, long[]> byCategory = totals(cells, c -> c.categories().get(v));
-        Map<String, long[]> byOthers = totals(cells, c -> others(c, v));
-        Map<String, Double> within = new LinkedHashMap<>();
-        for (Cell cell : cells) {
-            if (cell.invited() == 0) {
-                continue;
-            }
-            long[] other = byOthers.get(others(cell, v));
-            double otherRate = (double) other[1] / other[0];
-            within.merge(cell.categories().get(v), cell.invited() * square(rate(cell) - otherRate), Double::sum);
-        }
-        List<Partial> categories = new ArrayList<>();
-        double unconditional = 0;
-        double conditional = 0;
-        for (Map.Entry<String, long[]> category : byCategory.entrySet()) {
-            long[] t = category.getValue();
-            if (t[0] == 0) {
-                continue; // nobody invited in the category: it carries no propensity
-            }
-            double signed = Math.sqrt(t[0] / n) * ((double) t[1] / t[0] - mean);
-            double withinShare = within.get(category.getKey()) / n;
-            unconditional += signed * signed;
-            conditional += withinShare;
-            categories.add(new Partial(variable, category.getKey(), signed, Math.sqrt(withinShare)));
-        }
-        List<Partial> rows = new ArrayList<>();
-        rows.add(new Partial(variable, null, Math.sqrt(unconditional), Math.sqrt(conditional)));
-        rows.addAll(categories);
-        return rows;
-    }
+    /**
+     * The model's cells indexed once: per variable each cell's category and its cell of the other
+     * variables, so that the bootstrap recomputes the indicators from count arrays alone.
+     */
+    static final class Model {
+        private final List<String> variables;
+        private final int cells;
+        /** [variable][cell] → category index, and → index of the cell of the other variables. */
+        private final int[][] category;
+        private final int[][] others;
+        private final List<List<String>> categoryNames = new ArrayList<>();
+        private final int[] otherCounts;
+        /** Output rows: (variable, category index or −1 for the variable row), categories with nobody invited left out. */
+        private final List<int[]> rows = new ArrayList<>();
 
-    /** Invited and responded per key, keys in first-seen order. */
-    private static Map<String, long[]> totals(List<Cell> cells, java.util.function.Function<Cell, String> key) {
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        for (Cell cell : cells) {
-            long[] t = totals.computeIfAbsent(key.apply(cell), k -> new long[2]);
-            t[0] += cell.invited();
-            t[1] += cell.responded();
+        Model(List<String> variables, List<Cell> cellList) {
+            this.variables = List.copyOf(variables);
+            this.cells = cellList.size();
+            int v = variables.size();
+            this.category = new int[v][cells];
+            this.others = new int[v][cells];
+            this.otherCounts = new int[v];
+            for (Cell cell : cellList) {
+                if (cell.categories().size() != v || cell.responded() > cell.invited() || cell.responded() < 0) {
+                    throw new IllegalArgumentException("a cell needs one category per variable and 0 ≤ responded ≤ invited");
+                }
+            }
+            for (int var = 0; var < v; var++) {
+                Map<String, Integer> categories = new LinkedHashMap<>();
+                Map<String, Integer> rest = new LinkedHashMap<>();
+                long[] invitedPerCategory = new long[cells];
+                for (int c = 0; c < cells; c++) {
+                    Cell cell = cellList.get(c);
+                    category[var][c] = categories.computeIfAbsent(cell.categories().get(var), k -> categories.size());
+                    others[var][c] = rest.computeIfAbsent(others(cell, var), k -> rest.size());
+                    invitedPerCategory[category[var][c]] += cell.invited();
+                }
+                categoryNames.add(List.copyOf(categories.keySet()));
+                otherCounts[var] = rest.size();
+                rows.add(new int[] {var, -1});
+                for (int k = 0; k < categories.size(); k++) {
+                    if (invitedPerCategory[k] > 0) {
+                        rows.add(new int[] {var, k}); // nobody invited in a category: it carries no propensity
+                    }
+                }
+            }
         }
-        return totals;
+
+        int rows() {
+            return rows.size();
+        }
+
+        String variable(int row) {
+            return variables.get(rows.get(row)[0]);
+        }
+
+        String category(int row) {
+            int[] r = rows.get(row);
+            return r[1] < 0 ? null : categoryNames.get(r[0]).get(r[1]);
+        }
+
+        /**
+         * {ρ̄, CV, then per output row its unconditional and conditional partial}; null when fewer
+         * than two were invited or nobody responded.
+         */
+        double[] compute(long[] invited, long[] responded) {
+            long totalInvited = 0;
+            long totalResponded = 0;
+            for (int c = 0; c < cells; c++) {
+                totalInvited += invited[c];
+                totalResponded += responded[c];
+            }
+            if (totalInvited < 2 || totalResponded == 0) {
+                return null;
+            }
+            double n = totalInvited;
+            double mean = totalResponded / n;
+            double squares = 0;
+            for (int c = 0; c < cells; c++) {
+                squares += invited[c] * square(rate(invited[c], responded[c]) - mean);
+            }
+            double[] out = new double[2 + 2 * rows.size()];
+            out[0] = mean;
+            out[1] = Math.sqrt(squares / (n - 1)) / mean;
+            int row = 0;
+            for (int var = 0; var < variables.size(); var++) {
+                int k = categoryNames.get(var).size();
+                long[][] byCategory = new long[2][k];
+                long[][] byOthers = new long[2][otherCounts[var]];
+                for (int c = 0; c < cells; c++) {
+                    byCategory[0][category[var][c]] += invited[c];
+                    byCategory[1][category[var][c]] += responded[c];
+                    byOthers[0][others[var][c]] += invited[c];
+                    byOthers[1][others[var][c]] += responded[c];
+                }
+                double[] within = new double[k];
+                for (int c = 0; c < cells; c++) {
+                    if (invited[c] > 0) {
+                        int o = others[var][c];
+                        double otherRate = (double) byOthers[1][o] / byOthers[0][o];
+                        within[category[var][c]] += invited[c] * square(rate(invited[c], responded[c]) - otherRate);
+                    }
+                }
+                int variableRow = row++;
+                double unconditional = 0;
+                double conditional = 0;
+                for (int cat = 0; cat < k; cat++) {
+                    if (byCategory[0][cat] == 0) {
+                        continue;
+                    }
+                    double signed = Math.sqrt(byCategory[0][cat] / n) * ((double) byCategory[1][cat] / byCategory[0][cat] - mean);
+                    unconditional += signed * signed;
+                    conditional += within[cat] / n;
+                    out[2 + 2 * row] = signed;
+                    out[3 + 2 * row] = Math.sqrt(within[cat] / n);
+                    row++;
+                }
+                out[2 + 2 * variableRow] = Math.sqrt(unconditional);
+                out[3 + 2 * variableRow] = Math.sqrt(conditional);
+            }
+            return out;
+        }
     }
 
     /** The cell's categories of every variable but v, as one key. */
@@ -117,8 +190,8 @@ public final class PartialRIndicators {
         return String.join("\u0000", rest);
     }
 
-    private static double rate(Cell cell) {
-        return cell.invited() == 0 ? 0 : (double) cell.responded() / cell.invited();
+    private static double rate(long invited, long responded) {
+        return invited == 0 ? 0 : (double) responded / invited;
     }
 
     private static double square(double x) {

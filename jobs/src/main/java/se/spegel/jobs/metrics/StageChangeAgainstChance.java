@@ -118,13 +118,14 @@ public final class StageChangeAgainstChance {
         return new Result(observed, sum / samples, pWorse, pBetter, verdict);
     }
 
+    /** D of head counts against the population shares ({@link DissimilarityIndex}, without a shares array per draw). */
     private static double dissimilarity(long[] counts, double[] popShares) {
         double n = sum(counts);
-        double[] shares = new double[counts.length];
+        double sum = 0;
         for (int k = 0; k < counts.length; k++) {
-            shares[k] = counts[k] / n;
+            sum += Math.abs(counts[k] / n - popShares[k]);
         }
-        return DissimilarityIndex.of(shares, popShares);
+        return sum / 2;
     }
 
     private static long sum(long[] counts) {

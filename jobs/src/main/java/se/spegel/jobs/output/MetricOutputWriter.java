@@ -22,13 +22,15 @@ public final class MetricOutputWriter {
     /** The one part file of each table's Parquet folder. */
     static final String PART = "part-00000.parquet";
 
-    /** The four tables, each file written side by side with the others (category_gaps has 400 000 rows nationally). */
+    /** The tables, each file written side by side with the others (category_gaps has 400 000 rows nationally). */
     public void write(MetricTablesResult result, Path metricsDir) throws IOException {
         List<Callable<Void>> files = new ArrayList<>();
         files.addAll(files(MetricTables.CATEGORY_GAPS, result.categoryGaps(), metricsDir));
         files.addAll(files(MetricTables.DIMENSION_SUMMARY, result.dimensionSummaries(), metricsDir));
         files.addAll(files(MetricTables.PROCESS_SUMMARY, result.processSummaries(), metricsDir));
         files.addAll(files(MetricTables.AREA_NAMES, result.areaNames(), metricsDir));
+        files.addAll(files(MetricTables.STAGE_CHANGES, result.stageChanges(), metricsDir));
+        files.addAll(files(MetricTables.RESPONSE_INDICATORS, result.responseIndicators(), metricsDir));
         SideBySide.call(files);
     }
 

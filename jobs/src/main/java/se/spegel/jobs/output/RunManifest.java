@@ -37,7 +37,9 @@ public final class RunManifest {
             ObjectNode input = inputs.addObject();
             input.put("role", ledger.role());
             input.put("path", HadoopPaths.origin(ledger.file()));
-            input.put("sha256", sha256(ledger.file()));
+            // a source Spark reads where it lies (a URI, a data source, a table) never passes through the driver
+            input.put("sha256", se.spegel.jobs.io.SparkSources.source(ledger.file()).isPresent() ? null
+                    : sha256(ledger.file()));
             input.put("rows_read", ledger.rowsRead());
             input.put("rows_accepted", ledger.rowsAccepted());
             input.put("rows_rejected", ledger.rowsRejected());
@@ -47,6 +49,8 @@ public final class RunManifest {
             ledger.droppedColumns().forEach(dropped::add);
             ArrayNode warnings = input.putArray("warnings");
             ledger.warnings().forEach(warnings::add);
+            ArrayNode published = input.putArray("published_warnings");
+            ledger.publishedWarnings().forEach(published::add);
         }
     }
 

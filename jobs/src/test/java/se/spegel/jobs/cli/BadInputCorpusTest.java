@@ -55,6 +55,9 @@ class BadInputCorpusTest {
         String outcome = "exit " + run.exitCode() + ": " + (run.exitCode() == 0 ? rejectsSummary(out) : firstLine(run.err()));
         OUTCOMES.put(c.name(), "FAIL  " + outcome);
         assertThat(run.exitCode()).as(c.name() + "\n" + run.err() + run.out()).isEqualTo(c.exitCode());
+        for (String absent : c.absent()) {
+            assertThat(run.err() + run.out()).as(c.name() + ": the console carries " + absent).doesNotContain(absent);
+        }
         if (c.exitCode() == SpegelCli.BAD_INPUT) {
             checkOneLineError(c, run, out);
         } else {
@@ -100,12 +103,28 @@ class BadInputCorpusTest {
         c.rejectLines().forEach((reason, line) -> assertThat(rejects)
                 .as(c.name() + ": a " + reason + " reject at line " + line)
                 .anyMatch(r -> r.get("reason").equals(reason) && r.get("line").equals(Long.toString(line))));
+        checkAbsent(c, out);
         checkCategory(c, out, "category", false);
         checkCategory(c, out, "category.nocounterpart", true);
         try (Stream<Path> tables = Files.list(out.resolve("metrics"))) {
             for (Path table : tables.filter(p -> p.toString().endsWith(".csv")).toList()) {
                 assertThat(Files.readString(table)).as(c.name() + " " + table.getFileName())
                         .doesNotContain("NaN").doesNotContain("Infinity");
+            }
+        }
+    }
+
+    /** No file the run wrote (metrics, rejects/, run.json) carries a text the case names as absent. */
+    private static void checkAbsent(CorpusCase c, Path out) throws IOException {
+        if (c.absent().isEmpty()) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                for (String absent : c.absent()) {
+                    assertThat(text).as(c.name() + ": " + out.relativize(file) + " carries " + absent).doesNotContain(absent);
+                }
             }
         }
     }

@@ -30,6 +30,7 @@ import java.util.stream.Stream;
  * category = gender:man             # exit 0: a dimension:category row of category_gaps.csv with a population count
  * category.nocounterpart = gender:q # exit 0: such a row without population counterpart
  * areas = none                      # run without an areas file
+ * absent = 19850512-1234 | a@b.se   # texts that must reach no output file, rejects/, run.json nor the console
  * </pre>
  */
 record CorpusCase(String name, Path dir, Path base, Properties expect) {
@@ -86,6 +87,12 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
         return prefixed("reject_line.");
     }
 
+    /** Texts (identifiers of the input) that no output, message or console line may carry. */
+    List<String> absent() {
+        String listed = get("absent");
+        return listed == null ? List.of() : java.util.Arrays.stream(listed.split("\\|")).map(String::strip).toList();
+    }
+
     /** Expected rows_read per input role. */
     Map<String, Long> rowsRead() {
         return prefixed("rows.");
@@ -111,6 +118,15 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
         if (!"none".equals(get("areas"))) {
             args.add("--areas");
             args.add(own("areas.csv").orElse(base.resolve("areas.csv")).toString());
+        }
+        for (String folder : List.of("quotas", "probabilities")) {
+            Path files = dir.resolve(folder);
+            if (Files.isDirectory(files)) {
+                args.add(folder.equals("quotas") ? "--quotas" : "--selection-probabilities");
+                try (java.util.stream.Stream<Path> list = Files.list(files)) {
+                    list.sorted().forEach(f -> args.add(f.toString()));
+                }
+            }
         }
         args.add("--conf");
         args.add(own("spegel.conf").orElse(base.resolve("spegel.conf")).toString());

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.input.AreaRow;
+import se.spegel.schema.input.InputLedger;
 import se.spegel.schema.input.ParticipantRow;
 import se.spegel.schema.input.PopulationRow;
 import se.spegel.schema.input.PopulationTable;
@@ -45,7 +46,7 @@ class CrossFileChecksTest {
                 new se.spegel.schema.input.InputLedger("population", origin.file()),
                 new se.spegel.schema.input.InputLedger("population", education.file()));
         CrossFileChecks.warn(new LoadedInputs(Map.of(), List.of(), List.of(), List.of(gender, origin, education), AREAS,
-                ledgers, null, java.util.Optional.empty()));
+                ledgers, null, List.of()));
 
         assertThat(ledgers.get(1).warnings()).isEmpty();
         assertThat(ledgers.get(2).warnings()).containsExactly("residents aged 20–40 disagree with gender.csv in 1 of 2"
@@ -60,13 +61,18 @@ class CrossFileChecksTest {
     }
 
     @Test
-    void answersThatNoPopulationTableHasAreNamedWithTheirRowCounts() {
+    void answersThatNoPopulationTableHasAreNamedWithTheirRowCountsForTheAnalystOnly() {
         PopulationTable gender = table("gender.csv", "gender", row(2024, 20, 100));
         List<ParticipantRow> participants = List.of(participant("man"), participant("q"), participant("q"),
                 participant(null));
-        assertThat(CrossFileChecks.answersWithoutCounterpart(ParticipantTallies.of(participants, List.of("gender")),
-                List.of(gender)))
+        List<InputLedger.Warning> warnings = CrossFileChecks.answersWithoutCounterpart(
+                ParticipantTallies.of(participants, List.of("gender")), List.of(gender));
+        assertThat(warnings).extracting(InputLedger.Warning::internal)
                 .containsExactly("gender: 'q' (2 rows) has no counterpart in the population tables; "
+                        + "reported on its own line, not part of the shares");
+        // the published form (reports) names the answer but not how many gave it
+        assertThat(warnings).extracting(InputLedger.Warning::published)
+                .containsExactly("gender: 'q' has no counterpart in the population tables; "
                         + "reported on its own line, not part of the shares");
     }
 

@@ -27,8 +27,13 @@ class CumulativeStagesTest {
     }
 
     private static void participant(MarginalCounts.Block block, String zone, String age, double weight, int sign) {
-        block.add(0, zone, MarginalCounts.weightMillionths(weight), sign);
-        block.add(1, age, MarginalCounts.weightMillionths(weight), sign);
+        participant(block, zone, age, weight, 0, sign);
+    }
+
+    private static void participant(MarginalCounts.Block block, String zone, String age, double weight, long key,
+                                    int sign) {
+        block.add(0, zone, MarginalCounts.weightMillionths(weight), key, sign);
+        block.add(1, age, MarginalCounts.weightMillionths(weight), key, sign);
     }
 
     private static Marginal m(String process, int stage, String status, String dimension, String category, long heads,
@@ -60,5 +65,20 @@ class CumulativeStagesTest {
     @Test
     void leavesOutCellsWhoseParticipantsWereAllTakenAway() {
         assertThat(CumulativeStages.of(counts())).noneMatch(m -> m.category().equals("45-64"));
+    }
+
+    @Test
+    void aCumulativeStageSumsTheRecordKeysOfEveryoneWhoReachedItOrALaterOne() {
+        MarginalCounts counts = new MarginalCounts(List.of("zone", "age"));
+        participant(counts.block("P1", 0, IN), "A", "18-29", 1.0, 3_000_000_000L, 1);
+        participant(counts.block("P1", 2, IN), "A", "18-29", 1.0, 2_000_000_000L, 1);
+        participant(counts.block("P1", 1, IN), "A", "30-44", 1.0, 5L, 1);
+        participant(counts.block("P1", 1, IN), "A", "30-44", 1.0, 9L, 1);
+        participant(counts.block("P1", 1, IN), "A", "30-44", 1.0, 9L, -1); // a duplicate taken away again
+        List<Marginal> zoneA = CumulativeStages.of(counts).stream().filter(m -> m.dimension().equals("zone")).toList();
+        // stage 0: all three (3e9 + 2e9 + 5), stage 1: 2e9 + 5, stage 2: 2e9
+        assertThat(zoneA).extracting(Marginal::keySum).containsExactly(5_000_000_005L, 2_000_000_005L, 2_000_000_000L);
+        // modulo 2^32 = 4 294 967 296
+        assertThat(zoneA.get(0).cellKey()).isEqualTo(705_032_709L);
     }
 }

@@ -80,7 +80,7 @@ class ParquetParticipantScanTest {
     /** The same Parquet file read on the driver (as validate does) and by Spark (as evaluate does). */
     private record BothWays(LoadedInputs onDriver, ComparisonPlan plan, ParticipantMarginals.Result sparkResult) {
         InputLedger sparkLedger() {
-            return sparkResult.sparkLedger().orElseThrow();
+            return sparkResult.sparkLedgers().get(0);
         }
 
         InputLedger driverLedger() {
@@ -98,7 +98,7 @@ class ParquetParticipantScanTest {
         LoadedInputs onSpark = job.prepare(inputs);
         ComparisonPlan plan = new ComparisonPlan(SpegelConfig.defaults(), onSpark.population(),
                 onSpark.participantDimensions(), true);
-        return new BothWays(onDriver, plan, new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions()));
+        return new BothWays(onDriver, plan, new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions(), ParticipantCategoriser.DEFAULT_KEY_SALT));
     }
 
     @Test
@@ -228,6 +228,34 @@ class ParquetParticipantScanTest {
     }
 
     @Test
+    void rejectedCellsAreMissingAnswersOnSparkAsOnTheDriver() {
+        List<Row> rows = rowsWithEveryKindOfReject();
+        rows.add(row(CENTRE, "r1", "", "30", "19850512-1234", null));                  // a personnummer as gender
+        rows.add(row(CENTRE, "r1", "", "31", "19850512-1234", null));                  // ... whose duplicate is not counted
+        rows.add(row(CENTRE, "r2", "", "32", "\u001b[31mman", null));                  // an ANSI escape
+        rows.add(RowFactory.create(CENTRE, "r3", "", "40", "man", "+46 70 123 45 67", null)); // a phone number as residence
+        BothWays read = readBothWays(writeParts(rows, 3));
+        InputLedger sparkLedger = read.sparkLedger();
+        InputLedger driverLedger = read.driverLedger();
+
+        assertThat(sparkLedger.rowsAccepted()).isEqualTo(driverLedger.rowsAccepted()).isEqualTo(43 + 3);
+        assertThat(driverLedger.warnings()).anyMatch(w -> w.startsWith(
+                "rejected cells, area_code: 1 cell (first at line 59), gender: 2 cells (first at line 56):"));
+        // Spark's tallies count the cells without their lines
+        assertThat(sparkLedger.warnings()).anyMatch(w -> w.startsWith("rejected cells, area_code: 1 cell, gender: 2 cells:"));
+        assertThat(sparkLedger.publishedWarnings()).isEqualTo(driverLedger.publishedWarnings())
+                .anyMatch(w -> w.startsWith("rejected cells in area_code, gender:"));
+        assertThat(String.join(" ", sparkLedger.warnings())).doesNotContain("1985", "+46", "\u001b");
+
+        ParticipantCategoriser categoriser = new ParticipantCategoriser(read.onDriver().processes(),
+                read.plan().dimensions(), read.onDriver().areas());
+        MarginalCounts driverCounts = categoriser.newCounts();
+        read.onDriver().participants().forEach(p -> categoriser.count(p, driverCounts, 1));
+        assertThat(sorted(read.sparkResult().marginals())).isEqualTo(sorted(CumulativeStages.of(driverCounts)));
+        assertThat(read.sparkResult().marginals().toString()).doesNotContain("1985", "+46", "\u001b");
+    }
+
+    @Test
     void aWrongTypedCellStopsTheRunAtItsRowNumber() {
         List<Row> rows = rowsWithEveryKindOfReject();
         rows.add(row(BUDGET, "t1", "", "fifty", "man", null));
@@ -237,7 +265,7 @@ class ParquetParticipantScanTest {
                 onSpark.participantDimensions(), true);
         long expectedRow = rowNumberOf(file, "t1");
 
-        assertThatThrownBy(() -> new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions()))
+        assertThatThrownBy(() -> new ParticipantMarginals(SharedSpark.get()).compute(onSpark, plan.dimensions(), ParticipantCategoriser.DEFAULT_KEY_SALT))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(expectedRow))
                 .hasMessageContaining("'fifty' is not a whole number");

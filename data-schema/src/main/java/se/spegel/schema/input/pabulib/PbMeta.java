@@ -1,5 +1,6 @@
 package se.spegel.schema.input.pabulib;
 
+import se.spegel.schema.input.ShownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ final class PbMeta {
             String key = section.requiredText(row, keyColumn);
             String value = section.text(row, valueColumn);
             if (meta.putIfAbsent(key, value == null ? "" : value) != null) {
-                throw section.error(row, keyColumn, "key '" + key + "' appears twice");
+                throw section.error(row, keyColumn, "key " + ShownValue.quoted(key) + " appears twice");
             }
             if (key.equals(PbColumns.BUDGET)) {
                 checkWholeNumber(section, row, valueColumn, value);
@@ -34,7 +35,7 @@ final class PbMeta {
         try {
             Long.parseLong(value == null ? "" : value);
         } catch (NumberFormatException e) {
-            throw section.error(row, valueColumn, "budget '" + (value == null ? "" : value) + "' is not a whole number");
+            throw section.error(row, valueColumn, "budget " + ShownValue.quoted(value == null ? "" : value) + " is not a whole number");
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.spegel.schema.input.pabulib;
 
+import se.spegel.schema.input.ShownValue;
+import se.spegel.schema.input.UnsafeText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +21,13 @@ final class PbProjects {
         for (PbRow row : section.rows()) {
             String id = section.requiredText(row, PbColumns.PROJECT_ID);
             if (!ids.add(id)) {
-                throw section.error(row, PbColumns.PROJECT_ID, "project '" + id + "' is listed twice");
+                throw section.error(row, PbColumns.PROJECT_ID, "project " + ShownValue.quoted(id) + " is listed twice");
+            }
+            for (String column : List.of(PbColumns.PROJECT_ID, PbColumns.NAME)) {
+                String problem = section.text(row, column) == null ? null : UnsafeText.problem(section.text(row, column));
+                if (problem != null) { // project ids and names are shown in budget/project_outcomes
+                    throw section.error(row, column, column + " " + problem);
+                }
             }
             long cost = section.wholeNumber(row, PbColumns.COST);
             if (cost < 0) {

@@ -1,5 +1,6 @@
 package se.spegel.schema.input.pabulib;
 
+import se.spegel.schema.input.ShownValue;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ final class PbSection {
         return switch (text) {
             case "1" -> Boolean.TRUE;
             case "0" -> Boolean.FALSE;
-            default -> throw error(row, column, column + " '" + text + "' is not 0 or 1");
+            default -> throw error(row, column, column + " " + ShownValue.quoted(text) + " is not 0 or 1");
         };
     }
 
@@ -112,7 +113,7 @@ final class PbSection {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw error(row, column, column + " '" + text + "' is not a whole number");
+            throw error(row, column, column + " " + ShownValue.quoted(text) + " is not a whole number");
         }
     }
 }

@@ -1,5 +1,6 @@
 package se.spegel.schema.input.pabulib;
 
+import se.spegel.schema.input.ShownValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ final class PbVoters {
             rowNumber++;
             String id = hasIds ? section.requiredText(row, PbColumns.VOTER_ID) : Integer.toString(rowNumber);
             if (!seen.add(id)) {
-                throw section.error(row, PbColumns.VOTER_ID, "voter '" + id + "' is listed twice");
+                throw section.error(row, PbColumns.VOTER_ID, "this voter_id is listed twice (an earlier row has it)");
             }
             voters.add(new PbVoter(row.line(), id, approved(section, row, projectIds),
                     section.optionalInt(row, PbColumns.AGE),
@@ -45,10 +46,10 @@ final class PbVoters {
         for (String part : vote.split(",", -1)) {
             String id = part.strip();
             if (id.isEmpty()) {
-                throw section.error(row, PbColumns.VOTE, "vote '" + vote + "' has an empty project id");
+                throw section.error(row, PbColumns.VOTE, "vote " + ShownValue.quoted(vote) + " has an empty project id");
             }
             if (!projectIds.contains(id)) {
-                throw section.error(row, PbColumns.VOTE, "vote names project '" + id + "', which is not in PROJECTS");
+                throw section.error(row, PbColumns.VOTE, "vote names project " + ShownValue.quoted(id) + ", which is not in PROJECTS");
             }
             approved.add(id);
         }

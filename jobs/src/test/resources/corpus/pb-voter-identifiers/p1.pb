@@ -1,0 +1,14 @@
+META
+key;value
+budget;1000
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost;name
+1;600;Park
+2;500;Bibliotek
+VOTES
+voter_id;vote;age;sex
+v1;1,2;34;F
+v2;1;41;19850512-1234
+karin.ek@example.se;2;50;M
