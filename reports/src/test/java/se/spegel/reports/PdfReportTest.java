@@ -165,9 +165,10 @@ class PdfReportTest {
     assertThat(requests).hasValue(0);
   }
 
+  /** The PDF's text with every run of white space as one space: a table cell may wrap a label. */
   static String text(Path pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+      return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
   }
 
