@@ -33,6 +33,11 @@ public final class EmptyCells {
             return 0;
         }
         double u = RecordKey.of(salt, processId, "\u0000empty\u0000" + dimension + "\u0000" + category) / TWO_TO_32;
-        return u < SHARE ? 1 + (long) (u / SHARE * (minCount - 1)) : 0;
+        return fromUniform(u, minCount);
+    }
+
+    /** The published count of an empty cell whose draw is {@code u}, uniform on [0, 1). */
+    static long fromUniform(double u, int minCount) {
+        return minCount > 1 && u < SHARE ? 1 + (long) (u / SHARE * (minCount - 1)) : 0;
     }
 }

@@ -12,6 +12,7 @@ import se.spegel.jobs.assembly.AssemblyFiles;
 import se.spegel.jobs.assembly.AssemblyTables;
 import se.spegel.jobs.assembly.QuotaPlan;
 import se.spegel.jobs.compare.EvaluateMethodComparison;
+import se.spegel.jobs.disclosure.CellPublication;
 import se.spegel.jobs.metrics.ChanceSettings;
 import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
@@ -115,7 +116,8 @@ public final class EvaluateJob {
         long metricsStart = System.nanoTime();
         DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt());
         PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config)),
+        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config),
+                new CellPublication(disclosure.table())),
                 disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
         Map<String, ProcessRow> evaluated = withParticipants(loaded.processes(), marginals);
         loaded.processes().keySet().stream().filter(id -> !evaluated.containsKey(id)).forEach(id -> {

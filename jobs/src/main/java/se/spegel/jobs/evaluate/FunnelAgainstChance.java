@@ -3,6 +3,7 @@ package se.spegel.jobs.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.spegel.jobs.disclosure.CellPublication;
 import se.spegel.jobs.metrics.CategoryCount;
 import se.spegel.jobs.metrics.DimensionCounts;
 import se.spegel.jobs.metrics.DissimilarityIndex;
@@ -18,8 +19,8 @@ import se.spegel.schema.output.StageChange;
 final class FunnelAgainstChance {
     private final StageChangeAgainstChance test;
 
-    FunnelAgainstChance(int samples, double level) {
-        this.test = new StageChangeAgainstChance(samples, level);
+    FunnelAgainstChance(int samples, double level, CellPublication publication) {
+        this.test = new StageChangeAgainstChance(samples, level, publication);
     }
 
     /** The stage's rows (one per plain dimension compared at both stages) and the mean's result (null if none). */

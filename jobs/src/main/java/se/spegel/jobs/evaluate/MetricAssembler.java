@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.spegel.jobs.disclosure.CellPublication;
 import se.spegel.jobs.metrics.CategoryCount;
 import se.spegel.jobs.metrics.DimensionCounts;
 import se.spegel.jobs.metrics.DimensionMetrics;
@@ -53,7 +54,8 @@ public final class MetricAssembler {
         this.disclosure = disclosure;
         this.population = population;
         this.areas = areas;
-        this.funnel = new FunnelAgainstChance(funnel.chanceSamples(), funnel.chanceLevel());
+        this.funnel = new FunnelAgainstChance(funnel.chanceSamples(), funnel.chanceLevel(),
+                new CellPublication(disclosure.table()));
         this.responseIndicators = new ResponseIndicatorRows(funnel.rIndicatorVariables(), funnel.rIndicatorSamples(),
                 disclosure.minCount());
     }

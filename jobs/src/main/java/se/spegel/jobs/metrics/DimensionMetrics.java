@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.spegel.jobs.disclosure.CellPublication;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.DimensionSummary;
 
@@ -21,8 +22,13 @@ public final class DimensionMetrics {
     }
 
     public DimensionMetrics(double ciLevel, ChanceSettings chance) {
+        this(ciLevel, chance, null);
+    }
+
+    /** @param publication how the counts it is given were published (null: as counted), for the chance null */
+    public DimensionMetrics(double ciLevel, ChanceSettings chance, CellPublication publication) {
         this.ciLevel = ciLevel;
-        this.chance = new ChanceJudgement(chance);
+        this.chance = new ChanceJudgement(chance, publication);
     }
 
     /** @param heads participants (head count) per category of {@code gaps}, for disclosure control */

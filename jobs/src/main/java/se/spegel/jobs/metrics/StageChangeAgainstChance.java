@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import se.spegel.jobs.disclosure.CellPublication;
 
 /**
  * Funnel against chance: is a funnel stage further from (or closer to) the population than a
@@ -25,6 +26,10 @@ import org.apache.commons.rng.simple.RandomSource;
  * several dimensions is read against the mean of their D* draw by draw. The published cells give
  * each dimension's counts, not the stage's joint composition, so each dimension is drawn on its
  * own stream: the mean's reference distribution treats the dimensions as independent draws.
+ *
+ * <p>Under disclosure control both stages' counts are the published ones; each drawn cell is then
+ * published too ({@link CellPublication}, keys on a stream of their own), so that the observed D and
+ * the D* carry the same noise.
  */
 public final class StageChangeAgainstChance {
     public static final String WORSE = "worse_than_chance";
@@ -32,15 +37,25 @@ public final class StageChangeAgainstChance {
     public static final String AS_CHANCE = "as_chance";
     private static final double TOLERANCE = 1e-12;
 
+    /** Seeds the drawn cells' keys apart from the draws (as {@link ChanceReplicates} does). */
+    private static final long KEY_STREAM = Long.rotateLeft(0x9E3779B97F4A7C15L, 29);
+
     private final int samples;
     private final double level;
+    private final CellPublication publication;
 
     public StageChangeAgainstChance(int samples, double level) {
+        this(samples, level, null);
+    }
+
+    /** @param publication how the stages' cells were published (null: as counted) */
+    public StageChangeAgainstChance(int samples, double level, CellPublication publication) {
         if (samples < 1 || !(level > 0 && level < 1)) {
             throw new IllegalArgumentException("samples must be positive and level in (0, 1)");
         }
         this.samples = samples;
         this.level = level;
+        this.publication = publication != null && publication.changesCounts() ? publication : null;
     }
 
     /**
@@ -94,10 +109,20 @@ public final class StageChangeAgainstChance {
         }
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(dimension.seed());
         HypergeometricSampler sampler = new HypergeometricSampler(random, dimension.previous(), n);
+        UniformRandomProvider keys = publication == null ? null
+                : RandomSource.SPLIT_MIX_64.create(dimension.seed() ^ KEY_STREAM);
         long[] sample = new long[dimension.previous().length];
         double[] draws = new double[samples];
         for (int b = 0; b < samples; b++) {
             sampler.draw(sample);
+            if (keys != null) {
+                for (int k = 0; k < sample.length; k++) {
+                    int key = keys.nextInt();
+                    if (dimension.popShares()[k] > 0) {
+                        sample[k] = publication.publish(sample[k], key);
+                    }
+                }
+            }
             draws[b] = dissimilarity(sample, dimension.popShares());
         }
         return draws;

@@ -40,6 +40,7 @@ class RandomResidentsVerdictTest {
     @TempDir
     static Path dir;
     static MetricTablesResult result;
+    static MetricTablesResult published;
 
     @BeforeAll
     static void evaluateRandomGroups() throws IOException {
@@ -68,13 +69,19 @@ class RandomResidentsVerdictTest {
                 List.of(population.resolve("population_age_gender.csv"), population.resolve("population_education.csv"),
                         population.resolve("population_origin.csv")),
                 Optional.of(population.resolve("areas.csv")));
-        // the verdicts' own calibration, on the true counts (what protection adds is ProtectionCostTest's)
-        result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"), new PrintStream(OutputStream.nullOutputStream()))
-                .evaluate(SharedSpark.get(), inputs, dir.resolve("out"));
+        // the verdicts' own calibration on the true counts, and as published (cell key protection, the default)
+        result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"),
+                new PrintStream(OutputStream.nullOutputStream())).evaluate(SharedSpark.get(), inputs, dir.resolve("out"));
+        published = new EvaluateJob(SpegelConfig.defaults(), new PrintStream(OutputStream.nullOutputStream()))
+                .evaluate(SharedSpark.get(), inputs, dir.resolve("published"));
     }
 
     private static List<DimensionSummary> plain(String process) {
-        return result.dimensionSummaries().stream()
+        return plain(result, process);
+    }
+
+    private static List<DimensionSummary> plain(MetricTablesResult evaluated, String process) {
+        return evaluated.dimensionSummaries().stream()
                 .filter(s -> s.processId().equals(process) && PLAIN.contains(s.dimension())).toList();
     }
 
@@ -98,6 +105,27 @@ class RandomResidentsVerdictTest {
             }
         }
         assertThat(worse).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void asPublishedFortyRandomResidentsAreStillJudgedAsChance() {
+        // the published D carries the cell key noise; the chance null is published the same way
+        List<DimensionSummary> first = plain(published, "random-0");
+        assertThat(first).extracting(DimensionSummary::dimension).containsExactlyInAnyOrderElementsOf(PLAIN);
+        assertThat(first).extracting(s -> s.chance().verdict()).doesNotContain("worse_large");
+        assertThat(first).filteredOn(s -> s.chance().verdict().startsWith("worse_")).hasSizeLessThanOrEqualTo(1);
+        // a false alarm is graded by its excess like any other; on gender at n = 40 "large" needs an
+        // upper tail of about 0.01, so 1 in 100 random dimensions may read worse_large by chance
+        int worse = 0;
+        int large = 0;
+        for (int g = 0; g < GROUPS; g++) {
+            for (DimensionSummary s : plain(published, "random-" + g)) {
+                worse += s.chance().verdict().startsWith("worse_") ? 1 : 0;
+                large += s.chance().verdict().equals("worse_large") ? 1 : 0;
+            }
+        }
+        assertThat(worse).isLessThanOrEqualTo(12);
+        assertThat(large).isLessThanOrEqualTo(2);
     }
 
     /** One population table: (area, age, category) → count, drawn in proportion to count. */
