@@ -33,7 +33,9 @@ final class MethodComparisonCsvReader {
           r.requiredNumber("mean_dissimilarity_ci_high"), r.requiredNumber("median_dissimilarity"),
           r.requiredNumber("median_dissimilarity_ci_low"), r.requiredNumber("median_dissimilarity_ci_high"),
           r.requiredNumber("min_dissimilarity"), r.requiredNumber("max_dissimilarity"), r.requiredNumber("ci_level"),
-          r.requiredInteger("bootstrap_samples"), r.requiredText("bootstrap_seed")));
+          r.requiredInteger("bootstrap_samples"), r.requiredText("bootstrap_seed"), r.number("mean_excess"),
+          r.number("mean_excess_ci_low"), r.number("mean_excess_ci_high"), r.number("median_n"),
+          r.integer("n_worse")));
     }
     return rows;
   }
@@ -62,7 +64,8 @@ final class MethodComparisonCsvReader {
     List<ProcessRow> rows = new ArrayList<>();
     for (MetricTableRow r : MetricsCsvReader.rows(file, "process_id", "method", "dimension", "dissimilarity")) {
       rows.add(new ProcessRow(r.requiredText("process_id"), r.requiredText("method"), r.text("area_code"),
-          r.requiredInteger("period"), r.requiredText("dimension"), r.requiredNumber("dissimilarity")));
+          r.requiredInteger("period"), r.requiredText("dimension"), r.requiredNumber("dissimilarity"),
+          r.number("dissimilarity_excess")));
     }
     return rows;
   }

@@ -9,10 +9,19 @@ import java.util.List;
 record MethodComparisonMetrics(List<DRow> dissimilarity, List<GroupRow> groups, List<TrendRow> trend,
     List<ProcessRow> processes) {
 
-  /** A row of method_comparison (D as fractions 0–1). */
+  /**
+   * A row of method_comparison (D as fractions 0–1). The size-fair columns (excess over chance with its
+   * interval, median participants, processes worse than chance) are null in tables written before them.
+   */
   record DRow(String method, String dimension, int nProcesses, double mean, double meanLow, double meanHigh,
       double median, double medianLow, double medianHigh, double min, double max, double ciLevel,
-      int bootstrapSamples, String seed) {
+      int bootstrapSamples, String seed, Double meanExcess, Double meanExcessLow, Double meanExcessHigh,
+      Double medianN, Integer nWorse) {
+
+    boolean sizeFair() {
+      return meanExcess != null && meanExcessLow != null && meanExcessHigh != null && medianN != null
+          && nWorse != null;
+    }
   }
 
   /** A row of method_comparison_groups; shares and ratio null when not defined, rank null when not ranked. */
@@ -24,7 +33,8 @@ record MethodComparisonMetrics(List<DRow> dissimilarity, List<GroupRow> groups, 
   record TrendRow(String method, String dimension, int period, int nProcesses, double mean) {
   }
 
-  /** A row of method_comparison_processes. */
-  record ProcessRow(String processId, String method, String areaCode, int period, String dimension, double d) {
+  /** A row of method_comparison_processes; {@code excess} (D − E[D]) null where not written. */
+  record ProcessRow(String processId, String method, String areaCode, int period, String dimension, double d,
+      Double excess) {
   }
 }

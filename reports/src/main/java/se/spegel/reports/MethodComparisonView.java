@@ -16,6 +16,7 @@ public record MethodComparisonView(
     String title,
     String lead,
     List<String> facts,
+    boolean sizeFair,
     List<SummaryGroupView> summary,
     List<String> summaryNotes,
     ChartView chart,
@@ -36,8 +37,13 @@ public record MethodComparisonView(
   public record SummaryGroupView(String dimension, List<SummaryRowView> rows) {
   }
 
-  /** D of one method: mean with traffic light and interval, median with interval, range. */
-  public record SummaryRowView(String method, String n, DCellView mean, String meanInterval, String median,
+  /**
+   * D of one method: with size-fair columns, median participants, the mean excess over chance (with
+   * the traffic light and its interval) and the processes worse than chance; then raw D's mean
+   * (with the light only where there is no excess to carry it) and interval, median with interval, range.
+   */
+  public record SummaryRowView(String method, String n, String participants, DCellView excess,
+      String excessInterval, String worse, DCellView mean, String meanInterval, String median,
       String medianInterval, String range) {
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.spegel.reports.ComparisonView.DCellView;
 import se.spegel.reports.MethodComparisonMetrics.DRow;
@@ -60,8 +61,9 @@ final class MethodComparisonViewBuilder {
     return new MethodComparisonView(
         messages.lang(),
         messages.get("methodComparison.title"),
-        lead(methods),
+        lead(),
         facts(methods, processesPerMethod),
+        sizeFair(),
         summary(methods, dims),
         summaryNotes(),
         chart,
@@ -79,16 +81,32 @@ final class MethodComparisonViewBuilder {
         about());
   }
 
-  private String lead(List<String> methods) {
+  /** Whether the tables carry the size-fair columns (D against chance), which then lead the comparison. */
+  private boolean sizeFair() {
+    return !metrics.dissimilarity().isEmpty() && metrics.dissimilarity().stream().allMatch(DRow::sizeFair)
+        && metrics.processes().stream().allMatch(p -> p.excess() != null);
+  }
+
+  /**
+   * Names the methods closest to and furthest from the residents: by the excess over chance when
+   * the tables have it (raw D would rank small processes last for their size alone), else by D.
+   */
+  private String lead() {
     Messages messages = context.messages();
     long processes = metrics.processes().stream().map(ProcessRow::processId).distinct().count();
     String lead = messages.get("methodComparison.lead", context.numbers().count(processes));
-    Map<String, Double> overall = meanOfProcessMeans();
+    boolean fair = sizeFair();
+    Map<String, Double> overall = fair ? meanOfProcessMeans(ProcessRow::excess) : meanOfProcessMeans(ProcessRow::d);
     if (overall.size() < 2) {
       return lead;
     }
     String lowest = overall.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
     String highest = overall.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    if (fair) {
+      return lead + " " + messages.get("methodComparison.leadExcess",
+          context.labels().method(lowest), context.numbers().signed(100 * overall.get(lowest), 1),
+          context.labels().method(highest), context.numbers().signed(100 * overall.get(highest), 1));
+    }
     return lead + " " + messages.get("methodComparison.leadRange",
         context.labels().method(lowest), context.numbers().percent(overall.get(lowest), 1),
         context.labels().method(highest), context.numbers().percent(overall.get(highest), 1));
@@ -96,11 +114,16 @@ final class MethodComparisonViewBuilder {
 
   /** Per method: the mean over its processes of each process's mean D over the plain dimensions. */
   Map<String, Double> meanOfProcessMeans() {
+    return meanOfProcessMeans(ProcessRow::d);
+  }
+
+  /** Per method: the mean over its processes of each process's mean {@code value} over the plain dimensions. */
+  Map<String, Double> meanOfProcessMeans(Function<ProcessRow, Double> value) {
     Map<String, Map<String, List<Double>>> byMethod = new LinkedHashMap<>();
     for (ProcessRow p : metrics.processes()) {
       if (!DimensionCode.isIntersection(p.dimension())) {
         byMethod.computeIfAbsent(p.method(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(p.processId(), k -> new ArrayList<>()).add(p.d());
+            .computeIfAbsent(p.processId(), k -> new ArrayList<>()).add(value.apply(p));
       }
     }
     Map<String, Double> means = new LinkedHashMap<>();
@@ -141,14 +164,36 @@ final class MethodComparisonViewBuilder {
       List<SummaryRowView> rows = new ArrayList<>();
       for (String method : methods) {
         metrics.dissimilarity().stream().filter(r -> r.method().equals(method) && r.dimension().equals(dim))
-            .findFirst().ifPresent(r -> rows.add(new SummaryRowView(context.labels().method(method),
-                numbers.count(r.nProcesses()), ComparisonViewBuilder.dCell(context, r.mean()),
-                interval(r.ciLevel(), r.meanLow(), r.meanHigh()), numbers.percent(r.median(), 1),
-                interval(r.ciLevel(), r.medianLow(), r.medianHigh()), numbers.percentRange(r.min(), r.max(), 1))));
+            .findFirst().ifPresent(r -> rows.add(summaryRow(method, r)));
       }
       groups.add(new SummaryGroupView(context.categoryLabel().dimension(dim), rows));
     }
     return groups;
+  }
+
+  private SummaryRowView summaryRow(String method, DRow r) {
+    DisplayNumbers numbers = context.numbers();
+    DCellView mean = ComparisonViewBuilder.dCell(context, r.mean());
+    String participants = "";
+    DCellView excess = new DCellView("", "", "", false);
+    String excessInterval = "";
+    String worse = "";
+    if (r.sizeFair()) {
+      // the light goes with the excess: raw D's size is mostly the processes' size
+      mean = new DCellView(mean.text(), "", "", true);
+      DissimilarityLevel level = DissimilarityLevel.of(r.meanExcess(), context.settings());
+      excess = new DCellView(numbers.signed(100 * r.meanExcess(), 1), level.cssClass(),
+          context.messages().get(level.messageKey()), true);
+      excessInterval = context.messages().get("methodComparison.interval", numbers.percent(r.ciLevel(), 0),
+          context.messages().get("methodComparison.signedRange", numbers.signed(100 * r.meanExcessLow(), 1),
+              numbers.signed(100 * r.meanExcessHigh(), 1)));
+      participants = numbers.decimal(r.medianN(), r.medianN() == Math.rint(r.medianN()) ? 0 : 1);
+      worse = context.messages().get("methodComparison.worseOf", numbers.count(r.nWorse()),
+          numbers.count(r.nProcesses()));
+    }
+    return new SummaryRowView(context.labels().method(method), numbers.count(r.nProcesses()), participants, excess,
+        excessInterval, worse, mean, interval(r.ciLevel(), r.meanLow(), r.meanHigh()), numbers.percent(r.median(), 1),
+        interval(r.ciLevel(), r.medianLow(), r.medianHigh()), numbers.percentRange(r.min(), r.max(), 1));
   }
 
   private String interval(double level, double low, double high) {
@@ -159,6 +204,9 @@ final class MethodComparisonViewBuilder {
   private List<String> summaryNotes() {
     Messages messages = context.messages();
     List<String> notes = new ArrayList<>();
+    if (sizeFair()) {
+      notes.add(messages.get("methodComparison.excessNote"));
+    }
     metrics.dissimilarity().stream().findFirst().ifPresent(r -> notes.add(messages.get(
         "methodComparison.summaryNote", context.numbers().count(r.bootstrapSamples()), r.seed())));
     notes.add(messages.get("summary.note", context.numbers().percent(context.settings().dissimilarityLow(), 0),

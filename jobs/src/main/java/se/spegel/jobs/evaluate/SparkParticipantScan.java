@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +110,15 @@ final class SparkParticipantScan {
         }
         List<String> keys = frame.keyColumns();
         int cells = keys.size() - 1; // the last key is the source
-        List<Row> combinations = kept.groupBy(keys.stream().map(functions::col).toArray(Column[]::new))
+        // streamed to the driver a partition at a time: a national run has millions of combinations
+        // (exact age × area × answers), which as one collected list outgrew the driver's heap
+        Iterator<Row> combinations = kept.groupBy(keys.stream().map(functions::col).toArray(Column[]::new))
                 .agg(count(lit(1)).as(ROWS), min(ParticipantRowsFrame.LINE).as(FIRST),
                         sum(ParticipantRowsFrame.WEIGHT_MILLIONTHS).as(ParticipantRowsFrame.WEIGHT_MILLIONTHS),
                         // the combination's record keys (of its trimmed process and person), for its cells' keys
                         sum(RecordKey.column(categoriser.keySalt(), col(ParticipantRowsFrame.PID),
                                 col(ParticipantRowsFrame.PERSON))).as(KEY_SUM))
-                .collectAsList();
+                .toLocalIterator();
 
         Map<String, Integer> columnIndex = new LinkedHashMap<>();
         keys.subList(0, cells).forEach(c -> columnIndex.put(c, columnIndex.size()));
@@ -126,7 +129,8 @@ final class SparkParticipantScan {
         List<Reject> rejectOf = new ArrayList<>();
         InputException firstTypeError = null;
         long firstTypeErrorAt = Long.MAX_VALUE;
-        for (Row combination : combinations) {
+        while (combinations.hasNext()) {
+            Row combination = combinations.next();
             int source = combination.getInt(cells);
             long heads = combination.getLong(keys.size());
             long first = combination.getLong(keys.size() + 1);
