@@ -96,29 +96,56 @@ public final class ParticipantRules implements Serializable {
     }
 
     /**
-     * The checks after identity and duplicates: stage, age, weight. A cell of the wrong type
-     * (text in age) throws {@link InputException}: a file-level mistake, not a row's.
+     * The checks after identity and duplicates: stage, age, weight, in that order (the first
+     * that fails is the reason). A cell of the wrong type (text in age) throws
+     * {@link InputException}: a file-level mistake, not a row's. Each check reads only its own
+     * cells ({@link #stageOf}, {@link #ageOf}, {@link #weightOf}), so a reader that sees the
+     * same cells many times may judge each distinct value once.
      */
     public Verdict judge(CsvRow row) {
+        StageOrReject stage = stageOf(row);
+        if (stage.reject() != null) {
+            return Verdict.of(stage.reject());
+        }
+        AgeOrReject age = ageOf(row);
+        if (age.reject() != null) {
+            return Verdict.of(age.reject());
+        }
+        WeightOrReject weight = weightOf(row);
+        if (weight.reject() != null) {
+            return Verdict.of(weight.reject());
+        }
+        int[] range = age.range();
+        return new Verdict(new ParticipantRow(row.text(PROCESS_ID), row.text(PERSON_ID), stage.index(),
+                range == null ? null : range[0],
+                range == null ? null : range[1], ageBand(row, range), categories(row), residence(row.text(AREA_CODE)),
+                weight.weight()), null);
+    }
+
+    /** A row's stage index in its (known) process's funnel, or why it is rejected. */
+    public record StageOrReject(int index, Reject reject) {}
+
+    /** The stage check of {@link #judge}, reading process_id (a known process) and stage. */
+    public StageOrReject stageOf(CsvRow row) {
         ProcessRow process = processes.get(row.text(PROCESS_ID));
         Integer stageIndex = stageIndex(row, process);
         if (stageIndex == null) {
-            return Verdict.of(reject(row, STAGE, "unknown_stage", "stage " + ShownValue.quoted(row.text(STAGE))
-                    + " is not one of " + String.join(">", process.stages())));
+            return new StageOrReject(-1, reject(row, STAGE, "unknown_stage", "stage "
+                    + ShownValue.quoted(row.text(STAGE)) + " is not one of " + String.join(">", process.stages())));
         }
-        AgeOrReject age = ageInterval(row, process);
-        if (age.reject != null) {
-            return Verdict.of(age.reject);
-        }
+        return new StageOrReject(stageIndex, null);
+    }
+
+    /** A row's weight (1 when blank), or why it is rejected. */
+    public record WeightOrReject(double weight, Reject reject) {}
+
+    /** The weight check of {@link #judge}, reading weight only; a non-number throws {@link InputException}. */
+    public WeightOrReject weightOf(CsvRow row) {
         Double weight = row.decimal(WEIGHT);
         if (weight != null && !(weight > 0)) {
-            return Verdict.of(reject(row, WEIGHT, "bad_weight", "weight must be above 0"));
+            return new WeightOrReject(Double.NaN, reject(row, WEIGHT, "bad_weight", "weight must be above 0"));
         }
-        int[] range = age.range;
-        return new Verdict(new ParticipantRow(process.processId(), row.text(PERSON_ID), stageIndex,
-                range == null ? null : range[0],
-                range == null ? null : range[1], ageBand(row, range), categories(row), residence(row.text(AREA_CODE)),
-                weight == null ? 1.0 : weight), null);
+        return new WeightOrReject(weight == null ? 1.0 : weight, null);
     }
 
     private boolean isMissing(String value) {
@@ -195,7 +222,15 @@ public final class ParticipantRules implements Serializable {
     }
 
     /** An age interval [low, high] (null when unknown), or the reason the row is rejected. */
-    private record AgeOrReject(int[] range, Reject reject) {}
+    public record AgeOrReject(int[] range, Reject reject) {}
+
+    /**
+     * The age check of {@link #judge}, reading process_id (a known process, for its period),
+     * age, birth_year and age_band; a non-number throws {@link InputException}.
+     */
+    public AgeOrReject ageOf(CsvRow row) {
+        return ageInterval(row, processes.get(row.text(PROCESS_ID)));
+    }
 
     private AgeOrReject ageInterval(CsvRow row, ProcessRow process) {
         // "vill ej uppge", "-" and the other missing codes mean an unknown age, not a typing error

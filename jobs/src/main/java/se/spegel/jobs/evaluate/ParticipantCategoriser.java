@@ -111,6 +111,16 @@ public final class ParticipantCategoriser implements Serializable {
         return new MarginalCounts(keys);
     }
 
+    /** How many dimensions are compared (index as in the cells, after the stage totals). */
+    int dimensionCount() {
+        return dimensions.size();
+    }
+
+    /** A dimension's parts: "age", "district" or the column of an answer. */
+    List<String> parts(int dimension) {
+        return List.of(dimensions.get(dimension).columns);
+    }
+
     /** The salt of the participants' record keys. */
     String keySalt() {
         return keySalt;
@@ -212,7 +222,14 @@ public final class ParticipantCategoriser implements Serializable {
      * class, district (null: unknown or outside) and canonical answers per column.
      */
     String category(int dimension, AgeClass ages, String district, java.util.function.Function<String, String> answers) {
-        String age = ages.byDimension().get(dimension);
+        return category(dimension, ages.byDimension().get(dimension), district, answers);
+    }
+
+    /**
+     * The same from the dimension's age outcome alone (an entry of {@link AgeClass#byDimension}):
+     * all a participant's category takes from its age.
+     */
+    String category(int dimension, String age, String district, java.util.function.Function<String, String> answers) {
         if (Marginal.OUTSIDE_UNIVERSE.equals(age)) {
             return Marginal.OUTSIDE_UNIVERSE;
         }

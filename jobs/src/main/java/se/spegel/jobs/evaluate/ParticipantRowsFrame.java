@@ -23,18 +23,15 @@ import se.spegel.schema.Columns;
  * The participants as Spark reads them, shaped for the rules: every known column cast to the
  * text the rules parse (Spark's own {@code CAST(… AS STRING)}: decimals by their value, dates as
  * ISO dates, integers of any width; null as blank), the row number messages give, and the
- * trimmed identity. What the aggregation groups by ({@link #keyColumns}) is every column the
- * rules read except person_id, of which only its blankness matters, and weight, of which only
- * its validity matters when it is a plain positive number: then its exact sum (in millionths,
- * as {@link MarginalCounts} keeps it) is what the cells need, not its text.
+ * trimmed identity, and each row's weight in millionths where it is a plain positive number
+ * ({@link #weighed}): its exact sum is what the cells need, not its text.
  */
 final class ParticipantRowsFrame {
     static final String LINE = "_spegel_line";
     static final String PID = "_spegel_pid";
     static final String PERSON = "_spegel_person";
     static final String WEIGHT_MILLIONTHS = "_spegel_weight";
-    /** What stands for a plain positive weight, and for a non-blank person_id, among the grouped cells. */
-    static final String PLAIN = "1";
+    static final String WEIGHT_TEXT = "_spegel_weight_text";
     /**
      * The characters Java's {@code String.strip} removes ({@link Character#isWhitespace}), for
      * Spark's {@code trim}: the rules compare trimmed cells, and so must the duplicate check.
@@ -82,9 +79,20 @@ final class ParticipantRowsFrame {
             Dataset<Row> shaped = read.select(selected.toArray(Column[]::new));
             all = all == null ? shaped : all.union(shaped);
         }
-        all = all.withColumn(PID, functions.trim(col(Columns.PROCESS_ID), WHITESPACE))
-                .withColumn(PERSON, functions.trim(col(Columns.PERSON_ID), WHITESPACE));
+        all = all.withColumn(PID, stripped(col(Columns.PROCESS_ID)))
+                .withColumn(PERSON, stripped(col(Columns.PERSON_ID)));
         return new ParticipantRowsFrame(List.copyOf(columns), all);
+    }
+
+    /**
+     * The text with {@link #WHITESPACE} stripped from both ends, trimmed only where its first or
+     * last character is white space: Spark's {@code trim} with a character set searches the set
+     * for every character it looks at and copies the text, and most identifiers need nothing.
+     */
+    static Column stripped(Column text) {
+        Object[] spaces = WHITESPACE.chars().mapToObj(c -> String.valueOf((char) c)).toArray();
+        Column edge = functions.substring(text, 1, 1).isin(spaces).or(functions.substring(text, -1, 1).isin(spaces));
+        return when(edge, functions.trim(text, WHITESPACE)).otherwise(text);
     }
 
     private static Dataset<Row> parquet(SparkSession spark, SparkParticipants source) {
@@ -141,32 +149,22 @@ final class ParticipantRowsFrame {
                 .and(col(PID).isin(processIds.toArray())));
     }
 
-    /**
-     * The columns grouped by: {@link #columns} (person_id and weight as {@link #grouped} shapes
-     * them), then the source, so that each source's rows are counted apart.
-     */
-    List<String> keyColumns() {
-        List<String> keys = new ArrayList<>(columns);
-        keys.add(SOURCE);
-        return keys;
+    /** A column of the participants as the rules read it: "" in every row when the sources have no such column. */
+    Column cell(String column) {
+        return columns.contains(column) ? col(column) : lit("");
     }
 
-    /** The rows with person_id and weight as the aggregation groups them, plus each row's weight in millionths. */
-    Dataset<Row> grouped() {
-        Dataset<Row> keyed = rows;
-        if (columns.contains(Columns.PERSON_ID)) {
-            keyed = keyed.withColumn(Columns.PERSON_ID, when(col(PERSON).equalTo(""), lit("")).otherwise(lit(PLAIN)));
-        }
-        if (columns.contains(Columns.WEIGHT)) {
-            Column text = col(Columns.WEIGHT);
-            Column value = text.cast("double");
-            Column plain = text.rlike(PLAIN_NUMBER).and(value.gt(0)).and(value.leq(Double.MAX_VALUE));
-            keyed = keyed.withColumn(WEIGHT_MILLIONTHS,
-                            when(plain, functions.round(value.multiply(MarginalCounts.WEIGHT_SCALE), 0).cast("long")))
-                    .withColumn(Columns.WEIGHT, when(plain, lit(PLAIN)).otherwise(text));
-        } else {
-            keyed = keyed.withColumn(WEIGHT_MILLIONTHS, lit(null).cast("long"));
-        }
-        return keyed;
+    /**
+     * The rows with each row's weight: {@link #WEIGHT_MILLIONTHS} when its cell is a plain
+     * positive number (the common case, computed here), otherwise its text in
+     * {@link #WEIGHT_TEXT} for the rules to judge (blank when the sources have no weight).
+     */
+    Dataset<Row> weighed() {
+        Column text = cell(Columns.WEIGHT);
+        Column value = text.cast("double");
+        Column plain = text.rlike(PLAIN_NUMBER).and(value.gt(0)).and(value.leq(Double.MAX_VALUE));
+        return rows.withColumn(WEIGHT_MILLIONTHS,
+                        when(plain, functions.round(value.multiply(MarginalCounts.WEIGHT_SCALE), 0).cast("long")))
+                .withColumn(WEIGHT_TEXT, when(plain, lit(null).cast("string")).otherwise(text));
     }
 }

@@ -1,31 +1,20 @@
 package se.spegel.jobs.evaluate;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import se.spegel.jobs.disclosure.RecordKey;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.InputLedger;
@@ -34,24 +23,20 @@ import se.spegel.schema.input.Reject;
 
 /**
  * Participants read and aggregated by Spark where they lie, judged by the driver's own rules
- * once per distinct combination of cells. Three Spark SQL queries, each a scan and a small
- * result: the (process, person) pairs seen more than once (by a 64-bit hash of the trimmed pair,
- * then exactly); one {@code groupBy} over every column the rules read ({@link ParticipantRowsFrame})
- * with each combination's rows, first row number and exact weight sum; and, only when some
- * combinations were rejected, the row numbers of their rows. The driver then applies
- * {@link ParticipantRules} and {@link ParticipantCategoriser} to each combination, which yields
- * the same rejects, messages and cells as the driver-side reader row by row: a rule's verdict
- * depends only on the cells it reads, and the first row of a person stands, later ones are
- * duplicate_person whatever else they are.
+ * once per distinct value of what each rule reads ({@link ParticipantFactors}). Spark SQL
+ * queries, each a scan and a small result: the (process, person) pairs seen more than once (by a
+ * 64-bit hash of the trimmed pair, then exactly); every factor's distinct values; the rows
+ * coded by the verdicts (broadcast joins) and counted per cell in one {@code groupBy}
+ * ({@link ParticipantCodes}); and, only when some rows were rejected, those rows' numbers and
+ * reasons. This yields the same rejects, messages and cells as the driver-side reader row by
+ * row: a rule's verdict depends only on the cells it reads, the first reason in the rules'
+ * order stands, and the first row of a person stands, later ones are duplicate_person whatever
+ * else they are.
  */
 final class SparkParticipantScan {
     /** The cell counts and tallies of the accepted participants, and each participant source's ledger. */
     record Result(MarginalCounts counts, ParticipantTallies tallies, List<InputLedger> ledgers) {}
 
-    private static final String ROWS = "_spegel_rows";
-    private static final String FIRST = "_spegel_first";
-    private static final String KEY_SUM = "_spegel_key_sum";
-    private static final String COMBINATION = "_spegel_combination";
 
     private final SparkSession spark;
 
@@ -101,72 +86,56 @@ final class SparkParticipantScan {
     private Result judge(List<SparkParticipants> sources, ParticipantRowsFrame frame, ParticipantRules rules,
                          ParticipantCategoriser categoriser, Set<String> processIds) {
         Set<Long> duplicates = laterRowsOfRepeatedPersons(frame, processIds);
-        Dataset<Row> kept = frame.grouped();
+        Dataset<Row> kept = frame.weighed();
         if (!duplicates.isEmpty()) {
             Dataset<Row> lines = spark.createDataset(new ArrayList<>(duplicates), Encoders.LONG())
                     .toDF(ParticipantRowsFrame.LINE);
             kept = kept.join(functions.broadcast(lines), kept.col(ParticipantRowsFrame.LINE).equalTo(lines.col(
                     ParticipantRowsFrame.LINE)), "left_anti");
         }
-        List<String> keys = frame.keyColumns();
-        int cells = keys.size() - 1; // the last key is the source
-        // streamed to the driver a partition at a time: a national run has millions of combinations
-        // (exact age × area × answers), which as one collected list outgrew the driver's heap
-        Iterator<Row> combinations = kept.groupBy(keys.stream().map(functions::col).toArray(Column[]::new))
-                .agg(count(lit(1)).as(ROWS), min(ParticipantRowsFrame.LINE).as(FIRST),
-                        sum(ParticipantRowsFrame.WEIGHT_MILLIONTHS).as(ParticipantRowsFrame.WEIGHT_MILLIONTHS),
-                        // the combination's record keys (of its trimmed process and person), for its cells' keys
-                        sum(RecordKey.column(categoriser.keySalt(), col(ParticipantRowsFrame.PID),
-                                col(ParticipantRowsFrame.PERSON))).as(KEY_SUM))
-                .toLocalIterator();
+        ParticipantFactors factors = new ParticipantFactors(rules, categoriser, frame.columns());
+        ParticipantCodes.judgeDistinct(frame, kept, factors);
+        Dataset<Row> coded = ParticipantCodes.coded(spark, frame, kept, factors, categoriser.dimensionCount(),
+                processIds.stream().sorted().findFirst().orElse(null));
+        if (factors.hasTypeErrors()) {
+            throwFirstTypeError(sources, coded, factors);
+        }
 
-        Map<String, Integer> columnIndex = new LinkedHashMap<>();
-        keys.subList(0, cells).forEach(c -> columnIndex.put(c, columnIndex.size()));
         MarginalCounts counts = categoriser.newCounts();
         ParticipantTallies tallies = new ParticipantTallies(rules.dimensionColumns());
         List<Tally> bySource = sources.stream().map(s -> new Tally()).toList();
-        List<Row> rejected = new ArrayList<>();
-        List<Reject> rejectOf = new ArrayList<>();
-        InputException firstTypeError = null;
-        long firstTypeErrorAt = Long.MAX_VALUE;
-        while (combinations.hasNext()) {
-            Row combination = combinations.next();
-            int source = combination.getInt(cells);
-            long heads = combination.getLong(keys.size());
-            long first = combination.getLong(keys.size() + 1);
-            bySource.get(source).rowsRead += heads;
-            List<String> values = new ArrayList<>(cells);
-            for (int i = 0; i < cells; i++) {
-                values.add(combination.getString(i));
+        int answers = factors.answerColumns().size();
+        long rejected = 0;
+        List<Row> cells = ParticipantCodes.cellCounts(coded, categoriser, factors.answerColumns()).collectAsList();
+        for (Row cell : cells) {
+            int width = cell.size() - 8;
+            int[] parts = new int[width];
+            for (int i = 0; i < width; i++) {
+                parts[i] = cell.getInt(5 + i);
             }
-            CsvRow row = CsvRow.of(sources.get(source).file(), line(first), columnIndex, values);
-            try {
-                Reject reject = rules.identityReject(row);
-                ParticipantRules.Verdict verdict = reject == null ? rules.judge(row) : null;
-                if (reject == null) {
-                    reject = verdict.reject();
-                }
-                if (reject != null) {
-                    rejected.add(combination);
-                    rejectOf.add(reject);
-                    continue;
-                }
-                Object weightSum = combination.get(keys.size() + 2);
-                long weight = weightSum != null ? (Long) weightSum
-                        : heads * MarginalCounts.weightMillionths(verdict.participant().weight());
-                categoriser.count(verdict.participant(), counts, heads, weight, combination.getLong(keys.size() + 3));
-                tallies.add(verdict.participant(), rules.rejectedCells(row), heads);
-            } catch (InputException e) {
-                if (first < firstTypeErrorAt) {
-                    firstTypeError = e;
-                    firstTypeErrorAt = first;
-                }
+            int kind = cell.getInt(3);
+            long heads = cell.getLong(cell.size() - 3);
+            if (kind == ParticipantCodes.REJECTED) {
+                rejected += heads;
+                continue;
             }
+            if (kind == ParticipantCodes.TALLY) {
+                bySource.get(cell.getInt(4)).rowsRead += heads;
+                int[] rejectedCells = new int[answers];
+                for (int j = 0; j < answers; j++) {
+                    rejectedCells[j] = (parts[answers + 1] >> j) & 1;
+                }
+                factors.countTallies(java.util.Arrays.copyOf(parts, answers), rejectedCells, parts[answers],
+                        (parts[answers + 1] >> answers) & 1, heads, tallies);
+                continue;
+            }
+            factors.countCells(cell.getInt(0), cell.getInt(1), ParticipantCodes.STATUSES.get(cell.getInt(2)),
+                    kind == ParticipantCodes.TOTAL ? -1 : kind, cell.getInt(4), parts, heads,
+                    cell.getLong(cell.size() - 2), cell.getLong(cell.size() - 1), counts);
         }
-        if (firstTypeError != null) {
-            throw firstTypeError;
+        if (rejected > 0) {
+            rejectedRows(sources, coded, factors, bySource);
         }
-        rejectedRows(sources, kept, keys, rejected, rejectOf, bySource);
         for (long ordinal : duplicates) {
             Tally tally = bySource.get(source(ordinal));
             tally.rowsRead++;
@@ -178,6 +147,22 @@ final class SparkParticipantScan {
             ledgers.add(ledger(sources.get(i), bySource.get(i)));
         }
         return new Result(counts, tallies, ledgers);
+    }
+
+    /** A type error stops the run at its first row (in the order the sources were given), as the row-by-row reader does. */
+    private static void throwFirstTypeError(List<SparkParticipants> sources, Dataset<Row> coded,
+                                            ParticipantFactors factors) {
+        List<Row> first = coded.filter(ParticipantCodes.typeError())
+                .select(col(ParticipantRowsFrame.LINE), col(ParticipantCodes.AGE_ERROR),
+                        col(ParticipantCodes.WEIGHT_ERROR))
+                .orderBy(col(ParticipantRowsFrame.LINE)).limit(1).collectAsList();
+        if (first.isEmpty()) {
+            return; // the faulty cells lie only in rows rejected before those cells are read
+        }
+        Row row = first.get(0);
+        long ordinal = row.getLong(0);
+        int error = row.isNullAt(1) ? row.getInt(2) : row.getInt(1);
+        throw factors.typeError(error, sources.get(source(ordinal)).file(), line(ordinal));
     }
 
     private static int source(long ordinal) {
@@ -216,38 +201,16 @@ final class SparkParticipantScan {
         return later;
     }
 
-    /** Every row of the rejected combinations, each with its combination's reason and its own row number. */
-    private void rejectedRows(List<SparkParticipants> sources, Dataset<Row> kept, List<String> keys,
-                              List<Row> rejected, List<Reject> rejectOf, List<Tally> bySource) {
-        if (rejected.isEmpty()) {
-            return;
-        }
-        int cells = keys.size() - 1;
-        StructType schema = new StructType();
-        for (String key : keys.subList(0, cells)) {
-            schema = schema.add(key, DataTypes.StringType);
-        }
-        schema = schema.add(ParticipantRowsFrame.SOURCE, DataTypes.IntegerType).add(COMBINATION, DataTypes.IntegerType);
-        List<Row> keyRows = new ArrayList<>();
-        for (int i = 0; i < rejected.size(); i++) {
-            Object[] values = new Object[keys.size() + 1];
-            for (int k = 0; k < keys.size(); k++) {
-                values[k] = rejected.get(i).get(k);
-            }
-            values[keys.size()] = i;
-            keyRows.add(RowFactory.create(values));
-        }
-        Dataset<Row> wanted = spark.createDataFrame(keyRows, schema);
-        Column same = lit(true);
-        for (String key : keys) {
-            same = same.and(kept.col(key).equalTo(wanted.col(key)));
-        }
-        kept.join(functions.broadcast(wanted), same).select(kept.col(ParticipantRowsFrame.LINE), wanted.col(COMBINATION))
-                .collectAsList().forEach(r -> {
-                    Reject reason = rejectOf.get(r.getInt(1));
+    /** Every rejected row, with its own reason and row number. */
+    private static void rejectedRows(List<SparkParticipants> sources, Dataset<Row> coded, ParticipantFactors factors,
+                                     List<Tally> bySource) {
+        coded.filter(col(ParticipantCodes.REJECT).isNotNull())
+                .select(col(ParticipantRowsFrame.LINE), col(ParticipantCodes.REJECT)).collectAsList().forEach(r -> {
                     long ordinal = r.getLong(0);
-                    bySource.get(source(ordinal)).rejects.add(new Reject(sources.get(source(ordinal)).file().toString(),
-                            line(ordinal), reason.column(), reason.reason(), reason.detail()));
+                    Tally tally = bySource.get(source(ordinal));
+                    tally.rowsRead++;
+                    tally.rejects.add(factors.reject(r.getInt(1), sources.get(source(ordinal)).file().toString(),
+                            line(ordinal)));
                 });
     }
 

@@ -35,7 +35,7 @@ class RecordKeyTest {
         }
         assertThat(RecordKey.of("", "a", "p1")).isNotEqualTo(RecordKey.of("s", "a", "p1"));
         assertThat(RecordKey.of("", "a", "p1")).isNotEqualTo(RecordKey.of("", "b", "p1"));
-        // the separator keeps ("ab","c") and ("a","bc") apart
+        // each text is hashed on its own: ("ab","c") and ("a","bc") stay apart
         assertThat(RecordKey.of("", "ab", "c")).isNotEqualTo(RecordKey.of("", "a", "bc"));
     }
 }

@@ -125,8 +125,9 @@ class ParquetParticipantScanTest {
     }
 
     /**
-     * Thousands of untidy rows (more than a column batch per part, duplicates also by spaces
-     * around the person_id, person_ids beyond ASCII, every kind of
+     * Thousands of untidy rows (more than a column batch per part, duplicates also by white space
+     * around the person_id, ideographic and em spaces among it, a no-break space that is not white
+     * space to Java's strip, person_ids beyond ASCII, every kind of
      * reject, ages by number, birth year or band, answers in several spellings or missing,
      * residences inside, outside and unknown, processes with other eligible ages and a district
      * as target): the coded path on Spark ends exactly as the driver-side reader and the
@@ -186,7 +187,8 @@ class ParquetParticipantScanTest {
             String process = pick(random, "alla", "alla", "unga", "centrum", "rad", "rad", " rad ", "okänd", "");
             int number = random.nextInt(count);
             String person = random.nextInt(400) == 0 ? pick(random, "", " ")
-                    : pick(random, "p" + number, "p" + number, " p" + number + "\t", "pé" + number);
+                    : pick(random, "p" + number, "p" + number, " p" + number + "\t", "pé" + number,
+                            "\u3000p" + number + "\u2003", "p" + number + "\u00a0");
             String stage = pick(random, "", "", "attended", "Invited", "responded", "selected", "nowhere");
             boolean byAge = random.nextInt(10) < 8;
             String age = byAge ? pick(random, String.valueOf(random.nextInt(131)), String.valueOf(random.nextInt(90)),
