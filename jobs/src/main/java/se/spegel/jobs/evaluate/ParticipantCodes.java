@@ -263,7 +263,9 @@ final class ParticipantCodes {
             System.arraycopy(codes, 0, values, keys.size(), codes.length);
             verdicts.add(RowFactory.create(values));
         }
-        Dataset<Row> small = spark.createDataFrame(verdicts, schema);
+        // an RDD, not a local relation: the optimizer walks a local relation's rows in every rule
+        Dataset<Row> small = spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext
+                .fromSparkContext(spark.sparkContext()).parallelize(verdicts, 1), schema);
         Column on = lit(true);
         for (int i = 0; i < keys.size(); i++) {
             on = on.and(keys.get(i).equalTo(small.col("_k" + i)));
