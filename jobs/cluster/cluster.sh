@@ -58,7 +58,7 @@ build_if_needed() {
 
 # ---- cluster -------------------------------------------------------------------------------
 
-# the Scala version of the Spark jars (spark-core_2.12-3.5.7.jar: 2.12)
+# the Scala version of the Spark jars (spark-core_2.12-3.5.9.jar: 2.12)
 scala_version() {
   ls "$SPARK_HOME_DIR/jars" | grep -m1 -o '^spark-core_[0-9.]*[0-9]' | cut -d_ -f2
 }

@@ -21,11 +21,11 @@ public final class RecordKey {
 
     private RecordKey() {}
 
-    /** The record key, in [0, 2^32). */
+    /** The record key, in [0, 2^32); a null text (a pool member without a person_id) counts as "null". */
     public static long of(String salt, String processId, String personId) {
         long hash = SPARK_XXHASH64_SEED;
         for (String text : new String[] {salt, processId, personId}) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = String.valueOf(text).getBytes(StandardCharsets.UTF_8);
             hash = XXH64.hashUnsafeBytes(bytes, Platform.BYTE_ARRAY_OFFSET, bytes.length, hash);
         }
         return hash >>> 32;
