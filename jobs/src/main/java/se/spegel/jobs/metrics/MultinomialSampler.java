@@ -1,6 +1,7 @@
 package se.spegel.jobs.metrics;
 
 import java.util.Arrays;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
@@ -19,10 +20,14 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * Multinomial(s, p) whatever S was conditioned on, so keeping only totals s ≤ n and topping
  * them up still gives Multinomial(n, p) exactly. Every replicate has the multinomial law, at the
  * cost of K Poisson draws per try (1 / P(S ≤ n) tries, about 1.2 for c = 1) and about
- * (c + 0.3)√n single draws. (Taking s − n drawn participants away at random, as an earlier
+ * (c + φ(c)/Φ(c))·√n single draws. (Taking s − n drawn participants away at random, as an earlier
  * version did, is exact too, but its linear scan over K per removal was the metrics' largest
- * cost in a national profile.) c is 1 for up to 64 categories and 2.5 above, where a wasted try
- * costs more than the single draws a smaller headroom saves.
+ * cost in a national profile.) Any c gives the multinomial law, so c is chosen per dimension
+ * to minimise the expected cost, K Poisson draws per try over 1 / Φ(c) tries plus the single
+ * draws: a look-up-table Poisson draw costs about one single draw and a large-mean one about
+ * four (measured with Commons RNG 1.6, SplitMix64), so where most categories' means are
+ * tabled and n is large c is near zero or below it (more tries, fewer single draws), and where
+ * K is large next to √n it is above one.
  * All samplers are Commons RNG's. Poisson means below 1 024 (the table's limit) are drawn from
  * Marsaglia, Tsang and Wang's look-up table, which holds the pmf to 2⁻³⁰ (about 1e-9 per outcome):
  * far below what 2 000 replicates can resolve. A draw from it is one table look-up, about a third
@@ -30,13 +35,14 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * and amortised over the replicates, which every dimension now draws (D's chance test).
  */
 final class MultinomialSampler {
-    private static final double HEADROOM_SDS = 1;
-    private static final double HEADROOM_SDS_MANY_CATEGORIES = 2.5;
-    private static final int MANY_CATEGORIES = 64;
-    /** A Poisson draw costs about four alias draws (measured with Commons RNG 1.6, SplitMix64). */
-    private static final int POISSON_COST = 4;
+    /** Cost of a Poisson draw in single draws: from the look-up table, and from the large-mean sampler. */
+    private static final double TABLE_POISSON_COST = 1;
+    private static final double LARGE_POISSON_COST = 4;
+    /** The headrooms tried, in standard deviations of the Poisson total. */
+    private static final double[] HEADROOMS = {-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3};
     /** Below this mean the look-up table is used (Commons RNG's limit for it). */
     private static final double TABLE_MEAN_LIMIT = 1024;
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private final long n;
     private final DiscreteSampler single;
@@ -46,11 +52,43 @@ final class MultinomialSampler {
     MultinomialSampler(UniformRandomProvider random, double[] shares, long n) {
         this.n = n;
         this.single = AliasMethodDiscreteSampler.of(random, shares);
+        double headroom = cheapestHeadroom(shares, n);
+        this.poisson = Double.isNaN(headroom) ? null
+                : poissonSamplers(random, shares, n - (long) Math.ceil(headroom * Math.sqrt(n)));
+    }
+
+    /**
+     * The headroom c (in √n) with the least expected cost per replicate, or NaN when the n
+     * participants are drawn one by one.
+     */
+    static double cheapestHeadroom(double[] shares, long n) {
+        double poissonCost = 0;
+        for (double share : shares) {
+            if (share > 0) {
+                poissonCost += n * share < TABLE_MEAN_LIMIT ? TABLE_POISSON_COST : LARGE_POISSON_COST;
+            }
+        }
+        double root = Math.sqrt(n);
         long categories = Arrays.stream(shares).filter(p -> p > 0).count();
-        double sds = categories > MANY_CATEGORIES ? HEADROOM_SDS_MANY_CATEGORIES : HEADROOM_SDS;
-        long headroom = (long) Math.ceil(sds * Math.sqrt(n));
-        this.poisson = n - headroom > 0 && POISSON_COST * categories + headroom < n
-                ? poissonSamplers(random, shares, n - headroom) : null;
+        // small groups are drawn one by one: the Poisson tables' build (once per dimension) would
+        // cost more than the single draws it saves
+        if (LARGE_POISSON_COST * categories + Math.ceil(root) >= n) {
+            return Double.NaN;
+        }
+        double best = Double.NaN;
+        double bestCost = n;
+        for (double c : HEADROOMS) {
+            if (n - Math.ceil(c * root) <= 0) {
+                continue;
+            }
+            double accepted = STANDARD_NORMAL.cumulativeProbability(c);
+            double cost = poissonCost / accepted + root * (c + STANDARD_NORMAL.density(c) / accepted);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static DiscreteSampler[] poissonSamplers(UniformRandomProvider random, double[] shares, long lambda) {

@@ -103,6 +103,45 @@ class MultinomialSamplerTest {
         assertThat(variance).isCloseTo(24.6875, within(5 * 24.6875 * Math.sqrt(2.0 / replicates)));
     }
 
+    @Test
+    void theHeadroomFollowsWhatEachPoissonDrawCosts() {
+        // K = 4 tabled means (n·p_k < 1 024), √n = 20: cost(c) = 4/Φ(c) + 20·(c + φ(c)/Φ(c)) is
+        // 24.24 at c = −0.25, 23.96 at c = 0 and 24.60 at c = 0.25 (by hand, Φ and φ from tables)
+        assertThat(MultinomialSampler.cheapestHeadroom(SHARES, 400)).isEqualTo(0.0);
+        // 300 tabled categories, √n ≈ 44.7: 300/Φ(c) dominates: 394.8 at c = 1.5, 398.9 at c = 2, 414 at c = 1
+        double[] many = new double[300];
+        java.util.Arrays.fill(many, 1.0 / 300);
+        assertThat(MultinomialSampler.cheapestHeadroom(many, 2_000)).isEqualTo(1.5);
+        // two large means (4 each), √n ≈ 316: fewer single draws pay for many tries: 216.3 at c = −1
+        assertThat(MultinomialSampler.cheapestHeadroom(new double[] {0.5, 0.5}, 100_000)).isEqualTo(-1.0);
+        // n = 20 over four categories: drawn one by one
+        assertThat(MultinomialSampler.cheapestHeadroom(SHARES, 20)).isNaN();
+    }
+
+    @Test
+    void drawsWithANegativeHeadroomHaveTheMultinomialMeansAndVariances() {
+        // λ = n + √n > n: most Poisson totals overshoot and are drawn again; the law is still Multinomial(n, p)
+        int n = 100_000;
+        double[] shares = {0.6, 0.4};
+        MultinomialSampler sampler = sampler(shares, n, 23L);
+        assertThat(MultinomialSampler.cheapestHeadroom(shares, n)).isLessThan(0);
+        int replicates = 40_000;
+        double sum = 0;
+        double sumSquares = 0;
+        long[] counts = new long[2];
+        for (int r = 0; r < replicates; r++) {
+            sampler.draw(counts);
+            assertThat(counts[0] + counts[1]).isEqualTo(n);
+            sum += counts[1];
+            sumSquares += (double) counts[1] * counts[1];
+        }
+        double expectedVariance = n * 0.4 * 0.6;
+        double mean = sum / replicates;
+        double variance = sumSquares / replicates - mean * mean;
+        assertThat(mean).isCloseTo(n * 0.4, within(5 * Math.sqrt(expectedVariance / replicates)));
+        assertThat(variance).isCloseTo(expectedVariance, within(5 * expectedVariance * Math.sqrt(2.0 / replicates)));
+    }
+
     private static MultinomialSampler sampler(double[] shares, long n, long seed) {
         return new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), shares, n);
     }
