@@ -251,12 +251,21 @@ public class GenerateExempelstad {
 
     static int lotteryStratum(Person p) { return p.gender() * 4 + (p.age() < 30 ? 0 : p.age() < 45 ? 1 : p.age() < 65 ? 2 : 3); }
 
-    /** Stratified lottery on gender × age band: seats proportional to the 16+ population, capped by who responded. */
+    /**
+     * Stratified lottery on gender × age band, seats proportional to the 16+ population and capped
+     * by who responded, and balanced on district as Swedish lotteries are (swedish-sortition's
+     * "geografi"): a stratified draw is kept only when every district's seats lie within one of
+     * seats × its 16+ share, else drawn again.
+     */
     List<Integer> stratifiedLottery(List<Person> people, List<Integer> responders, int seats) {
         double[] popShare = new double[8];
+        districtShares = new double[DISTRICTS.size()];
         for (int d = 0; d < DISTRICTS.size(); d++)
             for (int g = 0; g < 2; g++)
-                for (int a = 16; a <= MAX_AGE; a++) popShare[lotteryStratum(new Person(d, a, g, 0, 0))] += pop[d][g][a];
+                for (int a = 16; a <= MAX_AGE; a++) {
+                    popShare[lotteryStratum(new Person(d, a, g, 0, 0))] += pop[d][g][a];
+                    districtShares[d] += pop[d][g][a];
+                }
         List<List<Integer>> byStratum = new ArrayList<>();
         for (int s = 0; s < 8; s++) byStratum.add(new ArrayList<>());
         for (int i : responders) byStratum.get(lotteryStratum(people.get(i))).add(i);
@@ -275,21 +284,46 @@ public class GenerateExempelstad {
                     best = s;
             quota[best]++;
         }
-        List<Integer> chosen = new ArrayList<>();
-        lotterySeats = quota.clone();
-        lotteryPool = new int[8];
-        for (int s = 0; s < 8; s++) lotteryPool[s] = byStratum.get(s).size();
-        for (int s = 0; s < 8; s++) chosen.addAll(shuffle(byStratum.get(s)).subList(0, quota[s]));
+        // the first draw takes the main stream's numbers, redraws their own stream: they shift no other file's draws
+        List<Integer> chosen = balancedDraw(rnd, new Random(SEED + 5), people, byStratum, quota, seats);
+        // each responder's chance of a seat, estimated by repeating the lottery on its own stream
+        Random repeats = new Random(SEED + 7);
+        selectionCounts = new HashMap<>();
+        for (int r = 0; r < PROBABILITY_REPEATS; r++) {
+            for (int i : balancedDraw(repeats, repeats, people, byStratum, quota, seats)) selectionCounts.merge(i, 1, Integer::sum);
+        }
         Collections.sort(chosen);
         return chosen;
+    }
+
+    static final int PROBABILITY_REPEATS = 4000;
+
+    List<Integer> balancedDraw(Random first, Random redraws, List<Person> people, List<List<Integer>> byStratum, int[] quota, int seats) {
+        double total = sum(districtShares);
+        for (Random random = first; ; random = redraws) {
+            List<Integer> chosen = new ArrayList<>();
+            for (int s = 0; s < 8; s++) chosen.addAll(shuffle(byStratum.get(s), random).subList(0, quota[s]));
+            int[] perDistrict = new int[DISTRICTS.size()];
+            for (int i : chosen) perDistrict[people.get(i).district()]++;
+            boolean balanced = true;
+            for (int d = 0; d < perDistrict.length; d++) {
+                double target = seats * districtShares[d] / total;
+                balanced &= perDistrict[d] >= Math.floor(target) - 1 && perDistrict[d] <= Math.ceil(target) + 1;
+            }
+            if (balanced) return chosen;
+        }
     }
 
     static double sum(double[] xs) { return Arrays.stream(xs).sum(); }
 
     /** Fisher–Yates with our own generator (Collections.shuffle's algorithm is not specified). */
     <T> List<T> shuffle(List<T> list) {
+        return shuffle(list, rnd);
+    }
+
+    static <T> List<T> shuffle(List<T> list, Random random) {
         List<T> out = new ArrayList<>(list);
-        for (int i = out.size() - 1; i > 0; i--) Collections.swap(out, i, rnd.nextInt(i + 1));
+        for (int i = out.size() - 1; i > 0; i--) Collections.swap(out, i, random.nextInt(i + 1));
         return out;
     }
 
@@ -367,8 +401,8 @@ public class GenerateExempelstad {
 
     /** The assembly's lottery, kept for its quota and probability files: per stratum the 16+ population, seats, pool. */
     double[] lotteryShares;
-    int[] lotterySeats;
-    int[] lotteryPool;
+    double[] districtShares;
+    Map<Integer, Integer> selectionCounts;
     List<Person> assemblyInvited;
     Set<Integer> assemblyNoShows;
 
@@ -425,6 +459,9 @@ public class GenerateExempelstad {
         for (int a = 0; a < 4; a++) {
             out.add(quotaLine("ålder", bands[a], 45 * (lotteryShares[a] + lotteryShares[4 + a]) / total));
         }
+        for (int d = 0; d < DISTRICTS.size(); d++) {
+            out.add(quotaLine("geografi", DISTRICTS.get(d).name(), 45 * districtShares[d] / sum(districtShares)));
+        }
         return out;
     }
 
@@ -433,13 +470,13 @@ public class GenerateExempelstad {
                 String.format(Locale.ROOT, "%.2f", target));
     }
 
-    /** Each responder's chance of a seat in the stratified lottery: its stratum's seats over its responders. */
+    /** Each responder's chance of a seat: the share of the lottery's repeats that seated them. */
     List<String> probabilityLines(List<Row> rows) {
         List<String> out = new ArrayList<>();
         for (Row r : rows) {
             if (r.processId.equals("medborgarrad-klimat") && !r.stage.equals("invited")) {
-                int s = lotteryStratum(assemblyInvited.get(r.index));
-                out.add(csvLine(r.processId, r.personId, String.format(Locale.ROOT, "%.6f", (double) lotterySeats[s] / lotteryPool[s])));
+                double chance = selectionCounts.getOrDefault(r.index, 0) / (double) PROBABILITY_REPEATS;
+                out.add(csvLine(r.processId, r.personId, String.format(Locale.ROOT, "%.6f", chance)));
             }
         }
         return out;
