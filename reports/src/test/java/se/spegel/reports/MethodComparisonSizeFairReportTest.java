@@ -25,9 +25,9 @@ class MethodComparisonSizeFairReportTest {
   static Document sv;
   static Document en;
 
-  @BeforeAll
-  static void render() throws Exception {
-    Path metrics = MethodComparisonReportTest.fixture(out);
+  /** MethodComparisonReportTest's tables with the size-fair columns compare writes now. */
+  static Path fixture(Path dir) throws IOException {
+    Path metrics = MethodComparisonReportTest.fixture(dir);
     write(metrics, "method_comparison.csv",
         "method,dimension,n_processes,mean_dissimilarity,mean_dissimilarity_ci_low,mean_dissimilarity_ci_high,"
             + "median_dissimilarity,median_dissimilarity_ci_low,median_dissimilarity_ci_high,min_dissimilarity,"
@@ -47,6 +47,12 @@ class MethodComparisonSizeFairReportTest {
         "om1,open_meeting,1480,2022,attended,age×gender,0.2,60,0.15,0.05,0.05,as_chance",
         "ca1,citizens_assembly,1480,2022,attended,age,0.05,40,0.15,-0.10,0,better_than_chance",
         "ca2,citizens_assembly,1481,2023,attended,age,0.07,41,0.15,-0.08,0,as_chance");
+    return metrics;
+  }
+
+  @BeforeAll
+  static void render() throws Exception {
+    Path metrics = fixture(out);
     sv = ReportRendererTest.parse(new MethodComparisonRenderer(ConfLikeLabels.swedish(), ReportSettings.defaults())
         .render(metrics, out.resolve("sv")));
     en = ReportRendererTest.parse(new MethodComparisonRenderer(ConfLikeLabels.english(),

@@ -42,11 +42,16 @@ class PdfUaReportTest {
 
   @ParameterizedTest
   @MethodSource("reports")
-  void pdfHasTheLanguageTitleAndHeadingBookmarksOfTheHtml(Path html) throws IOException {
+  void pdfHasTheLanguageTitleDescriptionAndHeadingBookmarksOfTheHtml(Path html) throws IOException {
     Document page = ReportRendererTest.parse(html);
     try (PDDocument pdf = Loader.loadPDF(pdf(html).toFile())) {
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(page.selectFirst("html").attr("lang"));
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(page.title());
+      // the description PDF/UA asks for (Subject, and dc:description in the XMP metadata)
+      String description = page.selectFirst("meta[name=description]").attr("content");
+      assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo(description);
+      assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("<dc:description>");
       assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
       List<String> marks = new ArrayList<>();
       for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {

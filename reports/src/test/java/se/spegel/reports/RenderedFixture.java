@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The test fixture's reports rendered once per test JVM, Swedish and English: both process reports and
- * the comparison report of each language, with the district map of the test boundaries (for the
- * accessibility checks, which look at every report).
+ * the comparison report of each language, with the district map of the test boundaries, and the
+ * method comparison report of `spegel compare` (older tables and size-fair ones) in both languages (for
+ * the accessibility checks, which look at every report).
  */
 final class RenderedFixture {
 
@@ -19,7 +20,7 @@ final class RenderedFixture {
   private RenderedFixture() {
   }
 
-  /** Every report.html: sv process reports, sv comparison, then the same in en. */
+  /** Every report.html: sv process reports, sv comparison, the same in en, then the method comparisons. */
   static synchronized List<Path> allReports() {
     if (reports == null) {
       try {
@@ -30,6 +31,14 @@ final class RenderedFixture {
             .render(ReportRendererTest.fixture(), out.resolve("sv")).all());
         all.addAll(new ReportRenderer(ConfLikeLabels.english(), new ReportSettings("en", 5, 0.05, 0.15))
             .withBoundaries(shapes).render(ReportRendererTest.fixture(), out.resolve("en")).all());
+        Path methods = MethodComparisonReportTest.fixture(Files.createDirectories(out.resolve("methods")));
+        Path sizeFair = MethodComparisonSizeFairReportTest.fixture(Files.createDirectories(out.resolve("size-fair")));
+        for (Path metrics : List.of(methods, sizeFair)) {
+          all.add(new MethodComparisonRenderer(ConfLikeLabels.swedish(), ReportSettings.defaults())
+              .render(metrics, metrics.resolveSibling("sv")));
+          all.add(new MethodComparisonRenderer(ConfLikeLabels.english(), new ReportSettings("en", 5, 0.05, 0.15))
+              .render(metrics, metrics.resolveSibling("en")));
+        }
         reports = List.copyOf(all);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
