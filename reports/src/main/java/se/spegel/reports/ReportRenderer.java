@@ -23,21 +23,32 @@ public final class ReportRenderer {
   private final ReportLabels labels;
   private final ReportSettings settings;
   private final Optional<DistrictBoundaries> boundaries;
+  private final int threads;
 
   public ReportRenderer(ReportLabels labels, ReportSettings settings) {
-    this(labels, settings, Optional.empty());
+    this(labels, settings, Optional.empty(), Runtime.getRuntime().availableProcessors());
   }
 
-  private ReportRenderer(ReportLabels labels, ReportSettings settings, Optional<DistrictBoundaries> boundaries) {
+  private ReportRenderer(ReportLabels labels, ReportSettings settings, Optional<DistrictBoundaries> boundaries,
+      int threads) {
     this.labels = Objects.requireNonNull(labels, "labels");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.threads = threads;
     ReportContext.of(labels, settings); // fails fast on an unsupported language
   }
 
   /** The same renderer drawing district maps ({@code charts/district-map.svg}) from these shapes. */
   public ReportRenderer withBoundaries(DistrictBoundaries shapes) {
-    return new ReportRenderer(labels, settings, Optional.of(shapes));
+    return new ReportRenderer(labels, settings, Optional.of(shapes), threads);
+  }
+
+  /** The same renderer writing this many process reports at a time (default: one per core). */
+  public ReportRenderer withThreads(int reportThreads) {
+    return new ReportRenderer(labels, settings, boundaries, reportThreads);
   }
 
   /** What {@link #render} wrote: the per-process report.html files and, for two or more processes, the comparison. */
@@ -84,16 +95,12 @@ public final class ReportRenderer {
     ChartStyle style = ChartStyle.standard();
     ProcessReportWriter writer = new ProcessReportWriter(context, template, pdf, style,
         new RunManifestReader().readBeside(metricsDir), boundaries);
-    List<Path> reports = new ArrayList<>();
-    List<ProcessMetrics> processes = new ArrayList<>();
+    List<ProcessMetrics> processes = processIds.stream().map(tables::forProcess).toList();
     AssemblyRows assembly = AssemblyRows.read(metricsDir);
     int total = processIds.size() + (processIds.size() >= 2 ? 1 : 0);
-    for (String processId : processIds) {
-      ProcessMetrics metrics = tables.forProcess(processId);
-      processes.add(metrics);
-      reports.add(writer.write(metrics, outDir.resolve(folders.get(processId)), assembly.forProcess(processId)));
-      progress.rendered(reports.size(), total, processId);
-    }
+    List<Path> reports = ParallelReports.write(processes, threads, progress, total,
+        metrics -> writer.write(metrics, outDir.resolve(folders.get(metrics.processId())),
+            assembly.forProcess(metrics.processId())));
     Optional<Path> comparison = Optional.empty();
     if (processes.size() >= 2) {
       comparison = Optional.of(new ComparisonReportWriter(context, template, pdf, style)

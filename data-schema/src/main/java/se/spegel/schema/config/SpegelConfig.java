@@ -156,6 +156,9 @@ public final class SpegelConfig {
         root.getDouble("spegel.report.dissimilarity-low");
         root.getDouble("spegel.report.dissimilarity-high");
         root.getBoolean("spegel.report.png-charts");
+        if (root.getInt("spegel.report.threads") < 0) {
+            throw new IllegalArgumentException("spegel.report.threads must be 0 (one per core) or more");
+        }
         root.getString("spegel.spark.master");
         root.getInt("spegel.spark.shuffle-partitions");
         root.getBoolean("spegel.spark.ui");
@@ -404,6 +407,11 @@ public final class SpegelConfig {
     public double dissimilarityLow() { return config.getDouble("report.dissimilarity-low"); }
     public double dissimilarityHigh() { return config.getDouble("report.dissimilarity-high"); }
     public boolean reportPngCharts() { return config.getBoolean("report.png-charts"); }
+    /** Process reports rendered at a time: the conf value, or one per core for 0. */
+    public int reportThreads() {
+        int threads = config.getInt("report.threads");
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
     public String sparkMaster() { return config.getString("spark.master"); }
     public int sparkShufflePartitions() { return config.getInt("spark.shuffle-partitions"); }
     public boolean sparkUi() { return config.getBoolean("spark.ui"); }

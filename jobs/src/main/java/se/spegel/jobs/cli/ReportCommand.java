@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import se.spegel.jobs.output.StagedOutput;
 import se.spegel.reports.DistrictBoundaries;
 import se.spegel.reports.InvalidMetricsException;
@@ -43,12 +46,26 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write every chart as PNG beside its SVG (conf: spegel.report.png-charts)")
     boolean png;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "process reports rendered at a time (default from conf: spegel.report.threads, 0 = one per core)")
+    Integer threads;
+
     @Mixin
     OverwriteOption overwrite;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
+        if (threads != null) {
+            if (threads < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--threads must be 0 (one per core) or more, was " + threads);
+            }
+            config = config.with("spegel.report.threads", String.valueOf(threads));
+        }
         long start = System.nanoTime();
         Optional<DistrictBoundaries> shapes = boundaries(boundaries);
         // earlier reports are recognised by their report.html; everything else in --out is left alone
@@ -112,7 +129,7 @@ final class ReportCommand implements Callable<Integer> {
         String language = lang == null ? config.reportLang() : lang;
         ReportRenderer plain = new ReportRenderer(ReportLabelsFromConfig.labels(config, language, metrics),
                 ReportLabelsFromConfig.settings(config, language).withPngCharts(pngCharts));
-        ReportRenderer renderer = boundaries.map(plain::withBoundaries).orElse(plain);
+        ReportRenderer renderer = boundaries.map(plain::withBoundaries).orElse(plain).withThreads(config.reportThreads());
         // per-process reports, then (for two or more processes) comparison/report.html
         return renderer.render(metrics, out, ProgressBar.onStandardError()).all();
     }
