@@ -98,7 +98,13 @@ public final class MetricAssembler {
         Map<String, SurveyBenchmark> surveys = new HashMap<>();
         for (ComparedDimension dimension : dimensions) {
             if (dimension.isSurveyBased()) {
-                populationByDimension.put(dimension.key(), surveyCategories(process, dimension, surveys, tables.notes()));
+                boolean answered = answered(trueCells, dimension.key());
+                if (!answered) {
+                    tables.notes().add(dimension.key() + " is not compared for " + process.processId()
+                            + ": none of its participants answered it");
+                }
+                populationByDimension.put(dimension.key(), answered
+                        ? surveyCategories(process, dimension, surveys, tables.notes()) : Map.of());
                 continue;
             }
             Map<String, Long> pop = population.counts(process, dimension);
@@ -218,6 +224,19 @@ public final class MetricAssembler {
             }
         }
         return codes.stream().map(c -> new AreaName(c, areas.name(c), areas.level(c))).toList();
+    }
+
+    /**
+     * Whether anyone in scope answered a dimension at any stage. An attitudinal question is asked by
+     * some processes only (an assembly's application form): where nobody answered it the process did not
+     * ask it, and it is not compared (rows of nobody, or of empty cells published as small ones, would
+     * say nothing). A count of 0 is published as 0, so this reads the same from true or published cells.
+     */
+    private static boolean answered(Map<Key, List<Marginal>> cells, String dimension) {
+        return cells.entrySet().stream().filter(e -> e.getKey().dimension().equals(dimension))
+                .flatMap(e -> e.getValue().stream())
+                .anyMatch(m -> m.status().equals(Marginal.IN_SCOPE) && m.heads() > 0
+                        && !m.category().equals(Marginal.MISSING) && !m.category().equals(Marginal.OUTSIDE_UNIVERSE));
     }
 
     /**
