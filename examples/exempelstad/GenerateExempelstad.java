@@ -22,6 +22,12 @@ public class GenerateExempelstad {
 
     static final long SEED = 9901_2024L;
     static final long ORIGIN_SEED = 9901_2024_03L; // own stream: the origin table must not shift any other draw
+    static final long CLIMATE_SEED = 9901_2024_18L; // own stream: the climate answers must not shift any other draw
+    /** The survey benchmark (survey_climate.csv) and the assembly's answers: the pool is more worried than the survey. */
+    static final String[] CLIMATE_ANSWERS = {"Mycket orolig", "Ganska orolig", "Inte särskilt orolig", "Inte alls orolig"};
+    static final double[] CLIMATE_SURVEY = {0.28, 0.42, 0.21, 0.09};
+    static final double[] CLIMATE_RESPONDERS = {0.42, 0.39, 0.13, 0.06};
+    static final int CLIMATE_SURVEY_N = 1200;
     static final int PERIOD = 2024;
     static final int MAX_AGE = 100; // the age 100 means "100 or older", as in SCB tables
     static final int EDU_MIN_AGE = 25, EDU_MAX_AGE = 64; // universe of SCB's education table
@@ -33,6 +39,7 @@ public class GenerateExempelstad {
 
     final Random rnd = new Random(SEED);
     final Random originRnd = new Random(ORIGIN_SEED);
+    final Random climateRnd = new Random(CLIMATE_SEED);
 
     /** A RegSO district: size, educational tilt (-1..1), origin mix and how its age pyramid differs. */
     record District(String code, String name, int size, double eduTilt, double[] originShares, DoubleUnaryOperator ageFactor) {
@@ -334,6 +341,8 @@ public class GenerateExempelstad {
         String processId, personId = "", stage, age = "", birthYear = "", gender, education, origin, area;
         /** "ja" for a reserve drawn after the first draw (the assembly only); the person's index in its process. */
         String replacement = "";
+        /** The assembly's application form asked about climate worry: answered from the responded stage on. */
+        String climate = "";
         int index;
         String canonicalGender;
         Row(String processId, String stage) { this.processId = processId; this.stage = stage; }
@@ -618,6 +627,40 @@ public class GenerateExempelstad {
 
     static long count(List<Row> rows, Predicate<Row> p) { return rows.stream().filter(p).count(); }
 
+    /**
+     * The assembly's answers to the application form's climate question, on their own stream (so no other
+     * value of any file changes): whoever responded answered (a few left it blank), drawn from shares more
+     * worried than the municipality's survey, as people who answer an invitation to a climate assembly are.
+     */
+    void climateAnswers(List<Row> rows) {
+        for (Row r : rows) {
+            if (!r.processId.equals("medborgarrad-klimat") || r.stage.equals("invited") || r.stage.isEmpty()) {
+                continue;
+            }
+            if (climateRnd.nextDouble() < 0.03) {
+                continue; // left blank: a missing answer
+            }
+            double u = climateRnd.nextDouble();
+            int k = 0;
+            while (k < CLIMATE_RESPONDERS.length - 1 && u >= CLIMATE_RESPONDERS[k]) {
+                u -= CLIMATE_RESPONDERS[k];
+                k++;
+            }
+            r.climate = CLIMATE_ANSWERS[k];
+        }
+    }
+
+    /** The municipality's (fictional) citizen survey: 1 200 respondents, the municipality as its area. */
+    static List<String> climateSurveyLines() {
+        String[] codes = {"mycket_orolig", "ganska_orolig", "inte_sarskilt_orolig", "inte_alls_orolig"};
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < codes.length; k++) {
+            lines.add(csvLine("klimatoro", codes[k], String.valueOf(CLIMATE_SURVEY[k]), String.valueOf(CLIMATE_SURVEY_N),
+                    "9901", "Exempelstads medborgarundersökning 2024 (fiktiv)"));
+        }
+        return lines;
+    }
+
     static Map<String, Long> tally(List<Row> rows, java.util.function.Function<Row, String> key) {
         Map<String, Long> out = new TreeMap<>();
         rows.forEach(r -> out.merge(key.apply(r), 1L, Long::sum));
@@ -642,8 +685,10 @@ public class GenerateExempelstad {
         g.write(dir, "population_education.csv", "period,area_code,age,education,count", g.educationLines());
         g.write(dir, "population_origin.csv", "period,area_code,age,origin,count", g.originLines());
         g.write(dir, "processes.csv", "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages", processLines());
-        g.write(dir, "participants.csv", "process_id,person_id,stage,age,birth_year,gender,education,origin,area_code,weight,replacement",
-                rows.stream().map(r -> csvLine(r.processId, r.personId, r.stage, r.age, r.birthYear, r.gender, r.education, r.origin, r.area, "", r.replacement)).toList());
+        g.climateAnswers(rows);
+        g.write(dir, "participants.csv", "process_id,person_id,stage,age,birth_year,gender,education,origin,area_code,weight,replacement,klimatoro",
+                rows.stream().map(r -> csvLine(r.processId, r.personId, r.stage, r.age, r.birthYear, r.gender, r.education, r.origin, r.area, "", r.replacement, r.climate)).toList());
+        g.write(dir, "survey_climate.csv", "dimension,category,share,survey_n,area_code,source", climateSurveyLines());
         g.write(dir, "quotas.csv", "process_id,feature,value,min,max,target", g.quotaLines());
         g.write(dir, "selection_probabilities.csv", "process_id,person_id,probability", g.probabilityLines(rows));
         g.printSummary(rows);

@@ -59,6 +59,9 @@ public final class Columns {
     public static final String UNIVERSE_MIN_AGE = "universe_min_age";
     public static final String UNIVERSE_MAX_AGE = "universe_max_age";
     public static final String N_OUTSIDE_UNIVERSE = "n_outside_universe";
+    public static final String POPULATION_SOURCE = "population_source";
+    public static final String SURVEY_N = "survey_n";
+    public static final String SURVEY_SOURCE = "survey_source";
     public static final String EXPECTED_DISSIMILARITY = "expected_dissimilarity";
     public static final String DISSIMILARITY_P_RANDOM = "dissimilarity_p_random";
     public static final String DISSIMILARITY_P_RANDOM_LOWER = "dissimilarity_p_random_lower";

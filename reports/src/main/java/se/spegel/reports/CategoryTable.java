@@ -35,11 +35,12 @@ final class CategoryTable {
     if (rows.stream().anyMatch(CategoryRowView::noCounterpart)) {
       notes.add(context.messages().get("note.noCounterpart"));
     }
+    SurveyBased.note(context, metrics, stage, dimension).ifPresent(notes::add);
     notes.addAll(context.privacyNotes(counts));
     String comparedFor = metrics.summary(stage, dimension)
         .flatMap(s -> ComparedAges.note(s, metrics.lastStage(), context.messages(), counts))
         .orElse("");
-    return new DimensionSectionView(SectionAnchor.of(dimension), context.categoryLabel().dimension(dimension),
+    return new DimensionSectionView(SectionAnchor.of(dimension), SurveyBased.label(context, metrics, stage, dimension),
         comparedFor, chart, rows, notes);
   }
 

@@ -30,6 +30,11 @@ final class MethodologySection {
         messages.get("method." + f + ".name"), messages.get("method." + f + ".formula"),
         messages.get("method." + f + ".text"))).toList());
     formulas.add(verdictRule());
+    if (metrics.dimensionSummaries().stream().anyMatch(DimensionSummaryRow::surveyBased)) {
+      // a survey is itself a sample: say how its dimensions are tested differently
+      formulas.add(new FormulaView(messages.get("method.survey.name"), messages.get("method.survey.formula"),
+          messages.get("method.survey.text")));
+    }
     String disclosure = messages.get("method.disclosure", String.valueOf(context.settings().minPublishedCount()),
         String.valueOf(context.settings().minPublishedCount() - 1), messages.get("count.suppressedMarker"));
     return new MethodologyView(formulas, disclosure, population(metrics));

@@ -65,7 +65,7 @@ final class MetricsCsvReader {
           r.number("expected_dissimilarity"), r.number("dissimilarity_p_random"),
           r.number("dissimilarity_p_random_lower"), r.number("dissimilarity_excess"),
           r.number("dissimilarity_corrected"), r.number("dissimilarity_ci_low"), r.number("dissimilarity_ci_high"),
-          r.text("verdict")));
+          r.text("verdict"), r.text("population_source"), r.number("survey_n"), r.text("survey_source")));
     }
     return rows;
   }

@@ -81,7 +81,7 @@ final class ProcessReportWriter {
       SvgChartFile.write(gapChart.create(bars), GapChart.WIDTH, height, folder.resolve(file),
           context.settings().pngCharts());
       charts.put(dimension, new ChartView(file, GapChart.WIDTH, height,
-          context.messages().get("chart.gap.alt", context.labels().dimension(dimension))));
+          context.messages().get("chart.gap.alt", SurveyBased.label(context, metrics, stage, dimension))));
     }
     return charts;
   }

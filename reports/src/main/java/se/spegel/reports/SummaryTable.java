@@ -40,7 +40,7 @@ final class SummaryTable {
     }
     return new SummaryRowView(
         SectionAnchor.of(s.dimension()),
-        context.categoryLabel().dimension(s.dimension()),
+        SurveyBased.label(context, metrics, s.stage(), s.dimension()),
         // dimension_summary counts are blank only when withheld (data-schema/README.md)
         counts.withheld(s.nValid()),
         counts.withheld(s.nMissing()),

@@ -49,13 +49,16 @@ public final class SpegelConfig {
         }
     }
 
-    /** These settings with column dimensions added that only quotas compare (see {@link #withQuotaColumns}). */
-    private SpegelConfig(SpegelConfig base, List<DimensionScheme> quotaColumns) {
+    /**
+     * These settings with column dimensions added: ones that only quotas compare (see {@link #withQuotaColumns})
+     * or, with {@code quotaOnlyColumns} false, ones a survey benchmark compares ({@link #withSurveyColumns}).
+     */
+    private SpegelConfig(SpegelConfig base, List<DimensionScheme> quotaColumns, boolean quotaOnlyColumns) {
         this.config = base.config;
         Map<String, DimensionScheme> all = new LinkedHashMap<>(base.dimensions);
         java.util.Set<String> only = new java.util.LinkedHashSet<>(base.quotaOnly);
         for (DimensionScheme scheme : quotaColumns) {
-            if (all.putIfAbsent(scheme.code(), scheme) == null) {
+            if (all.putIfAbsent(scheme.code(), scheme) == null && quotaOnlyColumns) {
                 only.add(scheme.code());
             }
         }
@@ -71,7 +74,18 @@ public final class SpegelConfig {
      * are compared with quotas only, never with a population table. A code conf already has is kept.
      */
     public SpegelConfig withQuotaColumns(List<DimensionScheme> quotaColumns) {
-        return quotaColumns.isEmpty() ? this : new SpegelConfig(this, quotaColumns);
+        return quotaColumns.isEmpty() ? this : new SpegelConfig(this, quotaColumns, true);
+    }
+
+    /**
+     * These settings with the participant columns that survey benchmarks compare and conf does not
+     * declare (an attitudinal question such as climate worry): read from participants like any column
+     * dimension, their categories the benchmark's (matched case-insensitively on trimmed text). A code
+     * conf already has keeps conf's scheme. Apply before {@link #withQuotaColumns}, so that a quota on
+     * the same column is matched to the compared dimension rather than made quota-only.
+     */
+    public SpegelConfig withSurveyColumns(List<DimensionScheme> surveyColumns) {
+        return surveyColumns.isEmpty() ? this : new SpegelConfig(this, surveyColumns, false);
     }
 
     /** Whether a dimension was added by {@link #withQuotaColumns}: it has no population side. */

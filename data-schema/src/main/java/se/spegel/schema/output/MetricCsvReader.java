@@ -45,7 +45,10 @@ public final class MetricCsvReader {
                 r.whole(N_MISSING), r.whole(N_NO_COUNTERPART), r.number(DISSIMILARITY), r.number(HELLINGER),
                 r.number(CHI2), r.integer(DF), r.number(P_VALUE), r.number(COHENS_W), r.number(MAX_ABS_GAP_PP),
                 r.text(WORST_CATEGORY), r.text(POPULATION_TABLE), r.integer(UNIVERSE_MIN_AGE),
-                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE), chance(r)), keep);
+                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE), chance(r),
+                // a file written before population_source existed compared registers only
+                r.text(POPULATION_SOURCE) == null ? DimensionSummary.REGISTER : r.text(POPULATION_SOURCE),
+                r.whole(SURVEY_N), r.text(SURVEY_SOURCE)), keep);
     }
 
     /** The chance columns of a row; null when the file has none (written before they existed). */

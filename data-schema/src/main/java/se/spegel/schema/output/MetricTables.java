@@ -56,7 +56,11 @@ public final class MetricTables {
             .column(DISSIMILARITY_CORRECTED, DOUBLE, chance(ChanceBaseline::corrected))
             .column(DISSIMILARITY_CI_LOW, DOUBLE, chance(ChanceBaseline::ciLow))
             .column(DISSIMILARITY_CI_HIGH, DOUBLE, chance(ChanceBaseline::ciHigh))
-            .column(VERDICT, STRING, chance(ChanceBaseline::verdict));
+            .column(VERDICT, STRING, chance(ChanceBaseline::verdict))
+            // appended (issue 18): what the population side is, so older readers of the columns above are unaffected
+            .column(POPULATION_SOURCE, STRING, DimensionSummary::populationSource)
+            .column(SURVEY_N, LONG, DimensionSummary::surveyN)
+            .column(SURVEY_SOURCE, STRING, DimensionSummary::surveySource);
 
     /** A chance-baseline cell of a dimension_summary row; empty when the row has none. */
     private static Function<DimensionSummary, Object> chance(

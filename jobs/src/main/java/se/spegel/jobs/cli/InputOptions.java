@@ -46,6 +46,12 @@ final class InputOptions {
                     + " person_id, probability (CSV), or sortition-algorithms' export named <process_id>.csv")
     List<Path> selectionProbabilities = List.of();
 
+    @Option(names = "--survey-benchmarks", arity = "1..*", converter = InputLocationConverter.class,
+            paramLabel = "FILE", description = "survey shares of attitudinal dimensions (climate worry, trust):"
+                    + " dimension, category, share, survey_n[, area_code][, source] (CSV, Excel .xlsx or Parquet);"
+                    + " compared with the participants' column of that name, the survey's sampling error included")
+    List<Path> surveyBenchmarks = List.of();
+
     @Option(names = "--conf", paramLabel = "FILE", description = "HOCON file overriding conf/spegel.conf")
     Path conf;
 
@@ -56,7 +62,7 @@ final class InputOptions {
 
     EvaluationInputs inputs() {
         return new EvaluationInputs(processes, List.copyOf(participants), population, Optional.ofNullable(areas), quotas,
-                selectionProbabilities);
+                selectionProbabilities, surveyBenchmarks);
     }
 
     SpegelConfig config() {

@@ -29,6 +29,7 @@ import se.spegel.schema.input.InputException;
  *   areas = "areas.csv"                # optional
  *   quotas = ["klimatradet.json"]      # optional, citizens' assemblies' quota files
  *   selection-probabilities = ["probabilities.csv"]   # optional
+ *   survey-benchmarks = ["survey_climate.csv"]        # optional, survey shares of attitudinal dimensions
  *   out = "out/run"
  *   master = "local[*]"                # optional, default spegel.spark.master
  *   reports = true                     # optional, render reports after evaluating
@@ -48,7 +49,8 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
     static final String SECTION = "job";
     private static final List<String> REQUIRED = List.of("processes", "participants", "population", "out");
     private static final Set<String> KEYS = Set.of("processes", "participants", "population", "areas", "out",
-            "master", "reports", "lang", "quotas", "selection-probabilities", "boundaries");
+            "master", "reports", "lang", "quotas", "selection-probabilities", "boundaries",
+            "survey-benchmarks");
 
     /** Reads and checks a job file; its input files must exist. */
     static JobFile read(Path file) {
@@ -84,7 +86,8 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
                             : Optional.empty(),
                     root.hasPath(path("quotas")) ? files(file, base, root, "quotas") : List.of(),
                     root.hasPath(path("selection-probabilities")) ? files(file, base, root, "selection-probabilities")
-                            : List.of());
+                            : List.of(),
+                    root.hasPath(path("survey-benchmarks")) ? files(file, base, root, "survey-benchmarks") : List.of());
             Path out = relative(file, base, root, "out", root.getString(path("out")));
             boolean reports = !root.hasPath(path("reports")) || root.getBoolean(path("reports"));
             Optional<Path> boundaries = root.hasPath(path("boundaries"))

@@ -9,12 +9,25 @@ import se.spegel.schema.input.ProcessRow;
 /**
  * A dimension (or an intersection such as age×gender) that is compared, the population
  * table its shares come from, and the age bands its age part uses (conf's bands for a table
- * of single years, the table's own bands otherwise).
+ * of single years, the table's own bands otherwise). A survey-based dimension has
+ * {@code survey}, whose benchmarks are its population side; its {@code table} only names the
+ * benchmark file (no rows, no ages: every participant in scope is compared).
  */
-public record ComparedDimension(String key, List<String> parts, PopulationTable table, AgeBands ageBands) {
+public record ComparedDimension(String key, List<String> parts, PopulationTable table, AgeBands ageBands,
+                                SurveySide survey) {
     public static final String INTERSECTION = "×";
     /** SCB's single-year tables end at "100+": a table reaching 100 has no upper age limit. */
     static final int OPEN_TOP_AGE = 100;
+
+    /** A dimension compared with a register's counts. */
+    public ComparedDimension(String key, List<String> parts, PopulationTable table, AgeBands ageBands) {
+        this(key, parts, table, ageBands, null);
+    }
+
+    /** Whether the population side is a survey benchmark. */
+    public boolean isSurveyBased() {
+        return survey != null;
+    }
 
     public boolean isIntersection() {
         return parts.size() > 1;

@@ -23,10 +23,16 @@ public final class ComparisonPlan {
 
     public ComparisonPlan(SpegelConfig config, List<PopulationTable> tables, List<String> participantColumns,
                           boolean hasHierarchy) {
+        this(config, tables, participantColumns, hasHierarchy, SurveyPlan.NONE);
+    }
+
+    /** @param surveys the survey-based dimensions (compared with their benchmarks, after the register's) */
+    public ComparisonPlan(SpegelConfig config, List<PopulationTable> tables, List<String> participantColumns,
+                          boolean hasHierarchy, SurveyPlan surveys) {
         this.ageBands = config.ageBands();
         for (DimensionScheme scheme : config.dimensions().values()) {
-            if (config.isQuotaOnly(scheme.code())) {
-                continue; // compared with an assembly's quotas only: no population side
+            if (config.isQuotaOnly(scheme.code()) || surveys.covers(scheme.code())) {
+                continue; // compared with an assembly's quotas only, or with a survey below
             }
             boolean available = switch (scheme.source()) {
                 case AGE -> true;
@@ -38,6 +44,14 @@ public final class ComparisonPlan {
             }
         }
         List<String> compared = dimensions.stream().map(ComparedDimension::key).toList();
+        // a survey's shares are of its dimension alone: no intersection (no table holds it with another)
+        for (ComparedDimension survey : surveys.dimensions()) {
+            if (participantColumns.contains(survey.key())) {
+                dimensions.add(survey);
+            } else {
+                notes.add(survey.key() + " has a survey benchmark but the participants have no such column; it is not compared");
+            }
+        }
         Set<List<String>> pairs = new LinkedHashSet<>(config.intersections());
         pairs.addAll(pairsHeldByTables(tables, compared));
         for (List<String> pair : pairs) {

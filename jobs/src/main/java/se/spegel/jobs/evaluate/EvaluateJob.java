@@ -27,6 +27,8 @@ import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.input.quota.Quota;
 import se.spegel.schema.input.quota.QuotaReader;
+import se.spegel.schema.input.survey.SurveyBenchmark;
+import se.spegel.schema.input.survey.SurveyBenchmarkReader;
 
 /** `spegel evaluate`: inputs in, metric tables, rejects and run.json out. */
 public final class EvaluateJob {
@@ -36,6 +38,10 @@ public final class EvaluateJob {
     private final PrintStream progress;
     /** The assemblies' own files read with the inputs last validated or prepared (none for most runs). */
     private AssemblyFiles assembly = AssemblyFiles.NONE;
+    /** The survey-based dimensions of the inputs last validated or prepared (none for most runs). */
+    private SurveyPlan surveys = SurveyPlan.NONE;
+    /** The settings participants were read with: conf plus the columns only quotas or surveys name. */
+    private SpegelConfig readWith;
 
     public EvaluateJob(SpegelConfig config, PrintStream progress) {
         this.config = config;
@@ -59,12 +65,19 @@ public final class EvaluateJob {
     private LoadedInputs read(EvaluationInputs inputs, LoadedInputs.ParticipantReading reading) {
         long start = System.nanoTime();
         List<Quota> quotas = QuotaReader.read(inputs.quotas(), config);
+        List<SurveyBenchmark> benchmarks = SurveyBenchmarkReader.read(inputs.surveyBenchmarks(), config,
+                LoadedInputs::open);
+        // a survey's column that conf does not declare is read like a declared one (its categories the benchmark's)
+        SpegelConfig withSurveys = config.withSurveyColumns(SurveyBenchmarkReader.undeclaredColumns(benchmarks, config));
         // columns only quotas name (occupation) are read and counted like a dimension's
-        SpegelConfig withQuotas = config.withQuotaColumns(QuotaPlan.quotaColumns(quotas, config));
+        SpegelConfig withQuotas = withSurveys.withQuotaColumns(QuotaPlan.quotaColumns(quotas, withSurveys));
+        readWith = withQuotas;
         LoadedInputs loaded = LoadedInputs.read(inputs, withQuotas, reading);
-        assembly = AssemblyFiles.read(inputs, quotas, withQuotas, loaded,
-                new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(), !loaded.areas().isEmpty()));
+        surveys = SurveyPlan.of(benchmarks, config, loaded);
+        assembly = AssemblyFiles.read(inputs, quotas, withQuotas, loaded, new ComparisonPlan(config, loaded.population(),
+                loaded.participantDimensions(), !loaded.areas().isEmpty(), surveys));
         loaded.ledgers().forEach(this::printLedger);
+        surveys.describe().forEach(line -> progress.println("  " + line));
         assembly.describe().forEach(line -> progress.println("  " + line));
         loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
                 p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
@@ -88,13 +101,13 @@ public final class EvaluateJob {
     /** Evaluates inputs already read and validated (so that a caller that validated first reads them once). */
     public MetricTablesResult evaluate(SparkSession spark, LoadedInputs prepared, Path outDir, long readMillis)
             throws IOException {
-        LoadedInputs loaded = prepared.resolvedOn(spark, config);
+        LoadedInputs loaded = prepared.resolvedOn(spark, readWith == null ? config : readWith);
         RunManifest manifest = new RunManifest("evaluate");
         long start = System.nanoTime() - readMillis * 1_000_000;
         manifest.timing("read_inputs", readMillis);
 
         ComparisonPlan plan = new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
-                !loaded.areas().isEmpty());
+                !loaded.areas().isEmpty(), surveys);
         List<String> notes = new ArrayList<>(plan.notes());
         notes.addAll(universeNotes(plan, loaded));
         notes.forEach(n -> progress.println("  note: " + n));
@@ -188,7 +201,8 @@ public final class EvaluateJob {
         boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
         for (ComparedDimension dimension : plan.dimensions()) {
             PopulationTable table = dimension.table();
-            if (!table.hasAge() && restrictedProcess) {
+            // a survey's respondents are its own universe: the eligible participants are compared with them
+            if (!table.hasAge() && restrictedProcess && !dimension.isSurveyBased()) {
                 notes.add(dimension.key() + " is compared with " + table.name()
                         + ", which has no age column: its shares cover all ages, not only the eligible ones");
             }

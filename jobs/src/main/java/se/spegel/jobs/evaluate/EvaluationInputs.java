@@ -11,10 +11,12 @@ import java.util.Optional;
  *
  * @param quotas citizens' assemblies' quota files ({@code --quotas}), none for most runs
  * @param selectionProbabilities the lottery's selection probabilities per pool member ({@code --selection-probabilities})
+ * @param surveyBenchmarks survey benchmark files of attitudinal dimensions ({@code --survey-benchmarks})
  */
 public record EvaluationInputs(Path processes, List<Path> participantFiles, List<Path> population, Optional<Path> areas,
-                               List<Path> quotas, List<Path> selectionProbabilities) {
+                               List<Path> quotas, List<Path> selectionProbabilities, List<Path> surveyBenchmarks) {
     public EvaluationInputs {
+        surveyBenchmarks = List.copyOf(surveyBenchmarks);
         participantFiles = List.copyOf(participantFiles);
         population = List.copyOf(population);
         quotas = List.copyOf(quotas);
@@ -22,6 +24,12 @@ public record EvaluationInputs(Path processes, List<Path> participantFiles, List
         if (participantFiles.isEmpty()) {
             throw new IllegalArgumentException("no participants file");
         }
+    }
+
+    /** The inputs of a run without survey benchmarks. */
+    public EvaluationInputs(Path processes, List<Path> participantFiles, List<Path> population, Optional<Path> areas,
+                            List<Path> quotas, List<Path> selectionProbabilities) {
+        this(processes, participantFiles, population, areas, quotas, selectionProbabilities, List.of());
     }
 
     public EvaluationInputs(Path processes, Path participants, List<Path> population, Optional<Path> areas,

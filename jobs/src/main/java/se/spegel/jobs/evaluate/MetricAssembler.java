@@ -12,9 +12,11 @@ import se.spegel.jobs.metrics.DimensionMetrics;
 import se.spegel.jobs.metrics.DisclosureControl;
 import se.spegel.jobs.metrics.RIndicator;
 import se.spegel.jobs.metrics.StageChangeAgainstChance;
+import se.spegel.jobs.metrics.SurveyShares;
 import se.spegel.jobs.model.AreaHierarchy;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.input.survey.SurveyBenchmark;
 import se.spegel.schema.output.AreaName;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.DimensionSummary;
@@ -93,7 +95,18 @@ public final class MetricAssembler {
         ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>());
         Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
+        Map<String, SurveyBenchmark> surveys = new HashMap<>();
         for (ComparedDimension dimension : dimensions) {
+            if (dimension.isSurveyBased()) {
+                boolean answered = answered(trueCells, dimension.key());
+                if (!answered) {
+                    tables.notes().add(dimension.key() + " is not compared for " + process.processId()
+                            + ": none of its participants answered it");
+                }
+                populationByDimension.put(dimension.key(), answered
+                        ? surveyCategories(process, dimension, surveys, tables.notes()) : Map.of());
+                continue;
+            }
             Map<String, Long> pop = population.counts(process, dimension);
             populationByDimension.put(dimension.key(), pop);
             if (pop.isEmpty()) {
@@ -118,17 +131,20 @@ public final class MetricAssembler {
                     continue;
                 }
                 List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
-                DimensionCounts counts = counts(process, stage, dimension, cells, pop);
+                DimensionCounts counts = counts(process, stage, dimension, cells, pop, surveys.get(dimension.key()));
                 DimensionMetrics.Result result = metrics.compute(counts);
                 List<CategoryGap> shown = disclosure.apply(result.gaps().stream()
                                 .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART)).toList(), result.heads(),
                         result.summary().nValid() == null ? 0 : result.summary().nValid());
                 tables.gaps().addAll(shown);
                 tables.summaries().add(disclosure.apply(result.summary(), shown));
-                if (!dimension.isIntersection() && result.summary().dissimilarity() != null) {
+                // a survey-based dimension is read against a sample, not the residents: the funnel's
+                // mean D and its chance draws are of register dimensions only
+                boolean funnel = !dimension.isIntersection() && !dimension.isSurveyBased();
+                if (funnel && result.summary().dissimilarity() != null) {
                     plainD.add(result.summary().dissimilarity());
                 }
-                if (!dimension.isIntersection()) {
+                if (funnel) {
                     plainCounts.put(dimension.key(), counts);
                 }
             }
@@ -147,7 +163,8 @@ public final class MetricAssembler {
             previousMeanD = meanD;
         }
         tables.responseIndicators().addAll(responseIndicators.rows(process,
-                dimensions.stream().filter(d -> !populationByDimension.get(d.key()).isEmpty()).map(ComparedDimension::key).toList(),
+                dimensions.stream().filter(d -> !d.isSurveyBased() && !populationByDimension.get(d.key()).isEmpty())
+                        .map(ComparedDimension::key).toList(),
                 (stage, key) -> inOrder(inScopeCells(byKey.get(new Key(process.processId(), stage, key))),
                         populationByDimension.get(key).keySet())));
         return tables;
@@ -209,8 +226,40 @@ public final class MetricAssembler {
         return codes.stream().map(c -> new AreaName(c, areas.name(c), areas.level(c))).toList();
     }
 
+    /**
+     * Whether anyone in scope answered a dimension at any stage. An attitudinal question is asked by
+     * some processes only (an assembly's application form): where nobody answered it the process did not
+     * ask it, and it is not compared (rows of nobody, or of empty cells published as small ones, would
+     * say nothing). A count of 0 is published as 0, so this reads the same from true or published cells.
+     */
+    private static boolean answered(Map<Key, List<Marginal>> cells, String dimension) {
+        return cells.entrySet().stream().filter(e -> e.getKey().dimension().equals(dimension))
+                .flatMap(e -> e.getValue().stream())
+                .anyMatch(m -> m.status().equals(Marginal.IN_SCOPE) && m.heads() > 0
+                        && !m.category().equals(Marginal.MISSING) && !m.category().equals(Marginal.OUTSIDE_UNIVERSE));
+    }
+
+    /**
+     * A survey-based dimension's categories for a process (each 0: a survey counts no residents), from
+     * the benchmark of its target area or the nearest area above it ({@link SurveySide}); empty, with a
+     * note, when none applies.
+     */
+    private Map<String, Long> surveyCategories(ProcessRow process, ComparedDimension dimension,
+                                               Map<String, SurveyBenchmark> surveys, List<String> notes) {
+        SurveyBenchmark benchmark = dimension.survey().forArea(process.areaCode(), areas);
+        if (benchmark == null) {
+            notes.add(dimension.key() + " is not compared for " + process.processId() + ": no survey benchmark is for area "
+                    + process.areaCode() + ", an area above it, or any area");
+            return Map.of();
+        }
+        surveys.put(dimension.key(), benchmark);
+        Map<String, Long> categories = new java.util.LinkedHashMap<>();
+        benchmark.shares().keySet().forEach(c -> categories.put(c, 0L));
+        return categories;
+    }
+
     private DimensionCounts counts(ProcessRow process, int stage, ComparedDimension dimension, List<Marginal> cells,
-                                   Map<String, Long> pop) {
+                                   Map<String, Long> pop, SurveyBenchmark survey) {
         List<CategoryCount> participants = new ArrayList<>();
         long missing = 0;
         long outside = 0;
@@ -236,7 +285,9 @@ public final class MetricAssembler {
         // a table without ages covers all ages: the compared universe cannot be narrowed, so it says none
         ComparedDimension.AgeRange universe = dimension.universe(process);
         return new DimensionCounts(process.processId(), process.method().code(), process.stages().get(stage),
-                dimension.key(), participants, missing, outside, pop, dimension.table().name(), universe.low(), universe.high());
+                dimension.key(), participants, missing, outside, pop,
+                survey == null ? dimension.table().name() : survey.fileName(), universe.low(), universe.high(),
+                survey == null ? null : new SurveyShares(survey.shares(), survey.surveyN(), survey.fileName(), survey.source()));
     }
 
     /**

@@ -32,8 +32,13 @@ public final class ChanceReplicates {
         this.chi2 = chi2;
     }
 
+    /** Replicates drawn elsewhere (two samples at once, {@link TwoSampleReplicates}), read by the same tests. */
+    static ChanceReplicates of(long n, double[] dissimilarity, double[] chi2) {
+        return new ChanceReplicates(n, dissimilarity, chi2);
+    }
+
     /** Seeds the cell keys' stream apart from the draws' (SplitMix64's golden-ratio increment, rotated). */
-    private static final long KEY_STREAM = Long.rotateLeft(0x9E3779B97F4A7C15L, 17);
+    static final long KEY_STREAM = Long.rotateLeft(0x9E3779B97F4A7C15L, 17);
 
     /** Replicates of unperturbed counts (as without disclosure control). */
     public static ChanceReplicates draw(double[] drawShares, double[] popShares, long n, int replicates, long seed,

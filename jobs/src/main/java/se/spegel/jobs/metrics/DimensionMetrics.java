@@ -15,6 +15,7 @@ import se.spegel.schema.output.DimensionSummary;
 public final class DimensionMetrics {
     private final double ciLevel;
     private final ChanceJudgement chance;
+    private final SurveyDimensionMetrics survey;
 
     /** With conf's default chance settings. */
     public DimensionMetrics(double ciLevel) {
@@ -29,12 +30,16 @@ public final class DimensionMetrics {
     public DimensionMetrics(double ciLevel, ChanceSettings chance, CellPublication publication) {
         this.ciLevel = ciLevel;
         this.chance = new ChanceJudgement(chance, publication);
+        this.survey = new SurveyDimensionMetrics(ciLevel, chance, publication);
     }
 
     /** @param heads participants (head count) per category of {@code gaps}, for disclosure control */
     public record Result(List<CategoryGap> gaps, DimensionSummary summary, Map<String, Long> heads) {}
 
     public Result compute(DimensionCounts in) {
+        if (in.survey() != null) {
+            return survey.compute(in); // the population side is a survey: its sampling error enters every test
+        }
         Map<String, CategoryCount> observed = new HashMap<>();
         in.participants().forEach(c -> observed.put(c.category(), c));
         List<String> categories = new ArrayList<>(in.population().keySet());
@@ -118,7 +123,7 @@ public final class DimensionMetrics {
     }
 
     /** Seeded by what is tested, so a Monte-Carlo p-value is the same on every run. */
-    private static long seed(DimensionCounts in) {
+    static long seed(DimensionCounts in) {
         return (in.processId() + '|' + in.stage() + '|' + in.dimension()).hashCode();
     }
 
@@ -132,6 +137,11 @@ public final class DimensionMetrics {
     }
 
     private boolean[] significant(double[] pValues) {
+        return significant(pValues, ciLevel);
+    }
+
+    /** Holm-corrected significance at 1 − ciLevel over the defined (non-NaN) p-values of one dimension. */
+    static boolean[] significant(double[] pValues, double ciLevel) {
         boolean[] result = new boolean[pValues.length];
         List<Integer> defined = new ArrayList<>();
         for (int i = 0; i < pValues.length; i++) {

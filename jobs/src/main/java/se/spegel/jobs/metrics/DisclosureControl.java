@@ -147,7 +147,8 @@ public final class DisclosureControl {
     }
 
     private CategoryGap withheld(CategoryGap g, long nValid) {
-        boolean range = g.popCount() != null && nValid > 0;
+        // a row with a counterpart: a register's count, or a survey's share (a survey counts no residents)
+        boolean range = (g.popCount() != null || g.popShare() != null) && nValid > 0;
         return new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(), g.category(), null, null,
                 range ? 1.0 / nValid : null, range ? Math.min(1.0, (minCount - 1.0) / nValid) : null, g.popCount(),
                 g.popShare(), null, null, null, null, null, true);

@@ -39,8 +39,9 @@ class AgeBandPopulationTest {
         assertThat(gaps).noneMatch(l -> l.contains(",age,15-19,"));
 
         // universe 20+ (open top); the two 16-19-year-olds are outside it
-        // (then the chance columns: 4 answers are below conf's min-n of 20, so the verdict is too_few)
+        // (then the chance columns: 4 answers are below conf's min-n of 20, so the verdict is too_few;
+        // then the population side: a register, no survey n or source)
         assertThat(row(result.lines("dimension_summary"), ",age,")).contains(",population.csv,20,,2,")
-                .endsWith(",too_few");
+                .endsWith(",too_few,register,,");
     }
 }

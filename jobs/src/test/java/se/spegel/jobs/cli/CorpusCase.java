@@ -119,10 +119,14 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
             args.add("--areas");
             args.add(own("areas.csv").orElse(base.resolve("areas.csv")).toString());
         }
-        for (String folder : List.of("quotas", "probabilities")) {
+        for (String folder : List.of("quotas", "probabilities", "survey")) {
             Path files = dir.resolve(folder);
             if (Files.isDirectory(files)) {
-                args.add(folder.equals("quotas") ? "--quotas" : "--selection-probabilities");
+                args.add(switch (folder) {
+                    case "quotas" -> "--quotas";
+                    case "probabilities" -> "--selection-probabilities";
+                    default -> "--survey-benchmarks";
+                });
                 try (java.util.stream.Stream<Path> list = Files.list(files)) {
                     list.sorted().forEach(f -> args.add(f.toString()));
                 }
