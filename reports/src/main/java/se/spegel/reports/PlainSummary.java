@@ -26,7 +26,9 @@ final class PlainSummary {
   }
 
   /** A dimension's grade and the category furthest from its population share. */
-  record Finding(String dimension, FindingGrade grade, Double dissimilarity, CategoryGapRow furthest) {
+  /** @param surveyBased whether the residents' side is a survey's shares, not the register's */
+  record Finding(String dimension, FindingGrade grade, Double dissimilarity, CategoryGapRow furthest,
+      boolean surveyBased) {
   }
 
   PlainSummaryView build(ProcessMetrics metrics, String stage) {
@@ -69,7 +71,8 @@ final class PlainSummary {
           .filter(r -> !r.suppressed() && r.gapPp() != null && r.share() != null && r.popShare() != null)
           .max(Comparator.comparingDouble(r -> Math.abs(r.gapPp())));
       if (grade != FindingGrade.TOO_FEW && furthest.isPresent()) {
-        findings.add(new Finding(dimension, grade, d, furthest.get()));
+        findings.add(new Finding(dimension, grade, d, furthest.get(),
+            summary.map(DimensionSummaryRow::surveyBased).orElse(false)));
       }
     }
     findings.sort(Comparator.comparing(Finding::grade)
@@ -83,7 +86,9 @@ final class PlainSummary {
     CategoryGapRow row = finding.furthest();
     DisplayNumbers numbers = context.numbers();
     boolean under = row.gapPp() < 0;
-    String text = messages.get(under ? "brief.finding.under" : "brief.finding.over", group(row),
+    // a survey's share is what its respondents said, not a count of everyone who lives here
+    String key = (under ? "brief.finding.under" : "brief.finding.over") + (finding.surveyBased() ? ".survey" : "");
+    String text = messages.get(key, group(row),
         numbers.percent(row.share(), 0), numbers.percent(row.popShare(), 0));
     return text + " " + messages.get(finding.grade().messageKey());
   }

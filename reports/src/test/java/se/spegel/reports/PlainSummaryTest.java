@@ -78,6 +78,25 @@ class PlainSummaryTest {
     assertThat(brief.selectFirst(".basis").text()).contains("slumpvis urval");
   }
 
+  @Test
+  void aSurveyBasedFindingComparesWithTheSurveyNotWithEveryoneWhoLivesHere() throws Exception {
+    Path metrics = withVerdicts(ReportRendererTest.fixture(), dir.resolve("survey-metrics"));
+    Path summary = metrics.resolve("dimension_summary.csv");
+    List<String> lines = Files.readAllLines(summary, StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>(List.of(lines.get(0) + ",population_source,survey_n,survey_source"));
+    for (String line : lines.subList(1, lines.size())) {
+      boolean gender = line.startsWith("p1,citizens_assembly,attended,gender,");
+      out.add(line + (gender ? ",survey,1200,Enkät 2024" : ",register,,"));
+    }
+    Files.write(summary, out, StandardCharsets.UTF_8);
+    List<Path> reports = new ReportRenderer(ConfLikeLabels.swedish(), ReportSettings.defaults())
+        .renderAll(metrics, dir.resolve("survey-out"));
+    List<String> findings = ReportRendererTest.parse(reports.get(0)).select("#in-brief ol.findings li").eachText();
+    assertThat(findings.get(0)).contains("kvinnor").contains("i en enkät till dem som bor här")
+        .doesNotContain("alla som bor här");
+    assertThat(findings.subList(1, 3)).allSatisfy(f -> assertThat(f).doesNotContain("enkät"));
+  }
+
   /** The fixture with a verdict column: p1 attended gender worse_large, age as_chance, education better, origin worse_small. */
   private static Path withVerdicts(Path fixture, Path copy) throws IOException {
     Files.createDirectories(copy);
