@@ -62,6 +62,10 @@ public final class Spegel {
         private Dataset<Row> participants;
         private final Map<String, Dataset<Row>> population = new LinkedHashMap<>();
         private Dataset<Row> areas;
+        private Dataset<Row> quotas;
+        private Dataset<Row> selectionProbabilities;
+        private Dataset<Row> surveyBenchmarks;
+        private String surveyBenchmarksName = "survey_benchmarks.csv";
         private PrintStream progress = new PrintStream(java.io.OutputStream.nullOutputStream());
 
         private Evaluation(SparkSession spark, SpegelConfig config) {
@@ -100,6 +104,39 @@ public final class Spegel {
             return this;
         }
 
+        /**
+         * A citizens' assembly's quotas in Spegel's long form, {@code process_id, feature, value, min, max}
+         * (+ {@code target, weight}), as {@code --quotas} reads them: {@code quota_fulfilment}.
+         */
+        public Evaluation quotas(Dataset<Row> table) {
+            this.quotas = table;
+            return this;
+        }
+
+        /**
+         * The lottery's chance of a seat per pool member, {@code process_id, person_id, probability}, as
+         * {@code --selection-probabilities} reads them: {@code selection_fairness(_groups)}.
+         */
+        public Evaluation selectionProbabilities(Dataset<Row> table) {
+            this.selectionProbabilities = table;
+            return this;
+        }
+
+        /**
+         * Survey benchmarks of attitudinal dimensions, {@code dimension, category, share, survey_n}
+         * (+ {@code area_code, source}), as {@code --survey-benchmarks} reads them.
+         */
+        public Evaluation surveyBenchmarks(Dataset<Row> table) {
+            this.surveyBenchmarks = table;
+            return this;
+        }
+
+        /** Survey benchmarks under the name dimension_summary gives them (as a file's name would be). */
+        public Evaluation surveyBenchmarks(String name, Dataset<Row> table) {
+            this.surveyBenchmarksName = name.endsWith(".csv") ? name : name + ".csv";
+            return surveyBenchmarks(table);
+        }
+
         /** Where the progress lines of {@code spegel evaluate} go (default: nowhere). */
         public Evaluation progress(PrintStream stream) {
             this.progress = stream;
@@ -119,12 +156,16 @@ public final class Spegel {
             }
             Optional<Path> areasFile = areas == null ? Optional.empty()
                     : Optional.of(writeCsv(areas, folder.resolve("areas.csv")));
+            List<Path> quotaFiles = optionalCsv(quotas, folder.resolve("quotas.csv"));
+            List<Path> probabilityFiles = optionalCsv(selectionProbabilities,
+                    folder.resolve("selection_probabilities.csv"));
+            List<Path> surveyFiles = optionalCsv(surveyBenchmarks, folder.resolve(surveyBenchmarksName));
             String view = "spegel_participants_" + UUID.randomUUID().toString().replace("-", "");
             participants.createOrReplaceTempView(view);
             try {
                 Path participantsSource = SparkSources.of(SparkSources.TABLE + ":" + view).orElseThrow();
-                EvaluationInputs inputs = new EvaluationInputs(processesFile, participantsSource, populationFiles,
-                        areasFile);
+                EvaluationInputs inputs = new EvaluationInputs(processesFile, List.of(participantsSource),
+                        populationFiles, areasFile, quotaFiles, probabilityFiles, surveyFiles);
                 Path out = folder.resolve("out");
                 MetricTablesResult result = new EvaluateJob(config, progress).evaluate(spark, inputs, out);
                 return new SpegelResult(spark, result, out);
@@ -132,6 +173,10 @@ public final class Spegel {
                 spark.catalog().dropTempView(view);
             }
         }
+    }
+
+    private static List<Path> optionalCsv(Dataset<Row> table, Path file) throws IOException {
+        return table == null ? List.of() : List.of(writeCsv(table, file));
     }
 
     /** A small table as the CSV the file readers read: every cell as Spark casts it to text, null as blank. */

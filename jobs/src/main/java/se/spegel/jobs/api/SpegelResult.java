@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.MetricTablesResult;
 import se.spegel.jobs.io.PublishedOutput;
+import se.spegel.schema.output.MetricCsvReader;
 import se.spegel.schema.output.MetricTables;
 import se.spegel.schema.output.OutputTable;
 import se.spegel.schema.spark.SparkSchemas;
@@ -47,6 +48,37 @@ public final class SpegelResult {
     /** {@code process_summary}: n and mean D per process × funnel stage. */
     public Dataset<Row> processSummary() {
         return dataset(MetricTables.PROCESS_SUMMARY, tables.processSummaries());
+    }
+
+    /** {@code stage_changes}: each funnel stage's D against random draws from the stage before. */
+    public Dataset<Row> stageChanges() {
+        return dataset(MetricTables.STAGE_CHANGES, tables.stageChanges());
+    }
+
+    /** {@code response_indicators}: partial R-indicators of every random invitation. */
+    public Dataset<Row> responseIndicators() {
+        return dataset(MetricTables.RESPONSE_INDICATORS, tables.responseIndicators());
+    }
+
+    /** {@code quota_fulfilment}, as written (empty without quotas). */
+    public Dataset<Row> quotaFulfilment() {
+        return written(MetricTables.QUOTA_FULFILMENT, MetricCsvReader::quotaFulfilment);
+    }
+
+    /** {@code selection_fairness}, as written (empty without selection probabilities). */
+    public Dataset<Row> selectionFairness() {
+        return written(MetricTables.SELECTION_FAIRNESS, MetricCsvReader::selectionFairness);
+    }
+
+    /** {@code selection_fairness_groups}, as written (empty without selection probabilities). */
+    public Dataset<Row> selectionFairnessGroups() {
+        return written(MetricTables.SELECTION_FAIRNESS_GROUPS, MetricCsvReader::selectionFairnessGroups);
+    }
+
+    /** An assembly table read back from the CSV the run wrote, by the contract's one reader. */
+    private <R> Dataset<Row> written(OutputTable<R> table, java.util.function.Function<Path, List<R>> reader) {
+        Path csv = written.resolve("metrics").resolve(table.name() + ".csv");
+        return dataset(table, Files.isRegularFile(csv) ? reader.apply(csv) : List.of());
     }
 
     private <R> Dataset<Row> dataset(OutputTable<R> table, List<R> rows) {

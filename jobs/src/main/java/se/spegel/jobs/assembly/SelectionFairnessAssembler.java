@@ -10,6 +10,7 @@ import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.evaluate.Marginal;
 import se.spegel.jobs.evaluate.PoolProbabilities;
 import se.spegel.jobs.metrics.DisclosureControl;
+import se.spegel.schema.input.ParticipantRow;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.output.SelectionFairness;
 import se.spegel.schema.output.SelectionFairnessGroup;
@@ -43,16 +44,16 @@ final class SelectionFairnessAssembler {
         return selected > 0 ? selected - 1 : Math.max(0, process.lastStageIndex() - 1);
     }
 
-    void assemble(Map<String, Map<String, Double>> probabilities, LoadedInputs loaded, List<ComparedDimension> compared,
-                  List<Marginal> marginals) {
+    void assemble(Map<String, Map<String, Double>> probabilities, LoadedInputs loaded, List<ParticipantRow> poolRows,
+                  List<ComparedDimension> compared, List<Marginal> marginals) {
         if (probabilities.isEmpty()) {
             return;
         }
         Map<String, Integer> poolStages = new HashMap<>();
         probabilities.keySet().forEach(p -> poolStages.put(p, poolStage(loaded.processes().get(p))));
         List<ComparedDimension> plain = compared.stream().filter(d -> !d.isIntersection()).toList();
-        Map<Key, Map<String, long[]>> sums = cells(loaded.participants().isEmpty() ? List.of()
-                : PoolProbabilities.of(loaded.processes(), loaded.participants(), plain, loaded.areas(), probabilities,
+        Map<Key, Map<String, long[]>> sums = cells(poolRows.isEmpty() ? List.of()
+                : PoolProbabilities.of(loaded.processes(), poolRows, plain, loaded.areas(), probabilities,
                         poolStages), true);
         Map<Key, Map<String, long[]>> counts = cells(marginals, false);
         probabilities.forEach((processId, pool) -> {

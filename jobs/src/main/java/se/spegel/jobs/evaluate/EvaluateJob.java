@@ -23,6 +23,7 @@ import se.spegel.jobs.output.RunManifest;
 import se.spegel.jobs.output.StagedOutput;
 import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.InputLedger;
+import se.spegel.schema.input.ParticipantRow;
 import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
 import se.spegel.schema.input.quota.Quota;
@@ -73,16 +74,34 @@ public final class EvaluateJob {
         SpegelConfig withQuotas = withSurveys.withQuotaColumns(QuotaPlan.quotaColumns(quotas, withSurveys));
         readWith = withQuotas;
         LoadedInputs loaded = LoadedInputs.read(inputs, withQuotas, reading);
-        surveys = SurveyPlan.of(benchmarks, config, loaded);
-        assembly = AssemblyFiles.read(inputs, quotas, withQuotas, loaded, new ComparisonPlan(config, loaded.population(),
-                loaded.participantDimensions(), !loaded.areas().isEmpty(), surveys));
         loaded.ledgers().forEach(this::printLedger);
-        surveys.describe().forEach(line -> progress.println("  " + line));
-        assembly.describe().forEach(line -> progress.println("  " + line));
+        // quotas and surveys are matched to the participants' columns: a catalog table's or another data
+        // source's columns are known only once Spark has resolved it (evaluate does that first)
+        pendingAssembly = new PendingAssembly(inputs, quotas, benchmarks, withQuotas);
+        if (loaded.onSpark().stream().allMatch(SparkParticipants::isResolved)) {
+            planAssembly(loaded);
+        }
         loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
                 p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
         return loaded;
+    }
+
+    /** What the quota and survey plans are made from, until the participants' columns are known. */
+    private record PendingAssembly(EvaluationInputs inputs, List<Quota> quotas, List<SurveyBenchmark> benchmarks,
+                                   SpegelConfig readWith) {}
+
+    private PendingAssembly pendingAssembly;
+
+    private void planAssembly(LoadedInputs loaded) {
+        PendingAssembly pending = pendingAssembly;
+        pendingAssembly = null;
+        surveys = SurveyPlan.of(pending.benchmarks(), config, loaded);
+        assembly = AssemblyFiles.read(pending.inputs(), pending.quotas(), pending.readWith(), loaded,
+                new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
+                        !loaded.areas().isEmpty(), surveys));
+        surveys.describe().forEach(line -> progress.println("  " + line));
+        assembly.describe().forEach(line -> progress.println("  " + line));
     }
 
     private void printLedger(InputLedger ledger) {
@@ -102,6 +121,9 @@ public final class EvaluateJob {
     public MetricTablesResult evaluate(SparkSession spark, LoadedInputs prepared, Path outDir, long readMillis)
             throws IOException {
         LoadedInputs loaded = prepared.resolvedOn(spark, readWith == null ? config : readWith);
+        if (pendingAssembly != null) {
+            planAssembly(loaded);
+        }
         RunManifest manifest = new RunManifest("evaluate");
         long start = System.nanoTime() - readMillis * 1_000_000;
         manifest.timing("read_inputs", readMillis);
@@ -140,7 +162,9 @@ public final class EvaluateJob {
         });
         MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
         // the quota tables too are counted from the perturbed (published) cells
-        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, plan.dimensions(),
+        List<ParticipantRow> poolRows = PoolMembers.of(spark, loaded, assembly.probabilities().keySet(),
+                readWith == null ? config : readWith);
+        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, poolRows, plan.dimensions(),
                 PerturbedMarginals.of(marginals, disclosure.table()), disclosure, population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());

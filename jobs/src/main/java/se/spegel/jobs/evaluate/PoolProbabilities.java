@@ -9,9 +9,9 @@ import se.spegel.schema.input.ProcessRow;
 /**
  * The pool's selection probabilities summed per category of every compared dimension, by the
  * same categoriser as every count: each pool member counted once, with its probability as its
- * weight, so that a cell's weighted sum over its heads is the category's mean probability. Only
- * for participants read on the driver (person_id is needed to find a member's probability; it
- * goes no further than this class).
+ * weight, so that a cell's weighted sum over its heads is the category's mean probability. It
+ * takes participant rows on the driver ({@link PoolMembers} brings a Spark-read pool there):
+ * person_id is needed to find a member's probability and goes no further than this class.
  */
 public final class PoolProbabilities {
     private PoolProbabilities() {}

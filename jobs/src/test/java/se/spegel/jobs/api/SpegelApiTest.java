@@ -65,6 +65,49 @@ class SpegelApiTest {
         assertThat(result.processSummary().count()).isEqualTo(rows(dir.resolve("cli/metrics/process_summary.csv")));
     }
 
+    @Test
+    void theApiTakesAnAssemblysQuotasSelectionProbabilitiesAndSurveyBenchmarksAsTheCliTakesTheirFiles()
+            throws IOException {
+        SparkSession spark = SharedSpark.get();
+        Path data = Exempelstad.dir();
+        SpegelResult result = Spegel.evaluate(spark, SpegelConfig.defaults())
+                .processes(csv(spark, data.resolve("processes.csv")))
+                .participants(csv(spark, data.resolve("participants.csv")))
+                .population("population_age_gender.csv", csv(spark, data.resolve("population_age_gender.csv")))
+                .areas(csv(spark, data.resolve("areas.csv")))
+                .quotas(csv(spark, data.resolve("quotas.csv")))
+                .selectionProbabilities(csv(spark, data.resolve("selection_probabilities.csv")))
+                .surveyBenchmarks("survey_climate.csv", csv(spark, data.resolve("survey_climate.csv")))
+                .run();
+        result.writeTo(dir.resolve("api").toString());
+
+        int code = SpegelCli.execute(new java.io.PrintWriter(java.io.Writer.nullWriter()), "evaluate",
+                "--processes", data.resolve("processes.csv").toString(),
+                "--participants", data.resolve("participants.csv").toString(),
+                "--population", data.resolve("population_age_gender.csv").toString(),
+                "--areas", data.resolve("areas.csv").toString(),
+                "--quotas", data.resolve("quotas.csv").toString(),
+                "--selection-probabilities", data.resolve("selection_probabilities.csv").toString(),
+                "--survey-benchmarks", data.resolve("survey_climate.csv").toString(),
+                "--out", dir.resolve("cli").toString());
+        assertThat(code).isZero();
+        for (String table : List.of("dimension_summary.csv", "quota_fulfilment.csv", "selection_fairness.csv",
+                "selection_fairness_groups.csv")) {
+            assertThat(dir.resolve("api/metrics").resolve(table)).as(table)
+                    .hasSameBinaryContentAs(dir.resolve("cli/metrics").resolve(table));
+        }
+        assertThat(Files.readString(dir.resolve("cli/metrics/dimension_summary.csv"))).contains(",klimatoro,");
+        assertThat(result.quotaFulfilment().schema()).isEqualTo(SparkSchemas.schemaOf(MetricTables.QUOTA_FULFILMENT));
+        assertThat(result.quotaFulfilment().count()).isEqualTo(rows(dir.resolve("cli/metrics/quota_fulfilment.csv")))
+                .isPositive();
+        assertThat(result.selectionFairness().count()).isEqualTo(1);
+        assertThat(result.selectionFairnessGroups().count())
+                .isEqualTo(rows(dir.resolve("cli/metrics/selection_fairness_groups.csv")));
+        assertThat(result.stageChanges().count()).isEqualTo(rows(dir.resolve("cli/metrics/stage_changes.csv")));
+        assertThat(result.responseIndicators().count())
+                .isEqualTo(rows(dir.resolve("cli/metrics/response_indicators.csv"))).isPositive();
+    }
+
     private static Dataset<Row> csv(SparkSession spark, Path file) {
         return spark.read().option("header", true).option("encoding", "UTF-8").csv(file.toString());
     }
