@@ -21,9 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.EvaluationInputs;
-import se.spegel.jobs.evaluate.MetricTablesResult;
 import se.spegel.jobs.io.SparkSources;
 import se.spegel.jobs.io.TemporaryFolders;
 import se.spegel.schema.config.SpegelConfig;
@@ -48,6 +46,11 @@ import se.spegel.schema.config.SpegelConfig;
  */
 public final class Spegel {
     private Spegel() {}
+
+    /** The evaluation of input files, as {@code spegel evaluate} does it (the CLI is a shell over it). */
+    public static FileEvaluation files(SpegelConfig config, EvaluationInputs inputs) {
+        return new FileEvaluation(config, inputs);
+    }
 
     /** An evaluation to set up; {@code config} as {@link SpegelConfig#load} or {@link SpegelConfig#defaults} give it. */
     public static Evaluation evaluate(SparkSession spark, SpegelConfig config) {
@@ -167,8 +170,7 @@ public final class Spegel {
                 EvaluationInputs inputs = new EvaluationInputs(processesFile, List.of(participantsSource),
                         populationFiles, areasFile, quotaFiles, probabilityFiles, surveyFiles);
                 Path out = folder.resolve("out");
-                MetricTablesResult result = new EvaluateJob(config, progress).evaluate(spark, inputs, out);
-                return new SpegelResult(spark, result, out);
+                return files(config, inputs).progress(progress).run(spark, out);
             } finally {
                 spark.catalog().dropTempView(view);
             }

@@ -28,11 +28,23 @@ public final class SpegelResult {
     private final SparkSession spark;
     private final MetricTablesResult tables;
     private final Path written;
+    private final long rejectedRows;
 
-    SpegelResult(SparkSession spark, MetricTablesResult tables, Path written) {
+    SpegelResult(SparkSession spark, MetricTablesResult tables, Path written, long rejectedRows) {
         this.spark = spark;
         this.tables = tables;
         this.written = written;
+        this.rejectedRows = rejectedRows;
+    }
+
+    /** The metric tables as records (rows per table: the run's summary line). */
+    public MetricTablesResult tables() {
+        return tables;
+    }
+
+    /** Input rows rejected with a reason (listed in {@code rejects/}); Spark-read rows included. */
+    public long rejectedRows() {
+        return rejectedRows;
     }
 
     /** {@code category_gaps}: one row per process × stage × dimension × category. */

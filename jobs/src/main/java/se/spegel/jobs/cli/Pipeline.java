@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
+import se.spegel.jobs.api.FileEvaluation;
+import se.spegel.jobs.api.Spegel;
+import se.spegel.jobs.api.SpegelResult;
 import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.EvaluationInputs;
-import se.spegel.jobs.evaluate.LoadedInputs;
 import se.spegel.jobs.evaluate.MetricTablesResult;
 import se.spegel.jobs.evaluate.SparkSessions;
 import se.spegel.jobs.output.StagedOutput;
 import se.spegel.reports.DistrictBoundaries;
 import se.spegel.schema.config.SpegelConfig;
-import se.spegel.schema.input.InputLedger;
 
 /** The steps that evaluate, run and demo share: check the inputs, evaluate in Spark, render the reports. */
 final class Pipeline {
@@ -37,16 +38,14 @@ final class Pipeline {
 
     private static Evaluated evaluateInto(SpegelConfig config, EvaluationInputs inputs, Path out, String master,
                                           PrintStream progress) throws IOException {
-        EvaluateJob job = new EvaluateJob(config, progress);
-        long start = System.nanoTime();
-        LoadedInputs loaded = job.prepare(inputs);
-        long readMillis = (System.nanoTime() - start) / 1_000_000;
+        // the library's file evaluation: inputs checked before Spark starts, each read once
+        FileEvaluation evaluation = Spegel.files(config, inputs).progress(progress).validate();
         // a session that was running before (tests, a notebook) belongs to its owner: only stop our own
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.create(config, master);
         try {
-            MetricTablesResult result = job.evaluate(spark, loaded, out, readMillis);
-            return new Evaluated(result, loaded.ledgers().stream().mapToLong(InputLedger::rowsRejected).sum());
+            SpegelResult result = evaluation.run(spark, out);
+            return new Evaluated(result.tables(), result.rejectedRows());
         } finally {
             if (ownSession) {
                 spark.stop();

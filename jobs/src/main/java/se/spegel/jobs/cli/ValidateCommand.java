@@ -3,7 +3,7 @@ package se.spegel.jobs.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import se.spegel.jobs.evaluate.EvaluateJob;
+import se.spegel.jobs.api.Spegel;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Read and check the inputs without computing anything; exit 2 names file, line and column of a mistake.",
@@ -16,7 +16,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.out.println("Validating inputs");
-        new EvaluateJob(options.config(), System.out).validate(options.inputs());
+        Spegel.files(options.config(), options.inputs()).progress(System.out).validateOnly();
         System.out.println("Inputs are valid.");
         return 0;
     }
