@@ -110,7 +110,7 @@ public final class MetricsCsvReader {
 
   /** A metric row as a record; a cell that cannot be read is an {@link InvalidMetricsException}. */
   private interface RowReader<R> {
-    public R read(MetricTableRow row) throws IOException;
+    R read(MetricTableRow row) throws IOException;
   }
 
   /** The rows of a table that older metric folders lack: none when its file is absent. */
