@@ -55,7 +55,7 @@ public final class DistrictBoundaries {
   }
 
   /** The district's shape in SWEREF 99 TM metres, or null when the file has none for that code. */
-  Geometry shape(String areaCode) {
+  public Geometry shape(String areaCode) {
     return shapes.get(areaCode);
   }
 

@@ -3,6 +3,7 @@ package se.spegel.reports;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.spegel.reports.text.AgeBandLabel;
 
 /**
  * {@link ReportLabels} backed by maps. Unknown codes are shown as they are; codes of the {@code age}

@@ -3,6 +3,11 @@ package se.spegel.reports;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import se.spegel.reports.model.MethodComparisonCsvReader;
+import se.spegel.reports.model.MethodComparisonMetrics;
+import se.spegel.reports.text.ReportContext;
+import se.spegel.reports.write.ComparisonReportWriter;
+import se.spegel.reports.write.MethodComparisonReportWriter;
 
 /**
  * Renders the comparison of dialogue methods that {@code spegel compare} wrote into a metrics folder

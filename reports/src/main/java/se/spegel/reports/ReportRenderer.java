@@ -8,6 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import se.spegel.reports.chart.ChartStyle;
+import se.spegel.reports.model.AreaNameLabels;
+import se.spegel.reports.model.AssemblyRows;
+import se.spegel.reports.model.MetricTables;
+import se.spegel.reports.model.MetricsCsvReader;
+import se.spegel.reports.model.ProcessMetrics;
+import se.spegel.reports.model.RunManifestReader;
+import se.spegel.reports.text.ReportContext;
+import se.spegel.reports.write.ComparisonReportWriter;
+import se.spegel.reports.write.HtmlTemplate;
+import se.spegel.reports.write.ParallelReports;
+import se.spegel.reports.write.PdfReportWriter;
+import se.spegel.reports.write.ProcessFolderName;
+import se.spegel.reports.write.ProcessReportWriter;
 
 /**
  * Renders the evaluation report of every process in a metrics folder ({@code category_gaps.csv},

@@ -3,12 +3,12 @@ package se.spegel.reports;
 import java.util.List;
 
 /** Labels as the command line would build them from conf/spegel.conf (a subset, for tests). */
-final class ConfLikeLabels {
+public final class ConfLikeLabels {
 
   private ConfLikeLabels() {
   }
 
-  static MapReportLabels swedish() {
+  public static MapReportLabels swedish() {
     return new MapReportLabels("sv")
         .dimension("age", "Ålder").dimension("gender", "Kön").dimension("education", "Utbildningsnivå")
         .dimension("origin", "Bakgrund").dimension("district", "Område")
@@ -25,7 +25,7 @@ final class ConfLikeLabels {
         .stage("invited", "Inbjudna").stage("attended", "Deltog");
   }
 
-  static MapReportLabels english() {
+  public static MapReportLabels english() {
     return new MapReportLabels("en")
         .dimension("age", "Age").dimension("gender", "Gender").dimension("education", "Education")
         .dimension("origin", "Origin")

@@ -13,7 +13,7 @@ import java.util.List;
  * method comparison report of `spegel compare` (older tables and size-fair ones) in both languages (for
  * the accessibility checks, which look at every report).
  */
-final class RenderedFixture {
+public final class RenderedFixture {
 
   private static List<Path> reports;
 
@@ -21,7 +21,7 @@ final class RenderedFixture {
   }
 
   /** Every report.html: sv process reports, sv comparison, the same in en, then the method comparisons. */
-  static synchronized List<Path> allReports() {
+  public static synchronized List<Path> allReports() {
     if (reports == null) {
       try {
         Path out = Files.createTempDirectory("spegel-a11y-");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportRendererTest {
+public class ReportRendererTest {
 
   @TempDir
   static Path out;
@@ -25,7 +25,7 @@ class ReportRendererTest {
   static Document assembly;
   static Document openMeeting;
 
-  static Path fixture() throws Exception {
+  public static Path fixture() throws Exception {
     return Paths.get(ReportRendererTest.class.getResource("/metrics/process_summary.csv").toURI()).getParent();
   }
 
@@ -36,7 +36,7 @@ class ReportRendererTest {
     openMeeting = parse(reports.get(1));
   }
 
-  static Document parse(Path html) throws IOException {
+  public static Document parse(Path html) throws IOException {
     return Jsoup.parse(html.toFile(), "UTF-8");
   }
 

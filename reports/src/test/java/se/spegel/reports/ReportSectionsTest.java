@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.spegel.reports.write.PdfReportTest;
 
 /** The funnel, district-rate, data-quality and methodology sections, in HTML and PDF, Swedish and English. */
 class ReportSectionsTest {
