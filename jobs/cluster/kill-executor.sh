@@ -7,6 +7,8 @@
 #   jobs/cluster/kill-executor.sh          (exit 0 and PASS lines, or non-zero and a FAIL line)
 #   COPIES=40 jobs/cluster/kill-executor.sh    (a larger input; default 20 copies)
 #   FORMAT=parquet jobs/cluster/kill-executor.sh   (the participants in Parquet, read by the executors)
+#   HDFS=1 PRIVATE_DRIVER_TMP=1 jobs/cluster/kill-executor.sh   (inputs and outputs on HDFS, the
+#       driver's /tmp invisible to executors; SPARK4=1 on Spark 4: cluster.sh)
 #
 # The input: Exempelstad's participants repeated COPIES times with distinct person ids
 # (20 copies: 111 640 participants, a dozen tasks in the aggregation stage). Same cluster as
@@ -35,20 +37,30 @@ stop_driver() {
   for pid in $(pgrep -f "org.apache.spark.deploy.SparkSubmit .*$WORK" || true); do kill "$pid" 2>/dev/null || true; done
 }
 
+[ "${HDFS:-0}" = 1 ] && start_hdfs
 PARTICIPANTS=$(make_participants "$COPIES" "${FORMAT:-csv}")
 say "input: $(describe_participants "$PARTICIPANTS") ($COPIES copies of Exempelstad's)"
 export DRIVER_MEMORY=1500m
+PREFIX=$(location_prefix)
+if [ "${HDFS:-0}" = 1 ]; then
+  mapfile -t INPUTS < <(example_inputs)
+  to_hdfs "${INPUTS[@]}" "$PARTICIPANTS"
+  say "inputs put on HDFS under $PREFIX/…: $(hdfs_fs ls "$PREFIX$ROOT" | wc -l) files"
+fi
 
 say "undisturbed run on the cluster"
-mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-undisturbed" "file://")
-submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-undisturbed.log" | indent
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-undisturbed" "$PREFIX")
+say "  --participants ${ARGS[4]}"
+DRIVER_RUN=undisturbed submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-undisturbed.log" | indent
+driver_tmp_evidence "$WORK/driver-tmp-undisturbed.log"
+from_hdfs "$WORK/out-undisturbed"
 # keep this run's executor folders apart: what is under worker-*/ from now on is the disturbed run's
 mkdir -p "$WORK/undisturbed-executors"
 for i in 1 2; do mv "$WORK/worker-$i"/app-* "$WORK/undisturbed-executors/worker-$i" ; done
 
 say "disturbed run on the cluster: one executor is killed during the aggregation"
-mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-disturbed" "file://")
-submit "${ARGS[@]}" > "$WORK/driver-disturbed.log" 2>&1 &
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-disturbed" "$PREFIX")
+DRIVER_RUN=disturbed submit "${ARGS[@]}" > "$WORK/driver-disturbed.log" 2>&1 &
 DRIVER=$!
 
 # The aggregation runs between the driver's lines "inputs validated" and "aggregated …": its big
@@ -95,6 +107,8 @@ if [ "$RC" -ne 0 ]; then
   exit 1
 fi
 say "PASS: the job finished (exit code 0) although an executor was killed"
+driver_tmp_evidence "$WORK/driver-tmp-disturbed.log"
+from_hdfs "$WORK/out-disturbed"
 
 say "what Spark did about it:"
 grep -h -m3 -E 'Lost executor|Lost task|ExecutorLostFailure|Resubmitt' "$WORK/driver-disturbed.log" | cut -c1-200 | indent || true

@@ -12,22 +12,37 @@
 #   FORMAT=parquet jobs/cluster/standalone-equality.sh
 # does the same with the participants in Parquet (Exempelstad's × COPIES, default 20, unique
 # person ids, several part files): then the executors read the row groups themselves.
+#
+#   HDFS=1 PRIVATE_DRIVER_TMP=1 jobs/cluster/standalone-equality.sh
+# puts every input on a real HDFS (MiniDFSCluster) and the cluster run's --out there too, and runs
+# the driver with a /tmp of its own that executors cannot see (cluster.sh); SPARK4=1 runs it all on
+# Spark 4 with the Spark 4 thin jar.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 
 say "== Spegel evaluate on a Spark standalone cluster vs local[*] =="
 build_if_needed
 start_cluster standalone-equality
+[ "${HDFS:-0}" = 1 ] && start_hdfs
 PARTICIPANTS="$EXAMPLE/participants.csv"
 if [ "${FORMAT:-csv}" = parquet ]; then
   PARTICIPANTS=$(make_participants "${COPIES:-20}" parquet)
   say "input: $(describe_participants "$PARTICIPANTS")"
   export DRIVER_MEMORY=1500m
 fi
+PREFIX=$(location_prefix)
+if [ "${HDFS:-0}" = 1 ]; then
+  mapfile -t INPUTS < <(example_inputs)
+  to_hdfs "${INPUTS[@]}" "$PARTICIPANTS"
+  say "inputs put on HDFS under $PREFIX/…: $(hdfs_fs ls "$PREFIX$ROOT" | wc -l) files"
+fi
 
-say "cluster run: spark-submit --master $MASTER_URL --class se.spegel.jobs.cli.SpegelCli spegel-jobs-cluster.jar evaluate (file:/// URIs)"
-mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-cluster" "file://")
-submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-cluster.log" | indent
+say "cluster run: spark-submit --master $MASTER_URL --class se.spegel.jobs.cli.SpegelCli $(basename "$THIN_JAR") evaluate (${PREFIX%%:*}:// URIs)"
+mapfile -t ARGS < <(evaluate_args "$PARTICIPANTS" "$WORK/out-cluster" "$PREFIX")
+say "  --participants ${ARGS[4]}"
+DRIVER_RUN=cluster submit "${ARGS[@]}" 2>&1 | tee "$WORK/driver-cluster.log" | indent
+driver_tmp_evidence "$WORK/driver-tmp-cluster.log"
+from_hdfs "$WORK/out-cluster"
 executor_evidence
 EXECUTORS=$(ls -d "$WORK"/worker-*/app-*/* 2>/dev/null | wc -l)
 if [ "$EXECUTORS" -lt 2 ]; then

@@ -161,10 +161,13 @@ final class ParticipantRowsFrame {
      */
     Dataset<Row> weighed() {
         Column text = cell(Columns.WEIGHT);
-        Column value = text.cast("double");
-        Column plain = text.rlike(PLAIN_NUMBER).and(value.gt(0)).and(value.leq(Double.MAX_VALUE));
-        return rows.withColumn(WEIGHT_MILLIONTHS,
-                        when(plain, functions.round(value.multiply(MarginalCounts.WEIGHT_SCALE), 0).cast("long")))
+        // cast only what looks like a number, and never past a long: Spark 4's ANSI mode (its default)
+        // fails the query on a cast that Spark 3.5 turns into null or saturates; so both give the same
+        Column value = when(text.rlike(PLAIN_NUMBER), text.cast("double"));
+        Column plain = value.isNotNull().and(value.gt(0)).and(value.leq(Double.MAX_VALUE));
+        Column scaled = functions.round(value.multiply(MarginalCounts.WEIGHT_SCALE), 0);
+        return rows.withColumn(WEIGHT_MILLIONTHS, when(plain, when(scaled.geq((double) Long.MAX_VALUE), lit(Long.MAX_VALUE))
+                                .otherwise(scaled.cast("long"))))
                 .withColumn(WEIGHT_TEXT, when(plain, lit(null).cast("string")).otherwise(text));
     }
 }

@@ -12,10 +12,11 @@ import org.apache.hadoop.fs.FileSystem;
 
 /**
  * Inputs on any Hadoop file system ({@code file://}, {@code hdfs://}, {@code s3a://} …). Spegel
- * reads its inputs on the driver, from local files, so an input given as a URI is fetched
- * through Hadoop's FileSystem API into a local copy (same file name, in a temporary folder
- * removed when the JVM exits) and read from there; a plain path is read where it is. run.json,
- * the rejects and error messages name the URI, not the copy ({@link #origin}).
+ * reads its small inputs (processes, population, areas, CSV, Excel and Pabulib participants) on
+ * the driver: an input given as a URI is streamed from its file system through Hadoop's
+ * FileSystem API ({@link #input}), never copied to the driver's disk; a plain path is read where
+ * it is. run.json, the rejects and error messages name the URI as the user wrote it
+ * ({@link #origin}).
  */
 public final class HadoopPaths {
     /** {@code scheme:/…}; a scheme of two letters or more, so that {@code C:\data} stays a path. */
@@ -31,8 +32,10 @@ public final class HadoopPaths {
     }
 
     /**
-     * The local file to read for a location: a plain path as it is, a URI's file (or folder,
-     * say of Parquet part files) copied to this machine.
+     * The file to read for a location: a plain path as it is; a URI as a path of a read-only
+     * java.nio view of its Hadoop file system ({@link HadoopNioProvider}), which the readers open,
+     * list and seek like a local file while every byte is streamed from where it lies. Nothing is
+     * copied to the driver's disk. The path prints as the URI.
      *
      * @throws FileNotFoundException naming the URI when nothing is there
      */
@@ -42,17 +45,17 @@ public final class HadoopPaths {
         }
         // the String form drops a trailing slash, so a folder keeps its name
         org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(location);
-        URI uri = source.toUri();
-        Path local = TemporaryFolders.create("spegel-input-").resolve(source.getName());
-        try (FileSystem fs = fileSystem(uri)) {
-            if (!fs.exists(source)) {
-                throw new FileNotFoundException(location + ": file not found");
-            }
-            // the raw local file system writes no .crc files next to the copy
-            fs.copyToLocalFile(false, source, new org.apache.hadoop.fs.Path(local.toUri()), true);
+        Path path = HadoopNioProvider.path(source);
+        if (!java.nio.file.Files.exists(path)) {
+            throw new FileNotFoundException(location + ": file not found");
         }
-        ORIGINS.put(local.toString(), location);
-        return local;
+        ORIGINS.put(path.toString(), location);
+        return path;
+    }
+
+    /** Whether a path is on a Hadoop file system rather than the local disk ({@link #input} of a URI). */
+    public static boolean isRemote(Path file) {
+        return file instanceof HadoopNioPath;
     }
 
     /** Remembers what a file stands for in messages, rejects and run.json (a URI Spark reads where it lies). */

@@ -40,6 +40,36 @@ class WorkbookAndPxEvaluationTest {
         SameMetrics.assertSame(out, csvOut, "population_age_gender.px", "population_age_gender.csv");
     }
 
+    /**
+     * The same files given as URIs are streamed from their (Hadoop) file system, not copied to the
+     * driver's disk: workbook, PC-Axis, CSV population, processes and areas give the same metrics.
+     */
+    @Test
+    void workbookPxAndCsvGivenAsUrisAreReadWhereTheyLie() throws IOException {
+        Path workbook = csv(Exempelstad.dir().resolve("participants.csv")).xlsx(dir.resolve("deltagare.xlsx"));
+        Path px = px(Exempelstad.dir().resolve("population_age_gender.csv"), dir.resolve("population_age_gender.px"));
+        EvaluationInputs fromCsv = Exempelstad.inputs();
+        List<Path> population = new ArrayList<>();
+        population.add(uri(px));
+        fromCsv.population().stream().skip(1).map(WorkbookAndPxEvaluationTest::uri).forEach(population::add);
+        EvaluationInputs fromUris = new EvaluationInputs(uri(fromCsv.processes()), uri(workbook), population,
+                fromCsv.areas().map(WorkbookAndPxEvaluationTest::uri));
+        org.assertj.core.api.Assertions.assertThat(se.spegel.jobs.io.HadoopPaths.isRemote(fromUris.participants()))
+                .isTrue();
+
+        Path out = evaluate(fromUris, "uris");
+        Path csvOut = evaluate(fromCsv, "csv");
+        SameMetrics.assertSame(out, csvOut, "population_age_gender.px", "population_age_gender.csv");
+    }
+
+    private static Path uri(Path file) {
+        try {
+            return se.spegel.jobs.io.HadoopPaths.input(file.toAbsolutePath().toUri().toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A CSV without quoted cells (as the sample's are) as a table. */
     private static Flavours csv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -35,30 +35,50 @@ class HadoopPathsTest {
     }
 
     @Test
-    void uriInputIsFetchedToALocalCopyWithTheSameNameAndBytes() throws IOException {
+    void uriInputIsReadWhereItLiesWithoutALocalCopy() throws IOException {
         Path source = Files.writeString(dir.resolve("participants.csv"), "process_id,person_id\nmöte,a\n");
         String uri = source.toUri().toString();
+        List<String> temporaryBefore = temporaryFolders();
 
-        Path copy = HadoopPaths.input(uri);
+        Path input = HadoopPaths.input(uri);
 
-        assertThat(copy).isNotEqualTo(source);
-        assertThat(copy.getFileName().toString()).isEqualTo("participants.csv");
-        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(source));
-        assertThat(HadoopPaths.origin(copy)).isEqualTo(uri);
-        assertThat(HadoopPaths.withOrigins(copy + ":2:1 (person_id): duplicate")).isEqualTo(uri + ":2:1 (person_id): duplicate");
-        assertThat(siblingsOf(copy)).as("no .crc checksum file next to the copy").containsExactly("participants.csv");
+        assertThat(HadoopPaths.isRemote(input)).isTrue();
+        assertThat(input.getFileName().toString()).isEqualTo("participants.csv");
+        assertThat(Files.isRegularFile(input)).isTrue();
+        assertThat(Files.size(input)).isEqualTo(Files.size(source));
+        assertThat(Files.readAllBytes(input)).isEqualTo(Files.readAllBytes(source));
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(input)) {
+            java.nio.ByteBuffer rest = java.nio.ByteBuffer.allocate(64);
+            channel.position(11);
+            channel.read(rest);
+            assertThat(new String(rest.array(), 0, rest.position(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("person_id\nmöte,a\n");
+        }
+        assertThat(HadoopPaths.origin(input)).isEqualTo(uri);
+        assertThat(HadoopPaths.withOrigins(input + ":2:1 (person_id): duplicate")).isEqualTo(uri + ":2:1 (person_id): duplicate");
+        assertThat(siblingsOf(source)).as("no .crc checksum file next to the source").containsExactly("participants.csv");
+        assertThat(temporaryFolders()).as("nothing copied to the temporary folder").isEqualTo(temporaryBefore);
     }
 
     @Test
-    void uriInputFolderOfPartFilesIsFetchedWhole() throws IOException {
+    void uriInputFolderOfPartFilesIsListedWhereItLies() throws IOException {
         Path parquet = Files.createDirectories(dir.resolve("participants.parquet"));
         Files.writeString(parquet.resolve("part-00000.parquet"), "one");
         Files.writeString(parquet.resolve("part-00001.parquet"), "two");
 
-        Path copy = HadoopPaths.input(parquet.toUri().toString());
+        Path input = HadoopPaths.input(parquet.toUri().toString());
 
-        assertThat(siblingsOf(copy.resolve("part-00000.parquet"))).containsExactly("part-00000.parquet", "part-00001.parquet");
-        assertThat(Files.readString(copy.resolve("part-00001.parquet"))).isEqualTo("two");
+        assertThat(Files.isDirectory(input)).isTrue();
+        assertThat(siblingsOf(input.resolve("part-00000.parquet"))).containsExactly("part-00000.parquet", "part-00001.parquet");
+        assertThat(Files.readString(input.resolve("part-00001.parquet"))).isEqualTo("two");
+        assertThat(input.relativize(input.resolve("part-00001.parquet")).toString()).isEqualTo("part-00001.parquet");
+        assertThat(input.resolve("part-00001.parquet").toUri()).isEqualTo(parquet.resolve("part-00001.parquet").toUri());
+    }
+
+    private static List<String> temporaryFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("spegel-input-")).sorted().toList();
+        }
     }
 
     @Test

@@ -33,7 +33,9 @@ public final class XlsxTable {
             throw InputException.ofFile(file, "file not found");
         }
         RowTable.Builder table = RowTable.builder(file, spec, aliases);
-        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        // a workbook on another file system (HDFS, read where it lies) is opened from its stream
+        try (OPCPackage workbook = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                ? OPCPackage.open(file.toFile(), PackageAccess.READ) : OPCPackage.open(Files.newInputStream(file))) {
             XSSFReader reader = new XSSFReader(workbook);
             boolean date1904 = WorkbookDates.uses1904(reader.getWorkbookData());
             StylesTable styles = reader.getStylesTable();

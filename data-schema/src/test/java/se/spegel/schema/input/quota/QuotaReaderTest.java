@@ -75,8 +75,10 @@ class QuotaReaderTest {
         Path file = write("radet.json", "{\"gender\": {\"values\": {\"Man\": 20,", "  \"Kvinna\" 21}}}");
         assertThatThrownBy(() -> QuotaReader.read(file, CONFIG)).isInstanceOf(InputException.class)
                 .extracting(e -> ((InputException) e).userMessage()).asString()
-                // '  "Kvinna" 21': the parser stops after the unexpected '2' of column 12, at column 13
-                .startsWith(file + ":2:13: not valid JSON: Unexpected character ('2'");
+                // '  "Kvinna" 21': the unexpected '2' is column 12; Jackson before 2.17 (Spark 3.5's) names
+                // the column after it, 13, later ones (Spark 4's) the column of the character itself
+                .matches(java.util.regex.Pattern.quote(file.toString())
+                        + ":2:1[23]: not valid JSON: Unexpected character \\('2'.*");
     }
 
     @Test
