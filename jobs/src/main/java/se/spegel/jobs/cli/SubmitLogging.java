@@ -13,8 +13,6 @@ import org.apache.logging.log4j.core.LoggerContext;
  */
 final class SubmitLogging {
     static final String SPARK_DEFAULTS = "org/apache/spark/log4j2-defaults.properties";
-    /** Spark 4's defaults when structured (JSON) logging is on. */
-    static final String SPARK_JSON_DEFAULTS = "org/apache/spark/log4j2-json-layout.properties";
     static final String SPEGEL_CONFIG = "log4j2.properties";
 
     private SubmitLogging() {}
@@ -24,8 +22,7 @@ final class SubmitLogging {
         LoggerContext context = LoggerContext.getContext(false);
         String location = context.getConfiguration().getConfigurationSource().getLocation();
         URL spegel = SubmitLogging.class.getClassLoader().getResource(SPEGEL_CONFIG);
-        if (location == null || !(location.endsWith(SPARK_DEFAULTS) || location.endsWith(SPARK_JSON_DEFAULTS))
-                || spegel == null) {
+        if (location == null || !location.endsWith(SPARK_DEFAULTS) || spegel == null) {
             return;
         }
         try {
