@@ -73,7 +73,9 @@ final class SelectionFairnessAssembler {
                 }
                 groups.addAll(dimensionRows(processId, dimension.key(), sum,
                         counts.getOrDefault(new Key(processId, stage, dimension.key()), Map.of()),
-                        invited ? counts.getOrDefault(new Key(processId, 0, dimension.key()), Map.of()) : null));
+                        // a survey's question is put to those who responded, not to the invited: no response rate
+                        invited && !dimension.isSurveyBased()
+                                ? counts.getOrDefault(new Key(processId, 0, dimension.key()), Map.of()) : null));
             }
         });
     }

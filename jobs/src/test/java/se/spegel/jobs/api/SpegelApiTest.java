@@ -97,6 +97,12 @@ class SpegelApiTest {
                     .hasSameBinaryContentAs(dir.resolve("cli/metrics").resolve(table));
         }
         assertThat(Files.readString(dir.resolve("cli/metrics/dimension_summary.csv"))).contains(",klimatoro,");
+        // a survey question is put to the pool, not to the invited: no response rate, no chance from invitation
+        List<String> groups = Files.readAllLines(dir.resolve("cli/metrics/selection_fairness_groups.csv"));
+        assertThat(groups).filteredOn(line -> line.contains(",klimatoro,")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches(".*,[0-9.E-]+,,,(true|false)$"));
+        assertThat(groups).filteredOn(line -> line.contains(",gender,kvinna,"))
+                .singleElement().satisfies(line -> assertThat(line).matches(".*,[0-9.E-]+,[0-9.E-]+,[0-9.E-]+,false$"));
         assertThat(result.quotaFulfilment().schema()).isEqualTo(SparkSchemas.schemaOf(MetricTables.QUOTA_FULFILMENT));
         assertThat(result.quotaFulfilment().count()).isEqualTo(rows(dir.resolve("cli/metrics/quota_fulfilment.csv")))
                 .isPositive();
