@@ -15,7 +15,7 @@ import se.spegel.schema.input.InputException;
 
 /**
  * Reads metric tables that {@code spegel evaluate} wrote as CSV back into contract records, for
- * {@code spegel compare}. Columns are found by name (any order, extra columns ignored); a column a
+ * {@code spegel compare} and the reports. Columns are found by name (any order, extra columns ignored); a column a
  * reader needs and the file lacks, or a cell that is not of its column's type, is an
  * {@link InputException} naming file, line and column. Text cells lose the apostrophe the writer put
  * before a formula-like start ({@link CsvCells#restoreFormula}).
@@ -66,6 +66,27 @@ public final class MetricCsvReader {
                 r.number(N), r.number(SHARE), r.number(SHARE_CI_LOW), r.number(SHARE_CI_HIGH), r.whole(POP_COUNT),
                 r.number(POP_SHARE), r.number(GAP_PP), r.number(RATIO), r.number(PER_1000), r.number(P_VALUE),
                 r.bool(SIGNIFICANT), r.bool(SUPPRESSED)), keep);
+    }
+
+    /** The rows of a stage_changes.csv. */
+    public static List<StageChange> stageChanges(Path file) {
+        return read(MetricTables.STAGE_CHANGES, List.of(PROCESS_ID, STAGE, STAGE_INDEX, DIMENSION, STAGE_CHANGE_VERDICT),
+                file, r -> new StageChange(r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE),
+                        r.requiredInt(STAGE_INDEX), r.text(PREVIOUS_STAGE), r.required(DIMENSION), r.number(DISSIMILARITY),
+                        r.number(PREVIOUS_DISSIMILARITY), r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY),
+                        r.number(STAGE_CHANGE_P_WORSE), r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)),
+                row -> true);
+    }
+
+    /** The rows of a response_indicators.csv. */
+    public static List<ResponseIndicator> responseIndicators(Path file) {
+        return read(MetricTables.RESPONSE_INDICATORS,
+                List.of(PROCESS_ID, STAGE, VARIABLE, CATEGORY, PARTIAL_UNCONDITIONAL, PARTIAL_CONDITIONAL), file,
+                r -> new ResponseIndicator(r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.text(MODEL),
+                        r.required(VARIABLE), r.text(CATEGORY), r.number(PARTIAL_UNCONDITIONAL),
+                        r.number(PARTIAL_UNCONDITIONAL_SE), r.number(PARTIAL_CONDITIONAL), r.number(PARTIAL_CONDITIONAL_SE),
+                        r.number(RESPONSE_RATE), r.number(PROPENSITY_CV), r.number(PROPENSITY_CV_SE), r.bool(SUPPRESSED)),
+                row -> true);
     }
 
     /** The rows of a quota_fulfilment.csv. */

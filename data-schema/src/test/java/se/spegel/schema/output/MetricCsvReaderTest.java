@@ -43,6 +43,24 @@ class MetricCsvReaderTest {
     }
 
     @Test
+    void stageChangesAndResponseIndicatorsReadBackEqual() throws IOException {
+        List<StageChange> changes = List.of(new StageChange("p1", "citizens_assembly", "responded", 1, "invited",
+                "age", 0.17, 0.02, 0.076, 0.0005, 1.0, "worse_than_chance"));
+        Path changeFile = dir.resolve("stage_changes.csv");
+        MetricCsvWriter.write(MetricTables.STAGE_CHANGES, changes, changeFile);
+        assertThat(MetricCsvReader.stageChanges(changeFile)).isEqualTo(changes);
+
+        List<ResponseIndicator> indicators = List.of(
+                new ResponseIndicator("p1", "citizens_assembly", "responded", "age×gender", "age", null, 0.03, 0.005,
+                        0.032, 0.005, 0.07, 0.46, 0.06, false),
+                new ResponseIndicator("p1", "citizens_assembly", "responded", "age×gender", "age", "85+", null, null,
+                        null, null, 0.07, 0.46, 0.06, true));
+        Path indicatorFile = dir.resolve("response_indicators.csv");
+        MetricCsvWriter.write(MetricTables.RESPONSE_INDICATORS, indicators, indicatorFile);
+        assertThat(MetricCsvReader.responseIndicators(indicatorFile)).isEqualTo(indicators);
+    }
+
+    @Test
     void aCellOfTheWrongTypeNamesFileLineAndColumn() throws IOException {
         Path file = Files.writeString(dir.resolve("dimension_summary.csv"),
                 "process_id,stage,dimension,dissimilarity\np1,attended,age,0.2\np2,attended,age,lots\n",

@@ -54,7 +54,7 @@ public record AssemblyRows(List<QuotaRow> quotas, List<FairnessRow> fairness, Li
   }
 
   private static List<MetricTableRow> optional(Path file, String... required) throws IOException {
-    return Files.isRegularFile(file) ? MetricsCsvReader.rows(file, required) : List.of();
+    return Files.isRegularFile(file) ? MetricTableRow.readAll(file, required) : List.of();
   }
 
   public AssemblyRows forProcess(String processId) {

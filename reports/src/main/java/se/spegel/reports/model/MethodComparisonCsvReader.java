@@ -27,7 +27,7 @@ public final class MethodComparisonCsvReader {
 
   private static List<DRow> dissimilarity(Path file) throws IOException {
     List<DRow> rows = new ArrayList<>();
-    for (MetricTableRow r : MetricsCsvReader.rows(file, "method", "dimension", "n_processes", "mean_dissimilarity")) {
+    for (MetricTableRow r : MetricTableRow.readAll(file, "method", "dimension", "n_processes", "mean_dissimilarity")) {
       rows.add(new DRow(r.requiredText("method"), r.requiredText("dimension"), r.requiredInteger("n_processes"),
           r.requiredNumber("mean_dissimilarity"), r.requiredNumber("mean_dissimilarity_ci_low"),
           r.requiredNumber("mean_dissimilarity_ci_high"), r.requiredNumber("median_dissimilarity"),
@@ -42,7 +42,7 @@ public final class MethodComparisonCsvReader {
 
   private static List<GroupRow> groups(Path file) throws IOException {
     List<GroupRow> rows = new ArrayList<>();
-    for (MetricTableRow r : MetricsCsvReader.rows(file, "method", "dimension", "category", "share_under")) {
+    for (MetricTableRow r : MetricTableRow.readAll(file, "method", "dimension", "category", "share_under")) {
       rows.add(new GroupRow(r.requiredText("method"), r.requiredText("dimension"), r.requiredText("category"),
           r.requiredInteger("n_processes"), r.requiredInteger("n_tested"), r.requiredInteger("n_under"),
           r.number("share_under"), r.number("share_over"), r.requiredInteger("n_withheld"),
@@ -53,7 +53,7 @@ public final class MethodComparisonCsvReader {
 
   private static List<TrendRow> trend(Path file) throws IOException {
     List<TrendRow> rows = new ArrayList<>();
-    for (MetricTableRow r : MetricsCsvReader.rows(file, "method", "dimension", "period", "mean_dissimilarity")) {
+    for (MetricTableRow r : MetricTableRow.readAll(file, "method", "dimension", "period", "mean_dissimilarity")) {
       rows.add(new TrendRow(r.requiredText("method"), r.requiredText("dimension"), r.requiredInteger("period"),
           r.requiredInteger("n_processes"), r.requiredNumber("mean_dissimilarity")));
     }
@@ -62,7 +62,7 @@ public final class MethodComparisonCsvReader {
 
   private static List<ProcessRow> processes(Path file) throws IOException {
     List<ProcessRow> rows = new ArrayList<>();
-    for (MetricTableRow r : MetricsCsvReader.rows(file, "process_id", "method", "dimension", "dissimilarity")) {
+    for (MetricTableRow r : MetricTableRow.readAll(file, "process_id", "method", "dimension", "dissimilarity")) {
       rows.add(new ProcessRow(r.requiredText("process_id"), r.requiredText("method"), r.text("area_code"),
           r.requiredInteger("period"), r.requiredText("dimension"), r.requiredNumber("dissimilarity"),
           r.number("dissimilarity_excess")));

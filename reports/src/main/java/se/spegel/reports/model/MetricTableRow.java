@@ -1,10 +1,19 @@
 package se.spegel.reports.model;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.spegel.reports.InvalidMetricsException;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Typed access to one row of a metric table read as text. Empty cells are {@code null}; a text cell
@@ -111,5 +120,43 @@ final class MetricTableRow {
       return text.substring(1);
     }
     return text;
+  }
+
+  /** Every row of a metric CSV, read as text; a missing file or required column is an {@link InvalidMetricsException}. */
+  static List<MetricTableRow> readAll(Path file, String... requiredColumns) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidMetricsException(file + ": metric table not found");
+    }
+    Table table;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      table = Table.read().usingOptions(CsvReadOptions.builder(in)
+          .tableName(file.getFileName().toString())
+          .separator(',')
+          .header(true)
+          .columnTypes(column -> ColumnType.STRING)
+          // only an empty cell means "not computed"; "NA" or "-" are codes like any other
+          .missingValueIndicator("")
+          .maxCharsPerColumn(1 << 16));
+    } catch (RuntimeException e) {
+      throw new InvalidMetricsException(file + ": cannot be read as CSV: " + e.getMessage());
+    }
+    Map<String, String> columnsByLowerName = new LinkedHashMap<>();
+    for (String name : table.columnNames()) {
+      columnsByLowerName.putIfAbsent(stripBom(name).strip().toLowerCase(Locale.ROOT), name);
+    }
+    for (String required : requiredColumns) {
+      if (!columnsByLowerName.containsKey(required)) {
+        throw new InvalidMetricsException(file + ": column '" + required + "' is missing");
+      }
+    }
+    List<MetricTableRow> rows = new ArrayList<>(table.rowCount());
+    for (int i = 0; i < table.rowCount(); i++) {
+      rows.add(new MetricTableRow(file, table, columnsByLowerName, i));
+    }
+    return rows;
+  }
+
+  private static String stripBom(String name) {
+    return name.startsWith("\uFEFF") ? name.substring(1) : name;
   }
 }
