@@ -43,7 +43,7 @@ public final class MetricsCsvReader {
   }
 
   /** The rows of a table every metrics folder has; a missing file is an {@link InvalidMetricsException}. */
-  private static <R> List<R> table(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
+  static <R> List<R> table(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
     if (!Files.isRegularFile(file)) {
       throw new InvalidMetricsException(file + ": metric table not found");
     }
@@ -54,8 +54,8 @@ public final class MetricsCsvReader {
     }
   }
 
-  /** The rows of a table that older metric folders lack (stage_changes, response_indicators): none without its file. */
-  private static <R> List<R> optionalTable(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
+  /** The rows of a table that older metric folders lack (stage_changes, response_indicators …): none without its file. */
+  static <R> List<R> optionalTable(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
     return Files.isRegularFile(file) ? table(file, reader) : List.of();
   }
 
