@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,6 +43,10 @@ final class ReportLabelsFromConfig {
                 }
             }
         }
+        // the names label the district codes but do not order them: districts are shown, as category_gaps lists
+        // them, in data-schema's CategoryOrder of their codes (after any that conf lists)
+        DimensionScheme districts = config.dimension("district");
+        labels.order("district", districts == null ? List.of() : districts.order());
         for (Method method : Method.values()) {
             labels.method(method.code(), config.methodLabel(method.code(), lang));
             config.stagesOf(method).forEach(stage -> labels.stage(stage, config.stageLabel(stage, lang)));

@@ -9,8 +9,8 @@ import se.spegel.reports.ReportLabels;
 import se.spegel.reports.model.DimensionCode;
 import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.text.CategoryOrder;
 import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.CategoryOrder;
 
 /**
  * The age × gender cells of a stage arranged as an age pyramid: per age band, men's and women's shares
@@ -53,7 +53,7 @@ public record AgePyramidData(String dimension, List<Band> bands) {
   }
 
   private static AgePyramidData build(String dimension, int ageIndex, List<CategoryGap> rows, ReportLabels labels) {
-    Map<String, Double[]> byAge = new TreeMap<>(CategoryOrder.of(labels, AGE));
+    Map<String, Double[]> byAge = new TreeMap<>(CategoryOrder.of(labels.categoryOrder(AGE)));
     for (CategoryGap row : rows) {
       List<String> parts = DimensionCode.parts(row.category());
       if (parts.size() != 2 || !MetricRows.hasCounterpart(row)) {

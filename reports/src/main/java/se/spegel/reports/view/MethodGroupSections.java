@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.spegel.reports.text.CategoryOrder;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ComparisonView.HeatmapCellView;
 import se.spegel.reports.view.ComparisonView.HeatmapColumnView;
@@ -43,7 +42,7 @@ final class MethodGroupSections {
       Set<String> categories = new LinkedHashSet<>();
       rows.stream().filter(r -> r.dimension().equals(dim)).forEach(r -> categories.add(r.category()));
       Map<String, List<MethodGroupReach>> byCategory = new LinkedHashMap<>();
-      categories.stream().sorted(CategoryOrder.of(context.labels(), dim)).forEach(c -> byCategory.put(c,
+      categories.stream().sorted(context.categoryLabel().order(dim)).forEach(c -> byCategory.put(c,
           rows.stream().filter(r -> r.dimension().equals(dim) && r.category().equals(c)).toList()));
       if (!byCategory.isEmpty()) {
         byDimension.put(dim, byCategory);

@@ -3,11 +3,9 @@ package se.spegel.reports.view.section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import se.spegel.reports.model.DimensionCode;
 import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.model.WithheldRange;
-import se.spegel.reports.text.CategoryOrder;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.PublishedCount;
 import se.spegel.reports.text.ReportContext;
@@ -55,20 +53,10 @@ public final class CategoryTable {
 
   /** Rows in display order: configured order of each part, categories without counterpart last. */
   public List<CategoryGap> ordered(List<CategoryGap> gaps, String dimension) {
-    List<String> dims = DimensionCode.parts(dimension);
     Comparator<CategoryGap> byCounterpart = Comparator.comparing(r -> !MetricRows.hasCounterpart(r));
-    Comparator<CategoryGap> order = byCounterpart;
-    for (int i = 0; i < dims.size(); i++) {
-      int part = i;
-      CategoryOrder partOrder = CategoryOrder.of(context.labels(), dims.get(i));
-      order = order.thenComparing(r -> partOf(r.category(), part), partOrder);
-    }
-    return gaps.stream().sorted(order).toList();
-  }
-
-  private static String partOf(String category, int index) {
-    List<String> parts = DimensionCode.parts(category);
-    return index < parts.size() ? parts.get(index) : "";
+    return gaps.stream()
+        .sorted(byCounterpart.thenComparing(CategoryGap::category, context.categoryLabel().order(dimension)))
+        .toList();
   }
 
   private CategoryRowView row(CategoryGap gap, PublishedCount counts) {
