@@ -15,7 +15,7 @@ import se.spegel.schema.input.InputException;
 
 /**
  * Reads metric tables that {@code spegel evaluate} wrote as CSV back into contract records, for
- * {@code spegel compare}. Columns are found by name (any order, extra columns ignored); a column a
+ * {@code spegel compare} and the reports. Columns are found by name (any order, extra columns ignored); a column a
  * reader needs and the file lacks, or a cell that is not of its column's type, is an
  * {@link InputException} naming file, line and column. Text cells lose the apostrophe the writer put
  * before a formula-like start ({@link CsvCells#restoreFormula}).
@@ -66,6 +66,77 @@ public final class MetricCsvReader {
                 r.number(N), r.number(SHARE), r.number(SHARE_CI_LOW), r.number(SHARE_CI_HIGH), r.whole(POP_COUNT),
                 r.number(POP_SHARE), r.number(GAP_PP), r.number(RATIO), r.number(PER_1000), r.number(P_VALUE),
                 r.bool(SIGNIFICANT), r.bool(SUPPRESSED)), keep);
+    }
+
+    /** The rows of a stage_changes.csv. */
+    public static List<StageChange> stageChanges(Path file) {
+        return read(MetricTables.STAGE_CHANGES, List.of(PROCESS_ID, STAGE, STAGE_INDEX, DIMENSION, STAGE_CHANGE_VERDICT),
+                file, r -> new StageChange(r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE),
+                        r.requiredInt(STAGE_INDEX), r.text(PREVIOUS_STAGE), r.required(DIMENSION), r.number(DISSIMILARITY),
+                        r.number(PREVIOUS_DISSIMILARITY), r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY),
+                        r.number(STAGE_CHANGE_P_WORSE), r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)),
+                row -> true);
+    }
+
+    /** The rows of a response_indicators.csv. */
+    public static List<ResponseIndicator> responseIndicators(Path file) {
+        return read(MetricTables.RESPONSE_INDICATORS,
+                List.of(PROCESS_ID, STAGE, VARIABLE, CATEGORY, PARTIAL_UNCONDITIONAL, PARTIAL_CONDITIONAL), file,
+                r -> new ResponseIndicator(r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.text(MODEL),
+                        r.required(VARIABLE), r.text(CATEGORY), r.number(PARTIAL_UNCONDITIONAL),
+                        r.number(PARTIAL_UNCONDITIONAL_SE), r.number(PARTIAL_CONDITIONAL), r.number(PARTIAL_CONDITIONAL_SE),
+                        r.number(RESPONSE_RATE), r.number(PROPENSITY_CV), r.number(PROPENSITY_CV_SE), r.bool(SUPPRESSED)),
+                row -> true);
+    }
+
+    /** The rows of an area_names.csv that have both a code and a name. */
+    public static List<AreaName> areaNames(Path file) {
+        return read(MetricTables.AREA_NAMES, List.of(AREA_CODE, NAME), file,
+                r -> new AreaName(r.text(AREA_CODE), r.text(NAME), r.text(LEVEL)),
+                area -> area.areaCode() != null && area.name() != null);
+    }
+
+    /** The rows of a method_comparison.csv that {@code spegel compare} wrote. */
+    public static List<MethodComparison> methodComparison(Path file) {
+        return read(MetricTables.METHOD_COMPARISON, List.of(METHOD, DIMENSION, N_PROCESSES, MEAN_DISSIMILARITY,
+                MEAN_DISSIMILARITY_CI_LOW, MEAN_DISSIMILARITY_CI_HIGH, MEDIAN_DISSIMILARITY, MEDIAN_DISSIMILARITY_CI_LOW,
+                MEDIAN_DISSIMILARITY_CI_HIGH, MIN_DISSIMILARITY, MAX_DISSIMILARITY, CI_LEVEL, BOOTSTRAP_SAMPLES,
+                BOOTSTRAP_SEED), file, r -> new MethodComparison(r.required(METHOD), r.required(DIMENSION),
+                        r.requiredInt(N_PROCESSES), r.requiredNumber(MEAN_DISSIMILARITY),
+                        r.requiredNumber(MEAN_DISSIMILARITY_CI_LOW), r.requiredNumber(MEAN_DISSIMILARITY_CI_HIGH),
+                        r.requiredNumber(MEDIAN_DISSIMILARITY), r.requiredNumber(MEDIAN_DISSIMILARITY_CI_LOW),
+                        r.requiredNumber(MEDIAN_DISSIMILARITY_CI_HIGH), r.requiredNumber(MIN_DISSIMILARITY),
+                        r.requiredNumber(MAX_DISSIMILARITY), r.requiredNumber(CI_LEVEL), r.requiredInt(BOOTSTRAP_SAMPLES),
+                        r.requiredWhole(BOOTSTRAP_SEED), r.number(MEAN_EXCESS), r.number(MEAN_EXCESS_CI_LOW),
+                        r.number(MEAN_EXCESS_CI_HIGH), r.number(MEDIAN_EXCESS), r.number(MEAN_CORRECTED),
+                        r.number(MEDIAN_N), r.number(MIN_N), r.number(MAX_N), r.integer(N_WORSE)), row -> true);
+    }
+
+    /** The rows of a method_comparison_groups.csv. */
+    public static List<MethodGroupReach> methodGroups(Path file) {
+        return read(MetricTables.METHOD_COMPARISON_GROUPS, List.of(METHOD, DIMENSION, CATEGORY, N_PROCESSES, N_TESTED,
+                N_UNDER, N_OVER, N_WITHHELD), file, r -> new MethodGroupReach(r.required(METHOD), r.required(DIMENSION),
+                        r.required(CATEGORY), r.requiredInt(N_PROCESSES), r.requiredInt(N_TESTED), r.requiredInt(N_UNDER),
+                        r.number(SHARE_UNDER), r.requiredInt(N_OVER), r.number(SHARE_OVER), r.requiredInt(N_WITHHELD),
+                        r.number(MEDIAN_RATIO), r.integer(RANK)), row -> true);
+    }
+
+    /** The rows of a method_comparison_trend.csv. */
+    public static List<MethodTrend> methodTrend(Path file) {
+        return read(MetricTables.METHOD_COMPARISON_TREND, List.of(METHOD, DIMENSION, PERIOD, N_PROCESSES,
+                MEAN_DISSIMILARITY, MEDIAN_DISSIMILARITY), file, r -> new MethodTrend(r.required(METHOD),
+                        r.required(DIMENSION), r.requiredInt(PERIOD), r.requiredInt(N_PROCESSES),
+                        r.requiredNumber(MEAN_DISSIMILARITY), r.requiredNumber(MEDIAN_DISSIMILARITY)), row -> true);
+    }
+
+    /** The rows of a method_comparison_processes.csv. */
+    public static List<MethodComparisonProcess> methodComparisonProcesses(Path file) {
+        return read(MetricTables.METHOD_COMPARISON_PROCESSES, List.of(PROCESS_ID, METHOD, PERIOD, DIMENSION,
+                DISSIMILARITY), file, r -> new MethodComparisonProcess(r.required(PROCESS_ID), r.required(METHOD),
+                        r.text(AREA_CODE), r.requiredInt(PERIOD), r.text(STAGE), r.required(DIMENSION),
+                        r.requiredNumber(DISSIMILARITY), r.number(N), r.number(EXPECTED_DISSIMILARITY),
+                        r.number(DISSIMILARITY_EXCESS), r.number(DISSIMILARITY_CORRECTED), r.text(VERDICT)),
+                row -> true);
     }
 
     /** The rows of a quota_fulfilment.csv. */
@@ -132,6 +203,22 @@ public final class MetricCsvReader {
 
         Integer integer(String column) {
             return row.integer(column);
+        }
+
+        double requiredNumber(String column) {
+            Double value = number(column);
+            if (value == null) {
+                throw row.error(column, column + " is empty, but every row needs one");
+            }
+            return value;
+        }
+
+        long requiredWhole(String column) {
+            Long value = whole(column);
+            if (value == null) {
+                throw row.error(column, column + " is empty, but every row needs one");
+            }
+            return value;
         }
 
         int requiredInt(String column) {

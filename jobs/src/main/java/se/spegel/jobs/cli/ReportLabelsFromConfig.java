@@ -1,21 +1,18 @@
 package se.spegel.jobs.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.List;
 import se.spegel.reports.MapReportLabels;
 import se.spegel.reports.ReportLabels;
 import se.spegel.reports.ReportSettings;
-import se.spegel.schema.Columns;
 import se.spegel.schema.Method;
 import se.spegel.schema.config.CategoryDef;
 import se.spegel.schema.config.DimensionScheme;
 import se.spegel.schema.config.SpegelConfig;
-import se.spegel.schema.output.CsvCells;
+import se.spegel.schema.output.AreaName;
+import se.spegel.schema.output.MetricCsvReader;
 import se.spegel.schema.output.MetricTables;
 
 /** Report labels and settings taken from conf, so reports never need to read conf themselves. */
@@ -34,14 +31,14 @@ final class ReportLabelsFromConfig {
         // age categories are whatever bands the population table used; the report sorts them by age
         Path areaNames = metricsDir.resolve(MetricTables.AREA_NAMES.name() + ".csv");
         if (Files.isRegularFile(areaNames)) {
-            try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(Files.newBufferedReader(areaNames, StandardCharsets.UTF_8))) {
-                for (CSVRecord record : parser) {
-                    labels.category("district", CsvCells.restoreFormula(record.get(Columns.AREA_CODE)),
-                            CsvCells.restoreFormula(record.get(Columns.NAME)));
-                }
+            for (AreaName area : MetricCsvReader.areaNames(areaNames)) {
+                labels.category("district", area.areaCode(), area.name());
             }
         }
+        // the names label the district codes but do not order them: districts are shown, as category_gaps lists
+        // them, in data-schema's CategoryOrder of their codes (after any that conf lists)
+        DimensionScheme districts = config.dimension("district");
+        labels.order("district", districts == null ? List.of() : districts.order());
         for (Method method : Method.values()) {
             labels.method(method.code(), config.methodLabel(method.code(), lang));
             config.stagesOf(method).forEach(stage -> labels.stage(stage, config.stageLabel(stage, lang)));

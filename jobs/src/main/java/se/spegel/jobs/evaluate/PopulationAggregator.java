@@ -1,5 +1,6 @@
 package se.spegel.jobs.evaluate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import se.spegel.schema.config.SpegelConfig;
 import se.spegel.schema.input.PopulationRow;
 import se.spegel.schema.input.PopulationTable;
 import se.spegel.schema.input.ProcessRow;
+import se.spegel.schema.output.CategoryOrder;
 
 /**
  * Population counts per category of a compared dimension for one process: rows of the
@@ -61,9 +63,19 @@ public final class PopulationAggregator {
         }
         // sorted once here, not kept in a sorted map: the display order splits intersections
         Map<String, Long> ordered = new LinkedHashMap<>();
-        counts.keySet().stream().sorted(CategoryOrder.of(dimension, config))
+        counts.keySet().stream().sorted(categoryOrder(dimension, config))
                 .forEach(category -> ordered.put(category, counts.get(category)));
         return java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    /** data-schema's one category order, with conf's categories (the run's age bands for age) listed per part. */
+    private static CategoryOrder categoryOrder(ComparedDimension dimension, SpegelConfig config) {
+        List<List<String>> listed = new ArrayList<>();
+        for (String part : dimension.parts()) {
+            listed.add(part.equals("age") ? dimension.ageBands().codes()
+                    : config.dimension(part) == null ? List.of() : config.dimension(part).order());
+        }
+        return CategoryOrder.ofParts(listed);
     }
 
     private List<PopulationRow> rowsFor(PopulationTable table, String areaCode, int period) {

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import se.spegel.reports.ReportLabels;
-import se.spegel.reports.model.CategoryGapRow;
 import se.spegel.reports.model.DimensionCode;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.text.CategoryOrder;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.CategoryOrder;
 
 /**
  * The age × gender cells of a stage arranged as an age pyramid: per age band, men's and women's shares
@@ -51,11 +52,11 @@ public record AgePyramidData(String dimension, List<Band> bands) {
     return Optional.empty();
   }
 
-  private static AgePyramidData build(String dimension, int ageIndex, List<CategoryGapRow> rows, ReportLabels labels) {
-    Map<String, Double[]> byAge = new TreeMap<>(CategoryOrder.of(labels, AGE));
-    for (CategoryGapRow row : rows) {
+  private static AgePyramidData build(String dimension, int ageIndex, List<CategoryGap> rows, ReportLabels labels) {
+    Map<String, Double[]> byAge = new TreeMap<>(CategoryOrder.of(labels.categoryOrder(AGE)));
+    for (CategoryGap row : rows) {
       List<String> parts = DimensionCode.parts(row.category());
-      if (parts.size() != 2 || !row.hasCounterpart()) {
+      if (parts.size() != 2 || !MetricRows.hasCounterpart(row)) {
         continue;
       }
       String age = parts.get(ageIndex);

@@ -1,7 +1,7 @@
 package se.spegel.reports.chart;
 
-import se.spegel.reports.model.CategoryGapRow;
 import se.spegel.reports.model.WithheldRange;
+import se.spegel.schema.output.CategoryGap;
 
 /**
  * One bar of a gap chart, in percentage points: the gap and the Wilson interval moved to the gap scale
@@ -10,7 +10,7 @@ import se.spegel.reports.model.WithheldRange;
  */
 public record GapBar(String code, String label, double gapPp, Double lowPp, Double highPp, String valueLabel) {
 
-  public static GapBar of(CategoryGapRow row, String label) {
+  public static GapBar of(CategoryGap row, String label) {
     Double low = row.shareCiLow() == null ? null : 100 * (row.shareCiLow() - row.popShare());
     Double high = row.shareCiHigh() == null ? null : 100 * (row.shareCiHigh() - row.popShare());
     return new GapBar(row.category(), label, row.gapPp(), low, high, null);
@@ -20,7 +20,7 @@ public record GapBar(String code, String label, double gapPp, Double lowPp, Doub
    * The bar of a withheld group ({@link WithheldRange}): as long as the smallest gap its range
    * allows, the whisker over the whole range, labelled "&lt;k" instead of a number.
    */
-  public static GapBar withheld(CategoryGapRow row, String label, WithheldRange range, String valueLabel) {
+  public static GapBar withheld(CategoryGap row, String label, WithheldRange range, String valueLabel) {
     return new GapBar(row.category(), label, range.smallestGapPp(), range.lowPp(), range.highPp(), valueLabel);
   }
 

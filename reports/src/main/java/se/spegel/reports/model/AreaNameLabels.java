@@ -1,18 +1,14 @@
 package se.spegel.reports.model;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.spegel.reports.InvalidMetricsException;
 import se.spegel.reports.ReportLabels;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
+import se.spegel.schema.output.AreaName;
+import se.spegel.schema.output.MetricCsvReader;
 
 /**
  * Labels district codes with area names from {@code area_names.csv} (written by the evaluate job beside
@@ -21,7 +17,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  */
 public final class AreaNameLabels implements ReportLabels {
 
-  static final String FILE = "area_names.csv";
+  static final String FILE = se.spegel.schema.output.MetricTables.AREA_NAMES.name() + ".csv";
   public static final String DISTRICT = "district";
 
   private final ReportLabels labels;
@@ -38,23 +34,9 @@ public final class AreaNameLabels implements ReportLabels {
     if (!Files.isRegularFile(file)) {
       return labels;
     }
-    Table table;
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      table = Table.read().usingOptions(CsvReadOptions.builder(in).separator(',').header(true)
-          .columnTypes(column -> ColumnType.STRING).missingValueIndicator(""));
-    } catch (RuntimeException e) {
-      throw new InvalidMetricsException(file + ": cannot be read as CSV: " + e.getMessage());
-    }
-    if (!table.columnNames().contains("area_code") || !table.columnNames().contains("name")) {
-      return labels;
-    }
     Map<String, String> names = new HashMap<>();
-    for (int i = 0; i < table.rowCount(); i++) {
-      String code = MetricTableRow.unescapeFormula(table.stringColumn("area_code").get(i).strip());
-      String name = MetricTableRow.unescapeFormula(table.stringColumn("name").get(i).strip());
-      if (!code.isEmpty() && !name.isEmpty()) {
-        names.put(code, name);
-      }
+    for (AreaName area : MetricsCsvReader.table(file, MetricCsvReader::areaNames)) {
+      names.put(area.areaCode(), area.name());
     }
     return new AreaNameLabels(labels, names);
   }

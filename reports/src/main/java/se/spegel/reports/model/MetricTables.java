@@ -3,18 +3,23 @@ package se.spegel.reports.model;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
+import se.spegel.schema.output.ResponseIndicator;
+import se.spegel.schema.output.StageChange;
 
 /** The metric tables of a run, as read from the metrics folder. */
 public record MetricTables(
-    List<CategoryGapRow> categoryGaps,
-    List<DimensionSummaryRow> dimensionSummaries,
-    List<ProcessStageRow> processStages,
-    List<StageChangeRow> stageChanges,
-    List<ResponseIndicatorRow> responseIndicators) {
+    List<CategoryGap> categoryGaps,
+    List<DimensionSummary> dimensionSummaries,
+    List<ProcessSummary> processStages,
+    List<StageChange> stageChanges,
+    List<ResponseIndicator> responseIndicators) {
 
   /** Tables without funnel-against-chance rows or partial R-indicators. */
-  MetricTables(List<CategoryGapRow> categoryGaps, List<DimensionSummaryRow> dimensionSummaries,
-      List<ProcessStageRow> processStages) {
+  MetricTables(List<CategoryGap> categoryGaps, List<DimensionSummary> dimensionSummaries,
+      List<ProcessSummary> processStages) {
     this(categoryGaps, dimensionSummaries, processStages, List.of(), List.of());
   }
 

@@ -1,6 +1,7 @@
 package se.spegel.reports.model;
 
 import java.util.Optional;
+import se.spegel.schema.output.CategoryGap;
 
 /**
  * What a withheld row still says. Under the cell key method a category published with fewer
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public record WithheldRange(double lowPp, double highPp, long nValid) {
 
-  public static Optional<WithheldRange> of(CategoryGapRow row) {
+  public static Optional<WithheldRange> of(CategoryGap row) {
     if (!row.suppressed() || row.share() != null || row.shareCiLow() == null || row.shareCiHigh() == null
         || row.popShare() == null || row.shareCiLow() <= 0) {
       return Optional.empty();

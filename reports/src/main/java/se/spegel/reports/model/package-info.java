@@ -1,7 +1,8 @@
 /**
- * The metric tables a report reads, as {@code spegel evaluate} and {@code spegel compare} wrote them: one record
- * per row of category_gaps, dimension_summary, process_summary, stage_changes, response_indicators, the
- * assembly tables and the method comparison, the rows of one process with their look-ups
- * ({@link se.spegel.reports.model.ProcessMetrics}), the readers of the CSV files and of run.json, and area names.
+ * The metric tables a report reads, as {@code spegel evaluate} and {@code spegel compare} wrote them, read through
+ * data-schema's {@link se.spegel.schema.output.MetricCsvReader} into its records (the one output contract): the
+ * tables of a run ({@link se.spegel.reports.model.MetricTables}), the rows of one process with the look-ups a
+ * report needs ({@link se.spegel.reports.model.ProcessMetrics}), the assembly tables, the method comparison, area
+ * names and run.json.
  */
 package se.spegel.reports.model;

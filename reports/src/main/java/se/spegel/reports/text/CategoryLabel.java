@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.spegel.reports.ReportLabels;
 import se.spegel.reports.model.DimensionCode;
+import se.spegel.schema.output.CategoryOrder;
 
 /** Labels of categories, including intersection categories such as {@code 25-34×kvinna} → "25–34 år, Kvinnor". */
 public final class CategoryLabel {
@@ -28,6 +29,14 @@ public final class CategoryLabel {
       parts.add(labels.category(dims.get(i), cats.get(i)));
     }
     return String.join(", ", parts);
+  }
+
+  /**
+   * The display order of a dimension's categories: data-schema's {@link CategoryOrder} (the order category_gaps
+   * is written in) with the codes the labels list for each part of the dimension.
+   */
+  public CategoryOrder order(String dimension) {
+    return CategoryOrder.ofParts(DimensionCode.parts(dimension).stream().map(labels::categoryOrder).toList());
   }
 
   public String dimension(String dimension) {

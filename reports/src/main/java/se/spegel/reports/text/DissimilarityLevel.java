@@ -2,7 +2,8 @@ package se.spegel.reports.text;
 
 import java.util.Locale;
 import se.spegel.reports.ReportSettings;
-import se.spegel.reports.model.DimensionSummaryRow;
+import se.spegel.reports.model.MetricRows;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * The traffic light of a dimension. With a {@code verdict} (dimension_summary's judgement of D
@@ -32,8 +33,8 @@ public enum DissimilarityLevel {
   }
 
   /** The verdict's light, or raw D's when the row has no verdict. */
-  public static DissimilarityLevel of(DimensionSummaryRow row, ReportSettings settings) {
-    DissimilarityLevel verdict = ofVerdict(row.verdict());
+  public static DissimilarityLevel of(DimensionSummary row, ReportSettings settings) {
+    DissimilarityLevel verdict = ofVerdict(MetricRows.verdict(row));
     return verdict != null ? verdict : of(row.dissimilarity(), settings);
   }
 

@@ -1,7 +1,7 @@
 package se.spegel.reports.text;
 
-import se.spegel.reports.model.DimensionSummaryRow;
 import se.spegel.reports.ReportSettings;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * How bad a dimension's difference is, for the plain-language summary: from the chance-baseline
@@ -34,7 +34,7 @@ enum FindingGrade {
   }
 
   /** The grade of a dimension: its verdict where the row has one, else D's traffic light ({@link DissimilarityLevel}). */
-  static FindingGrade of(DimensionSummaryRow row, ReportSettings settings) {
+  static FindingGrade of(DimensionSummary row, ReportSettings settings) {
     return switch (DissimilarityLevel.of(row, settings)) {
       case WORSE_LARGE, LARGE -> LARGE;
       case WORSE_MODERATE, MODERATE -> MODERATE;

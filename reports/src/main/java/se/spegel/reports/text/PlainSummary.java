@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import se.spegel.reports.MapReportLabels;
 import se.spegel.reports.model.AreaNameLabels;
-import se.spegel.reports.model.CategoryGapRow;
-import se.spegel.reports.model.DimensionSummaryRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * The first-page summary in plain language (Swedish, or English with --lang en): who were compared with
@@ -33,7 +34,7 @@ public final class PlainSummary {
 
   /** A dimension's grade and the category furthest from its population share. */
   /** @param surveyBased whether the residents' side is a survey's shares, not the register's */
-  record Finding(String dimension, FindingGrade grade, Double dissimilarity, CategoryGapRow furthest,
+  record Finding(String dimension, FindingGrade grade, Double dissimilarity, CategoryGap furthest,
       boolean surveyBased) {
   }
 
@@ -41,12 +42,12 @@ public final class PlainSummary {
     Messages messages = context.messages();
     List<Finding> findings = findings(metrics, stage);
     boolean verdicts = metrics.plainDimensions(stage).stream()
-        .anyMatch(d -> metrics.summary(stage, d).map(DimensionSummaryRow::verdict).isPresent());
+        .anyMatch(d -> metrics.summary(stage, d).map(MetricRows::verdict).isPresent());
 
     List<String> measured = new ArrayList<>();
-    Optional<ProcessStageRow> last = metrics.lastStage();
+    Optional<ProcessSummary> last = metrics.lastStage();
     String area = last.map(s -> s.areaName() != null ? s.areaName() : s.areaCode()).orElse(null);
-    String count = last.map(ProcessStageRow::n).map(n -> context.publishedCount().text(n)).orElse(null);
+    String count = last.map(ProcessSummary::n).map(n -> context.publishedCount().text(n)).orElse(null);
     measured.add(count == null ? messages.get("brief.measured.noCount", area == null ? "" : area)
         : messages.get("brief.measured", count, area == null ? messages.get("brief.theArea") : area));
     List<String> dimensions = metrics.plainDimensions(stage).stream()
@@ -70,15 +71,15 @@ public final class PlainSummary {
   List<Finding> findings(ProcessMetrics metrics, String stage) {
     List<Finding> findings = new ArrayList<>();
     for (String dimension : metrics.plainDimensions(stage)) {
-      Optional<DimensionSummaryRow> summary = metrics.summary(stage, dimension);
-      Double d = summary.map(DimensionSummaryRow::dissimilarity).orElse(null);
+      Optional<DimensionSummary> summary = metrics.summary(stage, dimension);
+      Double d = summary.map(DimensionSummary::dissimilarity).orElse(null);
       FindingGrade grade = summary.map(row -> FindingGrade.of(row, context.settings())).orElse(FindingGrade.TOO_FEW);
-      Optional<CategoryGapRow> furthest = metrics.gaps(stage, dimension).stream()
+      Optional<CategoryGap> furthest = metrics.gaps(stage, dimension).stream()
           .filter(r -> !r.suppressed() && r.gapPp() != null && r.share() != null && r.popShare() != null)
           .max(Comparator.comparingDouble(r -> Math.abs(r.gapPp())));
       if (grade != FindingGrade.TOO_FEW && furthest.isPresent()) {
         findings.add(new Finding(dimension, grade, d, furthest.get(),
-            summary.map(DimensionSummaryRow::surveyBased).orElse(false)));
+            summary.map(DimensionSummary::surveyBased).orElse(false)));
       }
     }
     findings.sort(Comparator.comparing(Finding::grade)
@@ -89,7 +90,7 @@ public final class PlainSummary {
   /** "Personer 16–24 år var för få. De var 4 % av dem som kom. De är 14 % av alla som bor här. …" */
   private String sentence(Finding finding) {
     Messages messages = context.messages();
-    CategoryGapRow row = finding.furthest();
+    CategoryGap row = finding.furthest();
     DisplayNumbers numbers = context.numbers();
     boolean under = row.gapPp() < 0;
     // a survey's share is what its respondents said, not a count of everyone who lives here
@@ -99,7 +100,7 @@ public final class PlainSummary {
     return text + " " + messages.get(finding.grade().messageKey());
   }
 
-  private String group(CategoryGapRow row) {
+  private String group(CategoryGap row) {
     String category = context.labels().category(row.dimension(), row.category());
     if (MapReportLabels.AGE_DIMENSION.equals(row.dimension())) {
       return context.messages().get("brief.ageGroup", category);
@@ -124,7 +125,7 @@ public final class PlainSummary {
     List<String> actions = new ArrayList<>();
     findings.stream().filter(f -> f.grade().isWorse() && f.furthest().gapPp() < 0).findFirst()
         .ifPresent(f -> actions.add(messages.get("brief.action.invite", lowerFirst(group(f.furthest())))));
-    String method = metrics.lastStage().map(ProcessStageRow::method).orElse("");
+    String method = metrics.lastStage().map(ProcessSummary::method).orElse("");
     actions.add(messages.get(RANDOM_RECRUITMENT.contains(method) ? "brief.action.remind" : "brief.action.lottery"));
     actions.add(messages.get("brief.action.measureAgain"));
     return actions;

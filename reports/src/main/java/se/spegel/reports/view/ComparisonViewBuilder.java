@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import se.spegel.reports.model.CategoryGapRow;
-import se.spegel.reports.model.DimensionSummaryRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.text.DissimilarityLevel;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.PublishedCount;
@@ -25,6 +23,9 @@ import se.spegel.reports.view.ComparisonView.HeatmapRowView;
 import se.spegel.reports.view.ComparisonView.ProcessRowView;
 import se.spegel.reports.view.ReportView.ChartView;
 import se.spegel.reports.view.section.CategoryTable;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
 
 /** Assembles the {@link ComparisonView} of several processes, each at its last funnel stage. */
 public final class ComparisonViewBuilder {
@@ -46,13 +47,13 @@ public final class ComparisonViewBuilder {
 
   /** The name a process goes by: its name in process_summary, else its id. */
   public static String name(ProcessMetrics p) {
-    return p.lastStage().map(ProcessStageRow::name).filter(Objects::nonNull).orElse(p.processId());
+    return p.lastStage().map(ProcessSummary::name).filter(Objects::nonNull).orElse(p.processId());
   }
 
   /** The method code of a process, from process_summary or its metric rows; null when none says. */
   static String methodCode(ProcessMetrics p) {
-    return p.lastStage().map(ProcessStageRow::method)
-        .or(() -> p.dimensionSummaries().stream().map(DimensionSummaryRow::method).filter(Objects::nonNull)
+    return p.lastStage().map(ProcessSummary::method)
+        .or(() -> p.dimensionSummaries().stream().map(DimensionSummary::method).filter(Objects::nonNull)
             .findFirst())
         .orElse(null);
   }
@@ -98,12 +99,12 @@ public final class ComparisonViewBuilder {
 
   private ProcessRowView processRow(ProcessMetrics p, List<String> dims, PublishedCount counts) {
     String stage = p.reportedStage();
-    Optional<ProcessStageRow> last = p.lastStage();
+    Optional<ProcessSummary> last = p.lastStage();
     List<DCellView> cells = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (String dim : dims) {
-      Optional<DimensionSummaryRow> summary = p.summary(stage, dim);
-      Double d = summary.map(DimensionSummaryRow::dissimilarity).orElse(null);
+      Optional<DimensionSummary> summary = p.summary(stage, dim);
+      Double d = summary.map(DimensionSummary::dissimilarity).orElse(null);
       boolean present = p.plainDimensions(stage).contains(dim);
       cells.add(present && summary.isPresent() ? dCell(context, summary.get()) : present ? dCell(d)
           : new DCellView("", "", "", false));
@@ -111,25 +112,23 @@ public final class ComparisonViewBuilder {
         values.add(d);
       }
     }
-    Double mean = last.map(ProcessStageRow::meanDissimilarity)
+    Double mean = last.map(ProcessSummary::meanDissimilarity)
         .orElse(values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElse(0));
     List<String> details = new ArrayList<>();
     last.ifPresent(s -> {
       if (s.areaName() != null || s.areaCode() != null) {
         details.add(s.areaName() != null ? s.areaName() : s.areaCode());
       }
-      if (s.period() != null) {
-        details.add(String.valueOf(s.period()));
-      }
+      details.add(String.valueOf(s.period()));
     });
     details.add(context.messages().get("comparison.stage", context.labels().stage(stage)));
     return new ProcessRowView(name(p), methodLabel(p), String.join(" · ", details),
-        counts.text(last.map(ProcessStageRow::n).orElse(null)), cells,
+        counts.text(last.map(ProcessSummary::n).orElse(null)), cells,
         hasVerdicts(p) ? plainCell(mean) : dCell(mean));
   }
 
   static boolean hasVerdicts(ProcessMetrics p) {
-    return p.dimensionSummaries().stream().anyMatch(r -> r.verdict() != null);
+    return p.dimensionSummaries().stream().anyMatch(r -> MetricRows.verdict(r) != null);
   }
 
   /** A mean D has no verdict of its own (chance differs per dimension): shown without a light. */
@@ -138,7 +137,7 @@ public final class ComparisonViewBuilder {
   }
 
   /** A dimension's D with the light of its verdict (raw D's when it has none). */
-  static DCellView dCell(ReportContext context, DimensionSummaryRow row) {
+  static DCellView dCell(ReportContext context, DimensionSummary row) {
     DissimilarityLevel level = DissimilarityLevel.of(row, context.settings());
     return new DCellView(context.numbers().percent(row.dissimilarity(), 1), level.cssClass(),
         context.messages().get(level.messageKey()), true);
@@ -160,16 +159,16 @@ public final class ComparisonViewBuilder {
     List<HeatmapGroupView> groups = new ArrayList<>();
     for (String dim : dims) {
       // one row per category, in the per-process report's order; categories no process can compare are left out
-      Map<String, CategoryGapRow> representative = new LinkedHashMap<>();
+      Map<String, CategoryGap> representative = new LinkedHashMap<>();
       for (ProcessMetrics p : processes) {
-        for (CategoryGapRow r : p.gaps(p.reportedStage(), dim)) {
-          if (r.hasCounterpart()) {
+        for (CategoryGap r : p.gaps(p.reportedStage(), dim)) {
+          if (MetricRows.hasCounterpart(r)) {
             representative.putIfAbsent(r.category(), r);
           }
         }
       }
       List<HeatmapRowView> rows = new ArrayList<>();
-      for (CategoryGapRow r : ordering.ordered(List.copyOf(representative.values()), dim)) {
+      for (CategoryGap r : ordering.ordered(List.copyOf(representative.values()), dim)) {
         List<HeatmapCellView> cells = new ArrayList<>();
         for (ProcessMetrics p : processes) {
           cells.add(cell(p.gap(p.reportedStage(), dim, r.category())));
@@ -183,7 +182,7 @@ public final class ComparisonViewBuilder {
     return groups;
   }
 
-  private HeatmapCellView cell(Optional<CategoryGapRow> row) {
+  private HeatmapCellView cell(Optional<CategoryGap> row) {
     HeatmapCells cells = new HeatmapCells(context);
     if (row.isPresent() && row.get().suppressed()) {
       return cells.withheld();

@@ -12,19 +12,19 @@ import java.util.stream.Collectors;
 import se.spegel.reports.chart.MethodBoxChart;
 import se.spegel.reports.model.DimensionCode;
 import se.spegel.reports.model.MethodComparisonMetrics;
-import se.spegel.reports.text.DissimilarityLevel;
-import se.spegel.reports.view.ComparisonView.DCellView;
-import se.spegel.reports.model.MethodComparisonMetrics.DRow;
-import se.spegel.reports.model.MethodComparisonMetrics.ProcessRow;
-import se.spegel.reports.model.MethodComparisonMetrics.TrendRow;
 import se.spegel.reports.text.DisplayNumbers;
+import se.spegel.reports.text.DissimilarityLevel;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.ReportContext;
+import se.spegel.reports.view.ComparisonView.DCellView;
 import se.spegel.reports.view.MethodComparisonView.SummaryGroupView;
 import se.spegel.reports.view.MethodComparisonView.SummaryRowView;
 import se.spegel.reports.view.MethodComparisonView.TrendMethodView;
 import se.spegel.reports.view.MethodComparisonView.TrendRowView;
 import se.spegel.reports.view.ReportView.ChartView;
+import se.spegel.schema.output.MethodComparison;
+import se.spegel.schema.output.MethodComparisonProcess;
+import se.spegel.schema.output.MethodTrend;
 
 /** Assembles the {@link MethodComparisonView} from the tables of {@code spegel compare}. */
 public final class MethodComparisonViewBuilder {
@@ -47,7 +47,7 @@ public final class MethodComparisonViewBuilder {
   /** Plain dimensions in table order; intersections are in the tables only. */
   List<String> dimensions() {
     Set<String> dims = new LinkedHashSet<>();
-    metrics.dissimilarity().stream().map(DRow::dimension).filter(d -> !DimensionCode.isIntersection(d))
+    metrics.dissimilarity().stream().map(MethodComparison::dimension).filter(d -> !DimensionCode.isIntersection(d))
         .forEach(dims::add);
     return List.copyOf(dims);
   }
@@ -57,7 +57,7 @@ public final class MethodComparisonViewBuilder {
     List<String> methods = methods();
     List<String> dims = dimensions();
     Map<String, Long> processesPerMethod = metrics.processes().stream().collect(Collectors.groupingBy(
-        ProcessRow::method, LinkedHashMap::new, Collectors.mapping(ProcessRow::processId,
+        MethodComparisonProcess::method, LinkedHashMap::new, Collectors.mapping(MethodComparisonProcess::processId,
             Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
     MethodGroupSections groups = new MethodGroupSections(context, metrics.groups(), methods, dims);
     List<String> heatmapNotes = new ArrayList<>(List.of(messages.get("methodComparison.heatmap.note"),
@@ -90,7 +90,7 @@ public final class MethodComparisonViewBuilder {
 
   /** Whether the tables carry the size-fair columns (D against chance), which then lead the comparison. */
   private boolean sizeFair() {
-    return !metrics.dissimilarity().isEmpty() && metrics.dissimilarity().stream().allMatch(DRow::sizeFair)
+    return !metrics.dissimilarity().isEmpty() && metrics.dissimilarity().stream().allMatch(MethodComparisonMetrics::sizeFair)
         && metrics.processes().stream().allMatch(p -> p.excess() != null);
   }
 
@@ -100,10 +100,10 @@ public final class MethodComparisonViewBuilder {
    */
   private String lead() {
     Messages messages = context.messages();
-    long processes = metrics.processes().stream().map(ProcessRow::processId).distinct().count();
+    long processes = metrics.processes().stream().map(MethodComparisonProcess::processId).distinct().count();
     String lead = messages.get("methodComparison.lead", context.numbers().count(processes));
     boolean fair = sizeFair();
-    Map<String, Double> overall = fair ? meanOfProcessMeans(ProcessRow::excess) : meanOfProcessMeans(ProcessRow::d);
+    Map<String, Double> overall = fair ? meanOfProcessMeans(MethodComparisonProcess::excess) : meanOfProcessMeans(MethodComparisonProcess::dissimilarity);
     if (overall.size() < 2) {
       return lead;
     }
@@ -121,13 +121,13 @@ public final class MethodComparisonViewBuilder {
 
   /** Per method: the mean over its processes of each process's mean D over the plain dimensions. */
   Map<String, Double> meanOfProcessMeans() {
-    return meanOfProcessMeans(ProcessRow::d);
+    return meanOfProcessMeans(MethodComparisonProcess::dissimilarity);
   }
 
   /** Per method: the mean over its processes of each process's mean {@code value} over the plain dimensions. */
-  Map<String, Double> meanOfProcessMeans(Function<ProcessRow, Double> value) {
+  Map<String, Double> meanOfProcessMeans(Function<MethodComparisonProcess, Double> value) {
     Map<String, Map<String, List<Double>>> byMethod = new LinkedHashMap<>();
-    for (ProcessRow p : metrics.processes()) {
+    for (MethodComparisonProcess p : metrics.processes()) {
       if (!DimensionCode.isIntersection(p.dimension())) {
         byMethod.computeIfAbsent(p.method(), k -> new LinkedHashMap<>())
             .computeIfAbsent(p.processId(), k -> new ArrayList<>()).add(value.apply(p));
@@ -150,14 +150,14 @@ public final class MethodComparisonViewBuilder {
       facts.add(messages.get("methodComparison.fact.method", context.labels().method(method),
           numbers.count(processesPerMethod.getOrDefault(method, 0L))));
     }
-    TreeSet<Integer> years = metrics.processes().stream().map(ProcessRow::period)
+    TreeSet<Integer> years = metrics.processes().stream().map(MethodComparisonProcess::period)
         .collect(Collectors.toCollection(TreeSet::new));
     if (!years.isEmpty()) {
       String span = years.first().equals(years.last()) ? String.valueOf(years.first())
           : years.first() + "\u2013" + years.last();
       facts.add(messages.get("methodComparison.fact.years", span));
     }
-    long areas = metrics.processes().stream().map(ProcessRow::areaCode).filter(a -> a != null).distinct().count();
+    long areas = metrics.processes().stream().map(MethodComparisonProcess::areaCode).filter(a -> a != null).distinct().count();
     if (areas > 0) {
       facts.add(messages.get("methodComparison.fact.areas", numbers.count(areas)));
     }
@@ -178,29 +178,29 @@ public final class MethodComparisonViewBuilder {
     return groups;
   }
 
-  private SummaryRowView summaryRow(String method, DRow r) {
+  private SummaryRowView summaryRow(String method, MethodComparison r) {
     DisplayNumbers numbers = context.numbers();
-    DCellView mean = ComparisonViewBuilder.dCell(context, r.mean());
+    DCellView mean = ComparisonViewBuilder.dCell(context, r.meanDissimilarity());
     String participants = "";
     DCellView excess = new DCellView("", "", "", false);
     String excessInterval = "";
     String worse = "";
-    if (r.sizeFair()) {
+    if (MethodComparisonMetrics.sizeFair(r)) {
       // the light goes with the excess: raw D's size is mostly the processes' size
       mean = new DCellView(mean.text(), "", "", true);
       DissimilarityLevel level = DissimilarityLevel.of(r.meanExcess(), context.settings());
       excess = new DCellView(numbers.signed(100 * r.meanExcess(), 1), level.cssClass(),
           context.messages().get(level.messageKey()), true);
       excessInterval = context.messages().get("methodComparison.interval", numbers.percent(r.ciLevel(), 0),
-          context.messages().get("methodComparison.signedRange", numbers.signed(100 * r.meanExcessLow(), 1),
-              numbers.signed(100 * r.meanExcessHigh(), 1)));
+          context.messages().get("methodComparison.signedRange", numbers.signed(100 * r.meanExcessCiLow(), 1),
+              numbers.signed(100 * r.meanExcessCiHigh(), 1)));
       participants = numbers.decimal(r.medianN(), r.medianN() == Math.rint(r.medianN()) ? 0 : 1);
       worse = context.messages().get("methodComparison.worseOf", numbers.count(r.nWorse()),
           numbers.count(r.nProcesses()));
     }
     return new SummaryRowView(context.labels().method(method), numbers.count(r.nProcesses()), participants, excess,
-        excessInterval, worse, mean, interval(r.ciLevel(), r.meanLow(), r.meanHigh()), numbers.percent(r.median(), 1),
-        interval(r.ciLevel(), r.medianLow(), r.medianHigh()), numbers.percentRange(r.min(), r.max(), 1));
+        excessInterval, worse, mean, interval(r.ciLevel(), r.meanDissimilarityCiLow(), r.meanDissimilarityCiHigh()), numbers.percent(r.medianDissimilarity(), 1),
+        interval(r.ciLevel(), r.medianDissimilarityCiLow(), r.medianDissimilarityCiHigh()), numbers.percentRange(r.minDissimilarity(), r.maxDissimilarity(), 1));
   }
 
   private String interval(double level, double low, double high) {
@@ -215,7 +215,7 @@ public final class MethodComparisonViewBuilder {
       notes.add(messages.get("methodComparison.excessNote"));
     }
     metrics.dissimilarity().stream().findFirst().ifPresent(r -> notes.add(messages.get(
-        "methodComparison.summaryNote", context.numbers().count(r.bootstrapSamples()), r.seed())));
+        "methodComparison.summaryNote", context.numbers().count(r.bootstrapSamples()), String.valueOf(r.bootstrapSeed()))));
     notes.add(messages.get("summary.note", context.numbers().percent(context.settings().dissimilarityLow(), 0),
         context.numbers().percent(context.settings().dissimilarityHigh(), 0)));
     return notes;
@@ -224,14 +224,14 @@ public final class MethodComparisonViewBuilder {
   private List<TrendMethodView> trend(List<String> methods, List<String> dims) {
     List<TrendMethodView> views = new ArrayList<>();
     for (String method : methods) {
-      List<TrendRow> rows = metrics.trend().stream().filter(t -> t.method().equals(method)).toList();
+      List<MethodTrend> rows = metrics.trend().stream().filter(t -> t.method().equals(method)).toList();
       List<TrendRowView> years = new ArrayList<>();
-      for (int year : rows.stream().map(TrendRow::period).collect(Collectors.toCollection(TreeSet::new))) {
+      for (int year : rows.stream().map(MethodTrend::period).collect(Collectors.toCollection(TreeSet::new))) {
         long n = metrics.processes().stream().filter(p -> p.method().equals(method) && p.period() == year)
-            .map(ProcessRow::processId).distinct().count();
+            .map(MethodComparisonProcess::processId).distinct().count();
         List<DCellView> cells = dims.stream().map(dim -> rows.stream()
             .filter(t -> t.period() == year && t.dimension().equals(dim)).findFirst()
-            .map(t -> ComparisonViewBuilder.dCell(context, t.mean()))
+            .map(t -> ComparisonViewBuilder.dCell(context, t.meanDissimilarity()))
             .orElse(new DCellView("", "", "", false))).toList();
         years.add(new TrendRowView(String.valueOf(year), context.numbers().count(n), cells));
       }
@@ -251,7 +251,7 @@ public final class MethodComparisonViewBuilder {
       double tail = (1 - r.ciLevel()) / 2;
       about.add(messages.get("methodComparison.about.bootstrap", numbers.percent(r.ciLevel(), 0),
           numbers.count(r.bootstrapSamples()), numbers.decimal(100 * tail, 1), numbers.decimal(100 * (1 - tail), 1),
-          r.seed()));
+          String.valueOf(r.bootstrapSeed())));
     });
     about.add(messages.get("about.dissimilarity"));
     if (metrics.dissimilarity().stream().anyMatch(r -> DimensionCode.isIntersection(r.dimension()))) {
@@ -266,7 +266,7 @@ public final class MethodComparisonViewBuilder {
     for (String method : methods()) {
       for (String dim : dimensions()) {
         List<Double> values = metrics.processes().stream()
-            .filter(p -> p.method().equals(method) && p.dimension().equals(dim)).map(ProcessRow::d).toList();
+            .filter(p -> p.method().equals(method) && p.dimension().equals(dim)).map(MethodComparisonProcess::dissimilarity).toList();
         if (!values.isEmpty()) {
           boxes.add(new MethodBoxChart.Box(method, context.labels().method(method), dim,
               context.categoryLabel().dimension(dim), values));

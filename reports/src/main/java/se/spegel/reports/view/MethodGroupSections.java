@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.spegel.reports.text.CategoryOrder;
+import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ComparisonView.HeatmapCellView;
 import se.spegel.reports.view.ComparisonView.HeatmapColumnView;
 import se.spegel.reports.view.ComparisonView.HeatmapGroupView;
 import se.spegel.reports.view.ComparisonView.HeatmapRowView;
-import se.spegel.reports.model.MethodComparisonMetrics.GroupRow;
-import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.MethodComparisonView.RankCellView;
 import se.spegel.reports.view.MethodComparisonView.RankingGroupView;
 import se.spegel.reports.view.MethodComparisonView.RankingRowView;
+import se.spegel.schema.output.MethodGroupReach;
 
 /**
  * The group sections of the method comparison: the heat map (method × group: median ratio, share of
@@ -31,9 +30,9 @@ final class MethodGroupSections {
   private final ReportContext context;
   private final List<String> methods;
   /** Rows per dimension (plain dimensions in report order, districts left out), then category. */
-  private final Map<String, Map<String, List<GroupRow>>> byDimension = new LinkedHashMap<>();
+  private final Map<String, Map<String, List<MethodGroupReach>>> byDimension = new LinkedHashMap<>();
 
-  MethodGroupSections(ReportContext context, List<GroupRow> rows, List<String> methods, List<String> dimensions) {
+  MethodGroupSections(ReportContext context, List<MethodGroupReach> rows, List<String> methods, List<String> dimensions) {
     this.context = context;
     this.methods = methods;
     for (String dim : dimensions) {
@@ -42,8 +41,8 @@ final class MethodGroupSections {
       }
       Set<String> categories = new LinkedHashSet<>();
       rows.stream().filter(r -> r.dimension().equals(dim)).forEach(r -> categories.add(r.category()));
-      Map<String, List<GroupRow>> byCategory = new LinkedHashMap<>();
-      categories.stream().sorted(CategoryOrder.of(context.labels(), dim)).forEach(c -> byCategory.put(c,
+      Map<String, List<MethodGroupReach>> byCategory = new LinkedHashMap<>();
+      categories.stream().sorted(context.categoryLabel().order(dim)).forEach(c -> byCategory.put(c,
           rows.stream().filter(r -> r.dimension().equals(dim) && r.category().equals(c)).toList()));
       if (!byCategory.isEmpty()) {
         byDimension.put(dim, byCategory);
@@ -70,12 +69,12 @@ final class MethodGroupSections {
     return groups;
   }
 
-  private HeatmapCellView heatmapCell(Optional<GroupRow> row) {
+  private HeatmapCellView heatmapCell(Optional<MethodGroupReach> row) {
     HeatmapCells cells = new HeatmapCells(context);
     if (row.isEmpty()) {
       return cells.missing();
     }
-    GroupRow r = row.get();
+    MethodGroupReach r = row.get();
     if (r.medianRatio() == null) {
       // most processes withheld the group: no median to show
       return r.nWithheld() > 0 ? cells.withheld(context.messages().get("methodComparison.heatmap.withheld",
@@ -103,7 +102,7 @@ final class MethodGroupSections {
       List<RankingRowView> rows = new ArrayList<>();
       categories.forEach((category, groupRows) -> {
         List<RankCellView> cells = new ArrayList<>(groupRows.stream().filter(r -> r.rank() != null)
-            .sorted(Comparator.comparing(GroupRow::rank)).map(this::rankCell).toList());
+            .sorted(Comparator.comparing(MethodGroupReach::rank)).map(this::rankCell).toList());
         if (cells.isEmpty()) {
           return;
         }
@@ -119,14 +118,14 @@ final class MethodGroupSections {
     return groups;
   }
 
-  private RankCellView rankCell(GroupRow r) {
+  private RankCellView rankCell(MethodGroupReach r) {
     return new RankCellView(context.labels().method(r.method()), context.messages().get(
         "methodComparison.ranking.detail", context.numbers().percent(r.shareUnder(), 0),
         context.numbers().decimal(r.medianRatio(), 2)));
   }
 
   /** Whether district rows were left out (the notes say so). */
-  static boolean leavesOutDistricts(List<GroupRow> rows) {
+  static boolean leavesOutDistricts(List<MethodGroupReach> rows) {
     return rows.stream().anyMatch(r -> r.dimension().equals(DISTRICT));
   }
 }

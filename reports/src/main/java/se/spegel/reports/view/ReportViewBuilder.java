@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import se.spegel.reports.chart.AgePyramidData;
 import se.spegel.reports.model.AssemblyRows;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.model.RunManifest;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.PlainSummary;
@@ -24,6 +24,7 @@ import se.spegel.reports.view.section.LeadSentence;
 import se.spegel.reports.view.section.MethodologySection;
 import se.spegel.reports.view.section.StageTable;
 import se.spegel.reports.view.section.SummaryTable;
+import se.spegel.schema.output.ProcessSummary;
 
 /** Assembles the {@link ReportView} of one process at its last funnel stage. */
 public final class ReportViewBuilder {
@@ -49,7 +50,7 @@ public final class ReportViewBuilder {
     Optional<ChartView> pyramidChart = charts.pyramid();
     Messages messages = context.messages();
     String stage = metrics.reportedStage();
-    Optional<ProcessStageRow> last = metrics.lastStage();
+    Optional<ProcessSummary> last = metrics.lastStage();
 
     SummaryTable summary = new SummaryTable(context);
     var summaryRows = summary.rows(metrics, stage);
@@ -65,7 +66,7 @@ public final class ReportViewBuilder {
 
     return new ReportView(
         messages.lang(),
-        last.map(ProcessStageRow::name).orElse(metrics.processId()),
+        last.map(ProcessSummary::name).orElse(metrics.processId()),
         facts(last, stage),
         new LeadSentence(context).write(metrics, stage),
         messages.get("report.stageNote", context.labels().stage(stage)),
@@ -109,12 +110,12 @@ public final class ReportViewBuilder {
 
   private List<String> withDissimilarityNote(ProcessMetrics metrics, List<String> privacyNotes) {
     List<String> notes = new ArrayList<>();
-    notes.add(LevelNote.of(context, metrics.dimensionSummaries().stream().anyMatch(r -> r.verdict() != null)));
+    notes.add(LevelNote.of(context, metrics.dimensionSummaries().stream().anyMatch(r -> MetricRows.verdict(r) != null)));
     notes.addAll(privacyNotes);
     return notes;
   }
 
-  private List<String> facts(Optional<ProcessStageRow> last, String stage) {
+  private List<String> facts(Optional<ProcessSummary> last, String stage) {
     Messages messages = context.messages();
     List<String> facts = new ArrayList<>();
     last.ifPresent(p -> {
@@ -126,15 +127,13 @@ public final class ReportViewBuilder {
       } else if (p.areaName() != null || p.areaCode() != null) {
         facts.add(p.areaName() != null ? p.areaName() : p.areaCode());
       }
-      if (p.period() != null) {
-        facts.add(messages.get("fact.period", String.valueOf(p.period())));
-      }
+      facts.add(messages.get("fact.period", String.valueOf(p.period())));
       eligibleAges(p).ifPresent(facts::add);
     });
     return facts;
   }
 
-  private Optional<String> eligibleAges(ProcessStageRow p) {
+  private Optional<String> eligibleAges(ProcessSummary p) {
     Messages messages = context.messages();
     if (p.minAge() != null && p.maxAge() != null) {
       return Optional.of(messages.get("fact.ages", messages.get("universe.rangeShort",

@@ -9,11 +9,11 @@ import java.util.List;
 import se.spegel.reports.chart.ChartStyle;
 import se.spegel.reports.chart.ComparisonChart;
 import se.spegel.reports.chart.SvgChartFile;
-import se.spegel.reports.model.DimensionSummaryRow;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ComparisonViewBuilder;
 import se.spegel.reports.view.ReportView.ChartView;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * Writes the comparison report of several processes: {@code charts/dissimilarity-by-process.svg},
@@ -47,7 +47,7 @@ public final class ComparisonReportWriter {
         String method = builder.methodLabel(p);
         String label = method.isEmpty() ? ComparisonViewBuilder.name(p) : method + " – " + ComparisonViewBuilder.name(p);
         bars.add(new ComparisonChart.Bar(p.processId(), label, dim, context.categoryLabel().dimension(dim),
-            p.summary(stage, dim).map(DimensionSummaryRow::dissimilarity).orElse(null)));
+            p.summary(stage, dim).map(DimensionSummary::dissimilarity).orElse(null)));
       }
     }
     int height = ComparisonChart.height(dims.size(), processes.size());

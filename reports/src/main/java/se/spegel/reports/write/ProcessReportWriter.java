@@ -19,6 +19,7 @@ import se.spegel.reports.chart.GapBar;
 import se.spegel.reports.chart.GapChart;
 import se.spegel.reports.chart.SvgChartFile;
 import se.spegel.reports.model.AssemblyRows;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.model.RunManifest;
 import se.spegel.reports.model.WithheldRange;
@@ -91,7 +92,7 @@ public final class ProcessReportWriter {
     for (String dimension : metrics.plainDimensions(stage)) {
       String fewer = context.publishedCount().belowThresholdText();
       List<GapBar> bars = ordering.ordered(metrics.gaps(stage, dimension), dimension).stream()
-          .filter(r -> r.hasCounterpart() && (r.gapPp() != null || WithheldRange.of(r).isPresent()))
+          .filter(r -> MetricRows.hasCounterpart(r) && (r.gapPp() != null || WithheldRange.of(r).isPresent()))
           .map(r -> WithheldRange.of(r)
               .map(range -> GapBar.withheld(r, context.labels().category(dimension, r.category()), range, fewer))
               .orElseGet(() -> GapBar.of(r, context.labels().category(dimension, r.category()))))

@@ -2,7 +2,6 @@ package se.spegel.reports.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.spegel.reports.ConfLikeLabels;
@@ -26,11 +25,12 @@ class MapReportLabelsTest {
   }
 
   @Test
-  void unlistedCategoriesFollowConfiguredOnesAlphabeticallyWithNumbersAsNumbers() {
-    CategoryOrder order = new CategoryOrder(List.of("man", "kvinna"));
-    assertThat(Stream.of("b", "kvinna", "a", "man").sorted(order)).containsExactly("man", "kvinna", "a", "b");
-    CategoryOrder unconfigured = new CategoryOrder(List.of());
-    assertThat(Stream.of("85+", "16-24", "5-15").sorted(unconfigured)).containsExactly("5-15", "16-24", "85+");
+  void categoriesAreOrderedAsConfiguredPartByPartThenWithNumbersAsNumbers() {
+    CategoryLabel label = new CategoryLabel(ConfLikeLabels.swedish());
+    assertThat(Stream.of("annat", "man", "kvinna").sorted(label.order("gender")))
+        .containsExactly("kvinna", "man", "annat");
+    assertThat(Stream.of("25-34×man", "5-15×man", "25-34×kvinna").sorted(label.order("age×gender")))
+        .containsExactly("25-34×kvinna", "25-34×man", "5-15×man");
   }
 
   @Test

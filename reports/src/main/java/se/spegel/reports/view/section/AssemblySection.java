@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import se.spegel.reports.model.AssemblyRows.FairnessGroupRow;
-import se.spegel.reports.model.AssemblyRows.FairnessRow;
-import se.spegel.reports.model.AssemblyRows.QuotaRow;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView;
+import se.spegel.schema.output.QuotaFulfilment;
+import se.spegel.schema.output.SelectionFairness;
+import se.spegel.schema.output.SelectionFairnessGroup;
 
 /**
  * The citizens' assembly section of a process report: the lottery's quotas with the population
@@ -29,31 +29,31 @@ public final class AssemblySection {
   }
 
   /** The section, or null when the process has none of the assembly tables. */
-  public ReportView.AssemblyView view(List<QuotaRow> quotas, List<FairnessRow> fairness,
-      List<FairnessGroupRow> groups) {
+  public ReportView.AssemblyView view(List<QuotaFulfilment> quotas, List<SelectionFairness> fairness,
+      List<SelectionFairnessGroup> groups) {
     if (quotas.isEmpty() && fairness.isEmpty()) {
       return null;
     }
     Messages m = context.messages();
     DisplayNumbers numbers = context.numbers();
-    List<String> stages = new ArrayList<>(new LinkedHashSet<>(quotas.stream().map(QuotaRow::stage).toList()));
+    List<String> stages = new ArrayList<>(new LinkedHashSet<>(quotas.stream().map(QuotaFulfilment::stage).toList()));
     String pool = stages.isEmpty() ? null : stages.get(0);
     List<String> judged = stages.size() > 1 ? stages.subList(1, stages.size()) : List.of();
     String first = judged.isEmpty() ? null : judged.get(0);
     String last = judged.isEmpty() ? null : judged.get(judged.size() - 1);
-    Map<String, Map<String, QuotaRow>> byQuota = new LinkedHashMap<>();
-    for (QuotaRow q : quotas) {
+    Map<String, Map<String, QuotaFulfilment>> byQuota = new LinkedHashMap<>();
+    for (QuotaFulfilment q : quotas) {
       byQuota.computeIfAbsent(q.feature() + '\u0000' + q.value(), k -> new LinkedHashMap<>()).put(q.stage(), q);
     }
     List<ReportView.QuotaRowView> rows = new ArrayList<>();
     int held = 0;
     int missedAfter = 0;
-    for (Map<String, QuotaRow> byStage : byQuota.values()) {
-      QuotaRow any = byStage.values().iterator().next();
+    for (Map<String, QuotaFulfilment> byStage : byQuota.values()) {
+      QuotaFulfilment any = byStage.values().iterator().next();
       List<String> cells = new ArrayList<>();
       judged.forEach(s -> cells.add(count(byStage.get(s))));
-      QuotaRow atFirst = first == null ? null : byStage.get(first);
-      QuotaRow atLast = last == null ? null : byStage.get(last);
+      QuotaFulfilment atFirst = first == null ? null : byStage.get(first);
+      QuotaFulfilment atLast = last == null ? null : byStage.get(last);
       boolean drawnOk = atFirst != null && Boolean.TRUE.equals(atFirst.withinQuota());
       boolean finalOk = atLast != null && Boolean.TRUE.equals(atLast.withinQuota());
       boolean finalKnown = atLast != null && atLast.withinQuota() != null;
@@ -64,7 +64,7 @@ public final class AssemblySection {
           : finalOk ? m.get("assembly.status.held")
           : lostAfter ? m.get("assembly.status.missedAfterDropOuts") : m.get("assembly.status.missed");
       Double dropped = atFirst == null || atLast == null || atFirst.n() == null || atLast.n() == null ? null
-          : atFirst.n() - atLast.n();
+          : (double) (atFirst.n() - atLast.n());
       String feature = any.dimension() == null ? any.feature() : context.labels().dimension(any.dimension());
       rows.add(new ReportView.QuotaRowView(feature, any.value(), quotaText(any),
           numbers.percent(any.popShare(), 1), count(pool == null ? null : byStage.get(pool)), cells,
@@ -87,7 +87,7 @@ public final class AssemblySection {
     if (pool != null) {
       notes.add(m.get("assembly.note.columns", context.labels().stage(pool)));
     }
-    if (quotas.stream().anyMatch(QuotaRow::suppressed) || rows.stream().anyMatch(r -> r.replacements().equals(DisplayNumbers.NO_VALUE))
+    if (quotas.stream().anyMatch(QuotaFulfilment::suppressed) || rows.stream().anyMatch(r -> r.replacements().equals(DisplayNumbers.NO_VALUE))
         && rows.stream().anyMatch(r -> !r.replacements().equals(DisplayNumbers.NO_VALUE))) {
       notes.add(m.get("assembly.note.withheld", String.valueOf(context.settings().minPublishedCount())));
     }
@@ -96,7 +96,7 @@ public final class AssemblySection {
         fairness(fairness, groups));
   }
 
-  private String count(QuotaRow q) {
+  private String count(QuotaFulfilment q) {
     if (q == null) {
       return DisplayNumbers.NO_VALUE;
     }
@@ -104,7 +104,7 @@ public final class AssemblySection {
   }
 
   /** "18–22 (20)", "≥ 5", "≤ 3", "(20,5)". */
-  private String quotaText(QuotaRow q) {
+  private String quotaText(QuotaFulfilment q) {
     DisplayNumbers n = context.numbers();
     String bounds = q.min() != null && q.max() != null ? n.count(q.min()) + "\u2013" + n.count(q.max())
         : q.min() != null ? "\u2265 " + n.count(q.min()) : q.max() != null ? "\u2264 " + n.count(q.max()) : "";
@@ -112,16 +112,16 @@ public final class AssemblySection {
     return (bounds + " " + target).strip();
   }
 
-  private java.util.Optional<String> distance(List<QuotaRow> quotas, String stage) {
+  private java.util.Optional<String> distance(List<QuotaFulfilment> quotas, String stage) {
     return quotas.stream().filter(q -> q.stage().equals(stage) && q.weightedDistance() != null).findFirst()
         .map(q -> context.numbers().decimal(q.weightedDistance(), 2));
   }
 
-  private ReportView.FairnessView fairness(List<FairnessRow> fairness, List<FairnessGroupRow> groups) {
+  private ReportView.FairnessView fairness(List<SelectionFairness> fairness, List<SelectionFairnessGroup> groups) {
     if (fairness.isEmpty()) {
       return null;
     }
-    FairnessRow f = fairness.get(0);
+    SelectionFairness f = fairness.get(0);
     Messages m = context.messages();
     DisplayNumbers n = context.numbers();
     List<String> facts = List.of(

@@ -3,17 +3,16 @@ package se.spegel.reports.view.section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import se.spegel.reports.model.CategoryGapRow;
-import se.spegel.reports.model.DimensionCode;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.model.WithheldRange;
-import se.spegel.reports.text.CategoryOrder;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.PublishedCount;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView.CategoryRowView;
 import se.spegel.reports.view.ReportView.ChartView;
 import se.spegel.reports.view.ReportView.DimensionSectionView;
+import se.spegel.schema.output.CategoryGap;
 
 /**
  * A dimension's category table: label, n, participants' share, residents' share, gap, interval.
@@ -31,7 +30,7 @@ public final class CategoryTable {
     PublishedCount counts = context.publishedCount();
     List<CategoryRowView> rows = new ArrayList<>();
     boolean anySignificant = false;
-    for (CategoryGapRow gap : ordered(metrics.gaps(stage, dimension), dimension)) {
+    for (CategoryGap gap : ordered(metrics.gaps(stage, dimension), dimension)) {
       rows.add(row(gap, counts));
       anySignificant |= Boolean.TRUE.equals(gap.significant());
     }
@@ -53,24 +52,14 @@ public final class CategoryTable {
   }
 
   /** Rows in display order: configured order of each part, categories without counterpart last. */
-  public List<CategoryGapRow> ordered(List<CategoryGapRow> gaps, String dimension) {
-    List<String> dims = DimensionCode.parts(dimension);
-    Comparator<CategoryGapRow> byCounterpart = Comparator.comparing(r -> !r.hasCounterpart());
-    Comparator<CategoryGapRow> order = byCounterpart;
-    for (int i = 0; i < dims.size(); i++) {
-      int part = i;
-      CategoryOrder partOrder = CategoryOrder.of(context.labels(), dims.get(i));
-      order = order.thenComparing(r -> partOf(r.category(), part), partOrder);
-    }
-    return gaps.stream().sorted(order).toList();
+  public List<CategoryGap> ordered(List<CategoryGap> gaps, String dimension) {
+    Comparator<CategoryGap> byCounterpart = Comparator.comparing(r -> !MetricRows.hasCounterpart(r));
+    return gaps.stream()
+        .sorted(byCounterpart.thenComparing(CategoryGap::category, context.categoryLabel().order(dimension)))
+        .toList();
   }
 
-  private static String partOf(String category, int index) {
-    List<String> parts = DimensionCode.parts(category);
-    return index < parts.size() ? parts.get(index) : "";
-  }
-
-  private CategoryRowView row(CategoryGapRow gap, PublishedCount counts) {
+  private CategoryRowView row(CategoryGap gap, PublishedCount counts) {
     DisplayNumbers numbers = context.numbers();
     java.util.Optional<WithheldRange> withheld = WithheldRange.of(gap);
     if (withheld.isPresent()) {
@@ -91,7 +80,7 @@ public final class CategoryTable {
     if (Boolean.TRUE.equals(gap.significant())) {
       gapText = gapText + "*";
     }
-    boolean noCounterpart = !gap.hasCounterpart();
+    boolean noCounterpart = !MetricRows.hasCounterpart(gap);
     return new CategoryRowView(
         context.categoryLabel().of(gap.dimension(), gap.category()),
         counts.text(gap.n(), gap.suppressed()),

@@ -1,10 +1,11 @@
 package se.spegel.reports.view.section;
 
 import java.util.Optional;
-import se.spegel.reports.model.DimensionSummaryRow;
-import se.spegel.reports.model.ProcessStageRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.PublishedCount;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
 
 /** The note that says which ages a dimension was compared for, e.g. "jämförs för 25–64 år". */
 final class ComparedAges {
@@ -16,11 +17,11 @@ final class ComparedAges {
    * The note, or empty when the comparison is unrestricted or covers exactly the process's eligible
    * ages (already shown in the report's header) with nobody left out.
    */
-  static Optional<String> note(DimensionSummaryRow summary, Optional<ProcessStageRow> process, Messages messages,
+  static Optional<String> note(DimensionSummary summary, Optional<ProcessSummary> process, Messages messages,
       PublishedCount counts) {
     Integer min = summary.universeMinAge();
     Integer max = summary.universeMaxAge();
-    Double outside = summary.nOutsideUniverse();
+    Double outside = MetricRows.count(summary.nOutsideUniverse());
     // blank = withheld (a small count), not "nobody"
     boolean nobodyOutside = outside != null && outside == 0;
     boolean sameAsEligibility = process.isPresent()

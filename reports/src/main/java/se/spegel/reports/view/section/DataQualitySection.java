@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.spegel.reports.model.DimensionSummaryRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.model.RunManifest;
 import se.spegel.reports.text.DisplayNumbers;
@@ -15,6 +15,7 @@ import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView.DataQualityView;
 import se.spegel.reports.view.ReportView.DimensionQualityRowView;
 import se.spegel.reports.view.ReportView.InputRowView;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * Data quality: rows read, accepted and rejected per input file with the reasons (from run.json, when there
@@ -35,9 +36,9 @@ public final class DataQualitySection {
     for (String dimension : metrics.plainDimensions(stage)) {
       metrics.summary(stage, dimension).ifPresent(s -> dimensions.add(new DimensionQualityRowView(
           context.categoryLabel().dimension(dimension),
-          counts.withheld(s.nMissing()),
-          counts.withheld(s.nNoCounterpart()),
-          counts.withheld(s.nOutsideUniverse()),
+          counts.withheld(MetricRows.count(s.nMissing())),
+          counts.withheld(MetricRows.count(s.nNoCounterpart())),
+          counts.withheld(MetricRows.count(s.nOutsideUniverse())),
           comparedAges(s),
           s.populationTable() == null ? DisplayNumbers.NO_VALUE : s.populationTable())));
     }
@@ -113,7 +114,7 @@ public final class DataQualitySection {
     return value == null ? DisplayNumbers.NO_VALUE : context.numbers().count(value);
   }
 
-  private String comparedAges(DimensionSummaryRow s) {
+  private String comparedAges(DimensionSummary s) {
     Messages messages = context.messages();
     Integer min = s.universeMinAge();
     Integer max = s.universeMaxAge();

@@ -7,12 +7,13 @@ import java.util.function.DoubleFunction;
 import se.spegel.reports.DistrictBoundaries;
 import se.spegel.reports.chart.ChoroplethScale;
 import se.spegel.reports.chart.DistrictMapChart;
-import se.spegel.reports.model.CategoryGapRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.ReportContext;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * The district maps of a report drawn from the boundaries file: participation per 1 000 residents at the
@@ -38,15 +39,15 @@ public final class DistrictMapSection {
       DistrictMapChart.Legend legend, String alt) {
   }
 
-  private List<CategoryGapRow> rows(ProcessMetrics metrics, String stage) {
+  private List<CategoryGap> rows(ProcessMetrics metrics, String stage) {
     return new CategoryTable(context).ordered(metrics.gaps(stage, DistrictRateSection.DISTRICT),
-        DistrictRateSection.DISTRICT).stream().filter(CategoryGapRow::hasCounterpart).toList();
+        DistrictRateSection.DISTRICT).stream().filter(MetricRows::hasCounterpart).toList();
   }
 
   /** Participation per 1 000 residents, when any district of the process has a shape. */
   public Optional<MapData> participation(ProcessMetrics metrics, String stage, int decimals) {
     List<DistrictMapChart.Area> areas = new ArrayList<>();
-    for (CategoryGapRow row : rows(metrics, stage)) {
+    for (CategoryGap row : rows(metrics, stage)) {
       if (boundaries.shape(row.category()) != null) {
         areas.add(new DistrictMapChart.Area(row.category(), label(row.category()), boundaries.shape(row.category()),
             row.suppressed() ? null : row.per1000(), row.suppressed()));
@@ -61,20 +62,20 @@ public final class DistrictMapSection {
    * stage is "invited"; withheld where either count is.
    */
   public Optional<MapData> responseRate(ProcessMetrics metrics) {
-    List<ProcessStageRow> stages = metrics.stagesInOrder();
+    List<ProcessSummary> stages = metrics.stagesInOrder();
     if (stages.size() < 2 || !stages.get(0).stage().equals(INVITED)) {
       return Optional.empty();
     }
     String responded = stages.get(1).stage();
     List<DistrictMapChart.Area> areas = new ArrayList<>();
-    for (CategoryGapRow invited : rows(metrics, INVITED)) {
+    for (CategoryGap invited : rows(metrics, INVITED)) {
       if (boundaries.shape(invited.category()) == null) {
         continue;
       }
-      Optional<CategoryGapRow> next = metrics.gap(responded, DistrictRateSection.DISTRICT, invited.category());
-      boolean withheld = invited.suppressed() || next.map(CategoryGapRow::suppressed).orElse(false);
+      Optional<CategoryGap> next = metrics.gap(responded, DistrictRateSection.DISTRICT, invited.category());
+      boolean withheld = invited.suppressed() || next.map(CategoryGap::suppressed).orElse(false);
       Double rate = withheld || invited.n() == null || invited.n() <= 0 ? null
-          : next.map(CategoryGapRow::n).map(n -> n / invited.n()).orElse(0.0);
+          : next.map(CategoryGap::n).map(n -> n / invited.n()).orElse(0.0);
       areas.add(new DistrictMapChart.Area(invited.category(), label(invited.category()), boundaries.shape(invited.category()),
           rate, withheld));
     }
@@ -115,7 +116,7 @@ public final class DistrictMapSection {
 
   /** Districts of the process that the boundaries file has no shape for (named in a note). */
   public List<String> missingShapes(ProcessMetrics metrics, String stage) {
-    return rows(metrics, stage).stream().map(CategoryGapRow::category)
+    return rows(metrics, stage).stream().map(CategoryGap::category)
         .filter(code -> boundaries.shape(code) == null).map(this::label).toList();
   }
 

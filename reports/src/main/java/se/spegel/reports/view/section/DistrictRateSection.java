@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import se.spegel.reports.chart.DistrictRateChart;
 import se.spegel.reports.model.AreaNameLabels;
-import se.spegel.reports.model.CategoryGapRow;
-import se.spegel.reports.model.DimensionSummaryRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.Messages;
@@ -16,6 +15,8 @@ import se.spegel.reports.view.ReportCharts;
 import se.spegel.reports.view.ReportView.ChartView;
 import se.spegel.reports.view.ReportView.DistrictRateRowView;
 import se.spegel.reports.view.ReportView.DistrictRatesView;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * Participation per 1 000 residents by district ({@code per_1000} of the {@code district} dimension at the
@@ -32,9 +33,9 @@ public final class DistrictRateSection {
   }
 
   /** District rows in display order (configured order, else by code). */
-  private List<CategoryGapRow> rows(ProcessMetrics metrics, String stage) {
+  private List<CategoryGap> rows(ProcessMetrics metrics, String stage) {
     return new CategoryTable(context).ordered(metrics.gaps(stage, DISTRICT), DISTRICT).stream()
-        .filter(CategoryGapRow::hasCounterpart).toList();
+        .filter(MetricRows::hasCounterpart).toList();
   }
 
   /** The bars: every district whose rate is published. */
@@ -52,8 +53,8 @@ public final class DistrictRateSection {
    */
   public Optional<Double> overall(ProcessMetrics metrics, String stage) {
     double residents = rows(metrics, stage).stream()
-        .filter(r -> r.popCount() != null).mapToDouble(CategoryGapRow::popCount).sum();
-    Optional<Double> participants = metrics.summary(stage, DISTRICT).map(DimensionSummaryRow::nValid)
+        .filter(r -> r.popCount() != null).mapToDouble(CategoryGap::popCount).sum();
+    Optional<Double> participants = metrics.summary(stage, DISTRICT).map(DimensionSummary::nValid).map(MetricRows::count)
         .or(() -> metrics.stagesInOrder().stream().filter(s -> s.stage().equals(stage)).findFirst()
             .filter(s -> s.n() != null)
             .map(s -> s.n() - orZero(s.nOutsideArea()) - orZero(s.nOutsideEligibility())));
@@ -63,7 +64,7 @@ public final class DistrictRateSection {
     return Optional.of(1000 * participants.get() / residents);
   }
 
-  private static double orZero(Double value) {
+  private static double orZero(Long value) {
     return value == null ? 0 : value;
   }
 
@@ -75,7 +76,7 @@ public final class DistrictRateSection {
 
   /** The section, or {@code null} when the process has no district rows. */
   public DistrictRatesView view(ProcessMetrics metrics, String stage, ChartView chart, ReportCharts.DistrictMaps maps) {
-    List<CategoryGapRow> rows = rows(metrics, stage);
+    List<CategoryGap> rows = rows(metrics, stage);
     if (rows.isEmpty()) {
       return null;
     }
@@ -83,7 +84,7 @@ public final class DistrictRateSection {
     int decimals = decimals(metrics, stage);
     PublishedCount counts = context.publishedCount();
     List<DistrictRateRowView> table = new ArrayList<>();
-    for (CategoryGapRow r : rows) {
+    for (CategoryGap r : rows) {
       table.add(new DistrictRateRowView(label(r), counts.text(r.n(), r.suppressed()),
           r.popCount() == null ? DisplayNumbers.NO_VALUE : numbers.count(r.popCount()),
           r.suppressed() ? context.messages().get("count.suppressedMarker") : numbers.decimal(r.per1000(), decimals),
@@ -94,7 +95,7 @@ public final class DistrictRateSection {
     overall(metrics, stage).ifPresentOrElse(
         rate -> notes.add(messages.get("district.overallNote", numbers.decimal(rate, decimals))),
         () -> notes.add(messages.get("district.noOverall")));
-    long withheld = rows.stream().filter(CategoryGapRow::suppressed).count();
+    long withheld = rows.stream().filter(CategoryGap::suppressed).count();
     if (withheld > 0) {
       notes.add(messages.get("district.suppressedNote", String.valueOf(withheld),
           messages.get("count.suppressedMarker")));
@@ -104,7 +105,7 @@ public final class DistrictRateSection {
         !maps.responseRates().isEmpty(), maps.notes());
   }
 
-  private String label(CategoryGapRow row) {
+  private String label(CategoryGap row) {
     return context.labels().category(DISTRICT, row.category());
   }
 }

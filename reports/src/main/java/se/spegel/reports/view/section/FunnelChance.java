@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
-import se.spegel.reports.model.ResponseIndicatorRow;
-import se.spegel.reports.model.StageChangeRow;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.ReportContext;
+import se.spegel.schema.output.ProcessSummary;
+import se.spegel.schema.output.ResponseIndicator;
+import se.spegel.schema.output.StageChange;
 
 /**
  * The funnel read against chance, in words: per stage whether it came out worse than, as, or
@@ -32,7 +32,7 @@ final class FunnelChance {
   }
 
   /** The stage table's cell, e.g. "Sämre än slumpen (väntat D 7,6 %)"; "–" on the first stage or without a verdict. */
-  String stageCell(ProcessStageRow stage) {
+  String stageCell(ProcessSummary stage) {
     if (!isVerdict(stage.stageChangeVerdict())) {
       return DisplayNumbers.NO_VALUE;
     }
@@ -42,26 +42,26 @@ final class FunnelChance {
   }
 
   /** Whether any stage has a verdict, so that the table explains the column. */
-  static boolean anyVerdict(List<ProcessStageRow> stages) {
+  static boolean anyVerdict(List<ProcessSummary> stages) {
     return stages.stream().anyMatch(s -> isVerdict(s.stageChangeVerdict()));
   }
 
   /** What a transition's stage did against chance, and for which dimensions it stood out; empty without a verdict. */
-  String transition(ProcessMetrics metrics, ProcessStageRow from, ProcessStageRow to) {
+  String transition(ProcessMetrics metrics, ProcessSummary from, ProcessSummary to) {
     if (!isVerdict(to.stageChangeVerdict())) {
       return "";
     }
     Messages messages = context.messages();
     StringBuilder text = new StringBuilder(messages.get("funnel.chance." + to.stageChangeVerdict(),
         context.labels().stage(from.stage())));
-    List<StageChangeRow> rows = metrics.stageChanges(to.stage());
+    List<StageChange> rows = metrics.stageChanges(to.stage());
     appendDimensions(text, rows, WORSE, "funnel.chance.worseFor");
     appendDimensions(text, rows, BETTER, "funnel.chance.betterFor");
     return text.toString();
   }
 
-  private void appendDimensions(StringBuilder text, List<StageChangeRow> rows, String verdict, String key) {
-    List<String> dimensions = rows.stream().filter(r -> verdict.equals(r.verdict()))
+  private void appendDimensions(StringBuilder text, List<StageChange> rows, String verdict, String key) {
+    List<String> dimensions = rows.stream().filter(r -> verdict.equals(r.stageChangeVerdict()))
         .map(r -> lowerFirst(context.categoryLabel().dimension(r.dimension()))).toList();
     if (!dimensions.isEmpty()) {
       text.append(' ').append(context.messages().get(key, String.join(", ", dimensions)));
@@ -74,27 +74,27 @@ final class FunnelChance {
    * responsive of its published categories; empty without response indicators.
    */
   String responseDriver(ProcessMetrics metrics) {
-    List<ResponseIndicatorRow> variables = metrics.responseIndicators().stream()
-        .filter(r -> r.category() == null && r.conditional() != null).toList();
-    Optional<ResponseIndicatorRow> driver = variables.stream()
-        .max(Comparator.comparingDouble(ResponseIndicatorRow::conditional));
+    List<ResponseIndicator> variables = metrics.responseIndicators().stream()
+        .filter(r -> r.category() == null && r.partialConditional() != null).toList();
+    Optional<ResponseIndicator> driver = variables.stream()
+        .max(Comparator.comparingDouble(ResponseIndicator::partialConditional));
     if (driver.isEmpty()) {
       return "";
     }
     Messages messages = context.messages();
     DisplayNumbers numbers = context.numbers();
-    ResponseIndicatorRow top = driver.get();
+    ResponseIndicator top = driver.get();
     StringBuilder text = new StringBuilder(messages.get("funnel.responseDriver", variableName(top.variable()),
-        numbers.decimal(top.conditional(), 3), numbers.decimal(top.conditionalSe(), 3)));
+        numbers.decimal(top.partialConditional(), 3), numbers.decimal(top.partialConditionalSe(), 3)));
     List<String> others = variables.stream().filter(v -> v != top)
-        .map(v -> variableName(v.variable()) + " " + numbers.decimal(v.conditional(), 3)).toList();
+        .map(v -> variableName(v.variable()) + " " + numbers.decimal(v.partialConditional(), 3)).toList();
     if (!others.isEmpty()) {
       text.append(' ').append(messages.get("funnel.responseOthers", String.join(", ", others)));
     }
-    List<ResponseIndicatorRow> categories = metrics.responseIndicators().stream()
+    List<ResponseIndicator> categories = metrics.responseIndicators().stream()
         .filter(r -> Objects.equals(r.variable(), top.variable()) && r.category() != null && !r.suppressed()
-            && r.unconditional() != null)
-        .sorted(Comparator.comparingDouble(ResponseIndicatorRow::unconditional)).toList();
+            && r.partialUnconditional() != null)
+        .sorted(Comparator.comparingDouble(ResponseIndicator::partialUnconditional)).toList();
     if (categories.size() > 1) {
       text.append(' ').append(messages.get("funnel.responseLowest",
           context.categoryLabel().of(top.variable(), categories.get(0).category()),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import se.spegel.reports.chart.FunnelChart;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.PublishedCount;
@@ -13,6 +12,7 @@ import se.spegel.reports.view.ReportView.ChartView;
 import se.spegel.reports.view.ReportView.FunnelView;
 import se.spegel.reports.view.ReportView.LossView;
 import se.spegel.reports.view.ReportView.TransitionView;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * The funnel of a process with several stages: the chart's data (n and mean D per stage), the groups whose
@@ -76,7 +76,7 @@ public final class FunnelSection {
   }
 
   private String rIndicator(ProcessMetrics metrics) {
-    List<ProcessStageRow> stages = metrics.stagesInOrder();
+    List<ProcessSummary> stages = metrics.stagesInOrder();
     for (int i = 1; i < stages.size(); i++) {
       Double r = stages.get(i).rIndicator();
       if (r != null) {
@@ -87,7 +87,7 @@ public final class FunnelSection {
     return "";
   }
 
-  private String stageLabel(ProcessStageRow stage) {
+  private String stageLabel(ProcessSummary stage) {
     return context.labels().stage(stage.stage());
   }
 }

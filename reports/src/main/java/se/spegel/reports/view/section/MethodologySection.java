@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import se.spegel.reports.ReportSettings;
-import se.spegel.reports.model.DimensionSummaryRow;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.Messages;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView.FormulaView;
 import se.spegel.reports.view.ReportView.MethodologyView;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * The methodology appendix: every metric's formula in plain text (no MathJax, nothing remote), the
@@ -37,7 +37,7 @@ public final class MethodologySection {
         messages.get("method." + f + ".name"), messages.get("method." + f + ".formula"),
         messages.get("method." + f + ".text"))).toList());
     formulas.add(verdictRule());
-    if (metrics.dimensionSummaries().stream().anyMatch(DimensionSummaryRow::surveyBased)) {
+    if (metrics.dimensionSummaries().stream().anyMatch(DimensionSummary::surveyBased)) {
       // a survey is itself a sample: say how its dimensions are tested differently
       formulas.add(new FormulaView(messages.get("method.survey.name"), messages.get("method.survey.formula"),
           messages.get("method.survey.text")));
@@ -60,9 +60,9 @@ public final class MethodologySection {
   private String population(ProcessMetrics metrics) {
     Messages messages = context.messages();
     Set<String> tables = new LinkedHashSet<>();
-    metrics.dimensionSummaries().stream().map(DimensionSummaryRow::populationTable).filter(Objects::nonNull)
+    metrics.dimensionSummaries().stream().map(DimensionSummary::populationTable).filter(Objects::nonNull)
         .forEach(tables::add);
-    String period = metrics.lastStage().map(ProcessStageRow::period).map(String::valueOf).orElse(null);
+    String period = metrics.lastStage().map(ProcessSummary::period).map(String::valueOf).orElse(null);
     String area = metrics.lastStage().map(p -> p.areaName() != null ? p.areaName() : p.areaCode()).orElse(null);
     String names = tables.isEmpty() ? DisplayNumbers.NO_VALUE : String.join(", ", tables);
     return messages.get("method.population", names,

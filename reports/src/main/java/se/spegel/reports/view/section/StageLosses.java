@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import se.spegel.reports.model.CategoryGapRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * Which groups were lost where: for each pair of consecutive funnel stages, the categories of the plain
@@ -23,7 +24,7 @@ final class StageLosses {
   }
 
   /** A transition between two stages with its largest losses, largest first. */
-  record Transition(ProcessStageRow from, ProcessStageRow to, List<Loss> losses) {
+  record Transition(ProcessSummary from, ProcessSummary to, List<Loss> losses) {
   }
 
   private final int perTransition;
@@ -35,7 +36,7 @@ final class StageLosses {
   }
 
   List<Transition> of(ProcessMetrics metrics) {
-    List<ProcessStageRow> stages = metrics.stagesInOrder();
+    List<ProcessSummary> stages = metrics.stagesInOrder();
     List<Transition> transitions = new ArrayList<>();
     for (int i = 1; i < stages.size(); i++) {
       transitions.add(new Transition(stages.get(i - 1), stages.get(i),
@@ -47,8 +48,8 @@ final class StageLosses {
   private List<Loss> losses(ProcessMetrics metrics, String before, String after) {
     List<Loss> losses = new ArrayList<>();
     for (String dimension : metrics.plainDimensions(after)) {
-      for (CategoryGapRow next : metrics.gaps(after, dimension)) {
-        Optional<CategoryGapRow> previous = metrics.gap(before, dimension, next.category());
+      for (CategoryGap next : metrics.gaps(after, dimension)) {
+        Optional<CategoryGap> previous = metrics.gap(before, dimension, next.category());
         if (previous.isPresent() && comparable(previous.get()) && comparable(next)
             && next.share() < previous.get().share()) {
           losses.add(new Loss(dimension, next.category(), previous.get().share(), next.share()));
@@ -58,8 +59,8 @@ final class StageLosses {
     return losses.stream().sorted(Comparator.comparingDouble(Loss::changePp)).limit(perTransition).toList();
   }
 
-  private boolean comparable(CategoryGapRow row) {
-    return !row.suppressed() && row.share() != null && row.hasCounterpart()
+  private boolean comparable(CategoryGap row) {
+    return !row.suppressed() && row.share() != null && MetricRows.hasCounterpart(row)
         && row.n() != null && (row.n() == 0 || row.n() >= minPublished);
   }
 }

@@ -2,11 +2,11 @@ package se.spegel.reports.view.section;
 
 import java.util.List;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.PublishedCount;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView.StageRowView;
+import se.spegel.schema.output.ProcessSummary;
 
 /**
  * The funnel table: participants, mean D per stage, its change and how the stage compares with a random
@@ -23,7 +23,7 @@ public final class StageTable {
   }
 
   public List<StageRowView> rows(ProcessMetrics metrics) {
-    List<ProcessStageRow> stages = metrics.stagesInOrder();
+    List<ProcessSummary> stages = metrics.stagesInOrder();
     if (stages.size() < 2) {
       return List.of();
     }

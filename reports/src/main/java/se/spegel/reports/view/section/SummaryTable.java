@@ -2,14 +2,15 @@ package se.spegel.reports.view.section;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.spegel.reports.model.CategoryGapRow;
-import se.spegel.reports.model.DimensionSummaryRow;
+import se.spegel.reports.model.MetricRows;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.DissimilarityLevel;
 import se.spegel.reports.text.PublishedCount;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView.SummaryRowView;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.DimensionSummary;
 
 /** The summary table: one row per plain dimension at the reported stage. */
 public final class SummaryTable {
@@ -34,7 +35,7 @@ public final class SummaryTable {
     return context.privacyNotes(counts);
   }
 
-  private SummaryRowView row(ProcessMetrics metrics, DimensionSummaryRow s) {
+  private SummaryRowView row(ProcessMetrics metrics, DimensionSummary s) {
     DisplayNumbers numbers = context.numbers();
     DissimilarityLevel level = DissimilarityLevel.of(s, context.settings());
     String worstLabel = DisplayNumbers.NO_VALUE;
@@ -42,19 +43,19 @@ public final class SummaryTable {
     if (s.worstCategory() != null) {
       worstLabel = context.categoryLabel().of(s.dimension(), s.worstCategory());
       Double gap = metrics.gap(s.stage(), s.dimension(), s.worstCategory())
-          .map(CategoryGapRow::gapPp).orElse(null);
+          .map(CategoryGap::gapPp).orElse(null);
       worstGap = gap != null ? numbers.signed(gap, 1) : numbers.decimal(s.maxAbsGapPp(), 1);
     }
     return new SummaryRowView(
         SectionAnchor.of(s.dimension()),
         SurveyBased.label(context, metrics, s.stage(), s.dimension()),
         // dimension_summary counts are blank only when withheld (data-schema/README.md)
-        counts.withheld(s.nValid()),
-        counts.withheld(s.nMissing()),
-        counts.withheld(s.nNoCounterpart()),
+        counts.withheld(MetricRows.count(s.nValid())),
+        counts.withheld(MetricRows.count(s.nMissing())),
+        counts.withheld(MetricRows.count(s.nNoCounterpart())),
         numbers.percent(s.dissimilarity(), 1),
         // what a random sample of the same size gives, shown under D (empty for metrics without it)
-        s.expectedDissimilarity() == null ? "" : numbers.percent(s.expectedDissimilarity(), 1),
+        MetricRows.expectedDissimilarity(s) == null ? "" : numbers.percent(MetricRows.expectedDissimilarity(s), 1),
         level.cssClass(),
         context.messages().get(level.messageKey()),
         worstLabel,

@@ -1,10 +1,10 @@
 package se.spegel.reports.view.section;
 
 import java.util.Optional;
-import se.spegel.reports.model.DimensionSummaryRow;
 import se.spegel.reports.model.ProcessMetrics;
 import se.spegel.reports.text.DisplayNumbers;
 import se.spegel.reports.text.ReportContext;
+import se.spegel.schema.output.DimensionSummary;
 
 /**
  * How a report names a survey-based dimension (population_source = survey): its label with
@@ -17,8 +17,8 @@ public final class SurveyBased {
   private SurveyBased() {}
 
   /** The dimension's survey row at the reported stage, when it was compared with a survey. */
-  static Optional<DimensionSummaryRow> of(ProcessMetrics metrics, String stage, String dimension) {
-    return metrics.summary(stage, dimension).filter(DimensionSummaryRow::surveyBased);
+  static Optional<DimensionSummary> of(ProcessMetrics metrics, String stage, String dimension) {
+    return metrics.summary(stage, dimension).filter(DimensionSummary::surveyBased);
   }
 
   /** The dimension's label, tagged when its population side is a survey. */

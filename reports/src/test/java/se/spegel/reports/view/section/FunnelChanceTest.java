@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 import se.spegel.reports.ConfLikeLabels;
 import se.spegel.reports.ReportSettings;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
-import se.spegel.reports.model.ResponseIndicatorRow;
-import se.spegel.reports.model.StageChangeRow;
 import se.spegel.reports.text.ReportContext;
+import se.spegel.schema.output.ProcessSummary;
+import se.spegel.schema.output.ResponseIndicator;
+import se.spegel.schema.output.StageChange;
 
 class FunnelChanceTest {
 
-  private static final ProcessStageRow INVITED = stage("invited", 0, null, null);
-  private static final ProcessStageRow RESPONDED = stage("responded", 1, "worse_than_chance", 0.055);
-  private static final ProcessStageRow ATTENDED = stage("attended", 2, "better_than_chance", 0.148);
+  private static final ProcessSummary INVITED = stage("invited", 0, null, null);
+  private static final ProcessSummary RESPONDED = stage("responded", 1, "worse_than_chance", 0.055);
+  private static final ProcessSummary ATTENDED = stage("attended", 2, "better_than_chance", 0.148);
 
   private static final ProcessMetrics METRICS = new ProcessMetrics("p", List.of(), List.of(),
       List.of(INVITED, RESPONDED, ATTENDED),
@@ -66,18 +66,18 @@ class FunnelChanceTest {
     assertThat(FunnelChance.anyVerdict(old.stages())).isFalse();
   }
 
-  private static ProcessStageRow stage(String code, int index, String verdict, Double expected) {
-    return new ProcessStageRow("p", "P", "citizens_assembly", null, null, 2024, null, null, code, index, 100.0,
-        0.0, 0.0, 0.1, null, null, expected, null, null, verdict);
+  private static ProcessSummary stage(String code, int index, String verdict, Double expected) {
+    return new ProcessSummary("p", "P", "citizens_assembly", null, null, 2024, null, null, code, index, 100.0,
+        0L, 0L, 0.1, null, null, expected, null, null, verdict);
   }
 
-  private static StageChangeRow change(String stage, String dimension, String verdict) {
-    return new StageChangeRow("p", stage, null, dimension, 0.1, 0.05, 0.06, 0.5, 0.5, verdict);
+  private static StageChange change(String stage, String dimension, String verdict) {
+    return new StageChange("p", "citizens_assembly", stage, 1, null, dimension, 0.1, 0.05, 0.06, 0.5, 0.5, verdict);
   }
 
-  private static ResponseIndicatorRow indicator(String variable, String category, Double u, Double c, Double se,
+  private static ResponseIndicator indicator(String variable, String category, Double u, Double c, Double se,
       boolean suppressed) {
-    return new ResponseIndicatorRow("p", "responded", "age×gender", variable, category, u, se, c, se, 0.07, 0.4,
-        suppressed);
+    return new ResponseIndicator("p", "citizens_assembly", "responded", "age×gender", variable, category, u, se, c, se,
+        0.07, 0.4, null, suppressed);
   }
 }

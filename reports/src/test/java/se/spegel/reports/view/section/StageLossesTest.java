@@ -5,24 +5,24 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.spegel.reports.model.CategoryGapRow;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.ProcessSummary;
 
 class StageLossesTest {
 
-  private static CategoryGapRow row(String stage, String dimension, String category, Double n, Double share,
+  private static CategoryGap row(String stage, String dimension, String category, Double n, Double share,
       boolean suppressed) {
-    return new CategoryGapRow("p", "citizens_assembly", stage, dimension, category, n, share, null, null, 100.0,
+    return new CategoryGap("p", "citizens_assembly", stage, dimension, category, n, share, null, null, 100L,
         0.5, null, null, null, null, null, suppressed);
   }
 
-  private static ProcessStageRow stage(String code, int index) {
-    return new ProcessStageRow("p", "P", "citizens_assembly", null, null, 2024, null, null, code, index, 100.0,
+  private static ProcessSummary stage(String code, int index) {
+    return new ProcessSummary("p", "P", "citizens_assembly", null, null, 2024, null, null, code, index, 100.0,
         null, null, null, null, null);
   }
 
-  private static final List<ProcessStageRow> STAGES =
+  private static final List<ProcessSummary> STAGES =
       List.of(stage("selected", 2), stage("invited", 0), stage("responded", 1));
 
   @Test

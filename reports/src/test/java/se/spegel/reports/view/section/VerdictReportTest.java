@@ -6,13 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.spegel.reports.ConfLikeLabels;
 import se.spegel.reports.ReportSettings;
-import se.spegel.reports.model.CategoryGapRow;
-import se.spegel.reports.model.DimensionSummaryRow;
 import se.spegel.reports.model.ProcessMetrics;
-import se.spegel.reports.model.ProcessStageRow;
 import se.spegel.reports.text.DissimilarityLevel;
 import se.spegel.reports.text.ReportContext;
 import se.spegel.reports.view.ReportView.SummaryRowView;
+import se.spegel.schema.output.CategoryGap;
+import se.spegel.schema.output.ChanceBaseline;
+import se.spegel.schema.output.DimensionSummary;
+import se.spegel.schema.output.ProcessSummary;
 
 /** Reports speak dimension_summary's verdict, not raw D against the fixed thresholds. */
 class VerdictReportTest {
@@ -21,22 +22,22 @@ class VerdictReportTest {
   private static final ReportContext EN =
       ReportContext.of(ConfLikeLabels.english(), new ReportSettings("en", 5, 0.05, 0.15));
 
-  private static final ProcessStageRow STAGE = new ProcessStageRow("p", "P", "citizens_assembly", null, null, 2024,
-      null, null, "attended", 0, 40.0, 0.0, 0.0, null, null, null);
+  private static final ProcessSummary STAGE = new ProcessSummary("p", "P", "citizens_assembly", null, null, 2024,
+      null, null, "attended", 0, 40.0, 0L, 0L, null, null, null);
 
-  private static DimensionSummaryRow summary(String dimension, double d, double expected, String verdict) {
-    return new DimensionSummaryRow("p", "citizens_assembly", "attended", dimension, 40.0, 0.0, 0.0, d, null, null,
-        null, null, null, 5.0, "a", "population.csv", null, null, 0.0, expected, 0.5, 0.5, d - expected, d, 0.0,
-        0.3, verdict);
+  private static DimensionSummary summary(String dimension, double d, double expected, String verdict) {
+    return new DimensionSummary("p", "citizens_assembly", "attended", dimension, 40L, 0L, 0L, d, null, null,
+        null, null, null, 5.0, "a", "population.csv", null, null, 0L,
+        new ChanceBaseline(expected, 0.5, 0.5, d - expected, d, 0.0, 0.3, verdict));
   }
 
-  private static CategoryGapRow gap(String dimension, String category, double share, double popShare) {
-    return new CategoryGapRow("p", "citizens_assembly", "attended", dimension, category, 40 * share, share, null,
-        null, 1000.0, popShare, 100 * (share - popShare), share / popShare, null, null, null, false);
+  private static CategoryGap gap(String dimension, String category, double share, double popShare) {
+    return new CategoryGap("p", "citizens_assembly", "attended", dimension, category, 40 * share, share, null,
+        null, 1000L, popShare, 100 * (share - popShare), share / popShare, null, null, null, false);
   }
 
-  private static ProcessMetrics metrics(List<DimensionSummaryRow> summaries) {
-    List<CategoryGapRow> gaps = List.of(gap("age", "16-24", 0.2, 0.1), gap("age", "25-44", 0.8, 0.9),
+  private static ProcessMetrics metrics(List<DimensionSummary> summaries) {
+    List<CategoryGap> gaps = List.of(gap("age", "16-24", 0.2, 0.1), gap("age", "25-44", 0.8, 0.9),
         gap("gender", "kvinna", 0.44, 0.5), gap("gender", "man", 0.56, 0.5));
     return new ProcessMetrics("p", gaps, summaries, List.of(STAGE));
   }
@@ -88,8 +89,8 @@ class VerdictReportTest {
 
   @Test
   void metricsWithoutVerdictsKeepTheRawThresholds() {
-    DimensionSummaryRow old = new DimensionSummaryRow("p", "citizens_assembly", "attended", "age", 40.0, 0.0, 0.0,
-        0.159, null, null, null, null, null, 5.0, "a", "population.csv", null, null, 0.0);
+    DimensionSummary old = new DimensionSummary("p", "citizens_assembly", "attended", "age", 40L, 0L, 0L,
+        0.159, null, null, null, null, null, 5.0, "a", "population.csv", null, null, 0L);
     assertThat(new SummaryTable(SV).rows(metrics(List.of(old)), "attended").get(0).levelText())
         .isEqualTo("Stor skillnad");
   }
