@@ -156,6 +156,7 @@ public final class ComparisonViewBuilder {
 
   private List<HeatmapGroupView> heatmap(List<ProcessMetrics> processes, List<String> dims) {
     CategoryTable ordering = new CategoryTable(context);
+    HeatmapTable table = HeatmapTable.of(processes);
     List<HeatmapGroupView> groups = new ArrayList<>();
     for (String dim : dims) {
       // one row per category, in the per-process report's order; categories no process can compare are left out
@@ -167,11 +168,12 @@ public final class ComparisonViewBuilder {
           }
         }
       }
+      HeatmapTable.Pivot pivot = table.pivot(dim);
       List<HeatmapRowView> rows = new ArrayList<>();
       for (CategoryGap r : ordering.ordered(List.copyOf(representative.values()), dim)) {
         List<HeatmapCellView> cells = new ArrayList<>();
-        for (ProcessMetrics p : processes) {
-          cells.add(cell(p.gap(p.reportedStage(), dim, r.category())));
+        for (int i = 0; i < processes.size(); i++) {
+          cells.add(cell(pivot, r.category(), i));
         }
         rows.add(new HeatmapRowView(context.categoryLabel().of(dim, r.category()), cells));
       }
@@ -182,14 +184,12 @@ public final class ComparisonViewBuilder {
     return groups;
   }
 
-  private HeatmapCellView cell(Optional<CategoryGap> row) {
+  private HeatmapCellView cell(HeatmapTable.Pivot pivot, String category, int process) {
     HeatmapCells cells = new HeatmapCells(context);
-    if (row.isPresent() && row.get().suppressed()) {
+    if (pivot.isWithheld(category, process)) {
       return cells.withheld();
     }
-    if (row.isEmpty() || row.get().ratio() == null) {
-      return cells.missing();
-    }
-    return cells.ratio(row.get().ratio(), "", "");
+    Double ratio = pivot.ratio(category, process);
+    return ratio == null ? cells.missing() : cells.ratio(ratio, "", "");
   }
 }
