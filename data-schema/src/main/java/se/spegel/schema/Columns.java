@@ -172,6 +172,7 @@ public final class Columns {
 
     /** Required columns per input, in the order a template file would list them. */
     public static final List<String> PROCESSES_REQUIRED = List.of(PROCESS_ID, NAME, METHOD, AREA_CODE, PERIOD);
+
     public static final List<String> PARTICIPANTS_REQUIRED = List.of(PROCESS_ID, PERSON_ID);
     public static final List<String> POPULATION_REQUIRED = List.of(PERIOD, AREA_CODE, COUNT);
     public static final List<String> AREAS_REQUIRED = List.of(AREA_CODE, PARENT_CODE);

@@ -6,7 +6,13 @@ import java.util.Optional;
 
 /** Dialogue methods of the processes contract. */
 public enum Method {
-    OPEN_MEETING, PARTICIPATORY_BUDGET, CITIZENS_ASSEMBLY, CITIZENS_PANEL, DIGITAL_PLATFORM, SURVEY, OTHER;
+    OPEN_MEETING,
+    PARTICIPATORY_BUDGET,
+    CITIZENS_ASSEMBLY,
+    CITIZENS_PANEL,
+    DIGITAL_PLATFORM,
+    SURVEY,
+    OTHER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -21,8 +21,12 @@ public final class Exempelstad {
 
     public static EvaluationInputs inputs() {
         Path dir = dir();
-        return new EvaluationInputs(dir.resolve("processes.csv"), dir.resolve("participants.csv"),
-                List.of(dir.resolve("population_age_gender.csv"), dir.resolve("population_education.csv"),
+        return new EvaluationInputs(
+                dir.resolve("processes.csv"),
+                dir.resolve("participants.csv"),
+                List.of(
+                        dir.resolve("population_age_gender.csv"),
+                        dir.resolve("population_education.csv"),
                         dir.resolve("population_origin.csv")),
                 Optional.of(dir.resolve("areas.csv")));
     }

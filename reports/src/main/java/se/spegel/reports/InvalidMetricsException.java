@@ -8,9 +8,9 @@ import java.io.IOException;
  */
 public final class InvalidMetricsException extends IOException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public InvalidMetricsException(String message) {
-    super(message);
-  }
+    public InvalidMetricsException(String message) {
+        super(message);
+    }
 }

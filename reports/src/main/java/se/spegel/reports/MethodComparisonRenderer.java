@@ -18,23 +18,23 @@ import se.spegel.reports.write.MethodComparisonReportWriter;
  */
 public final class MethodComparisonRenderer {
 
-  private final ReportContext context;
+    private final ReportContext context;
 
-  public MethodComparisonRenderer(ReportLabels labels, ReportSettings settings) {
-    this.context = ReportContext.of(Objects.requireNonNull(labels, "labels"), Objects.requireNonNull(settings,
-        "settings"));
-  }
-
-  /**
-   * @return the report.html written
-   * @throws InvalidMetricsException when a table is missing or a cell cannot be read, or the tables hold no method
-   */
-  public Path render(Path metricsDir, Path outDir) throws IOException {
-    MethodComparisonMetrics metrics = MethodComparisonCsvReader.read(metricsDir);
-    if (metrics.dissimilarity().isEmpty()) {
-      throw new InvalidMetricsException(metricsDir.resolve(MethodComparisonCsvReader.COMPARISON)
-          + ": no rows, nothing to compare");
+    public MethodComparisonRenderer(ReportLabels labels, ReportSettings settings) {
+        this.context = ReportContext.of(
+                Objects.requireNonNull(labels, "labels"), Objects.requireNonNull(settings, "settings"));
     }
-    return new MethodComparisonReportWriter(context).write(metrics, outDir.resolve(ComparisonReportWriter.FOLDER));
-  }
+
+    /**
+     * @return the report.html written
+     * @throws InvalidMetricsException when a table is missing or a cell cannot be read, or the tables hold no method
+     */
+    public Path render(Path metricsDir, Path outDir) throws IOException {
+        MethodComparisonMetrics metrics = MethodComparisonCsvReader.read(metricsDir);
+        if (metrics.dissimilarity().isEmpty()) {
+            throw new InvalidMetricsException(
+                    metricsDir.resolve(MethodComparisonCsvReader.COMPARISON) + ": no rows, nothing to compare");
+        }
+        return new MethodComparisonReportWriter(context).write(metrics, outDir.resolve(ComparisonReportWriter.FOLDER));
+    }
 }

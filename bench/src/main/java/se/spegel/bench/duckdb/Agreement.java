@@ -25,8 +25,15 @@ final class Agreement {
     private static final double SHARE_TOLERANCE = 1e-12;
     private static final int EXAMPLES = 10;
 
-    record Result(int spegelRows, int published, int withheld, int matched, int mismatched, int missingInSpegel,
-                  int extraInSpegel, List<String> examples) {
+    record Result(
+            int spegelRows,
+            int published,
+            int withheld,
+            int matched,
+            int mismatched,
+            int missingInSpegel,
+            int extraInSpegel,
+            List<String> examples) {
         boolean agrees() {
             return mismatched == 0 && missingInSpegel == 0 && extraInSpegel == 0;
         }
@@ -34,7 +41,8 @@ final class Agreement {
         String summary() {
             return agrees()
                     ? String.format("agree: all %d rows (%d published n, %d withheld)", spegelRows, published, withheld)
-                    : String.format("DISAGREE: %d of %d rows match; %d differ, %d missing in Spegel, %d only in Spegel",
+                    : String.format(
+                            "DISAGREE: %d of %d rows match; %d differ, %d missing in Spegel, %d only in Spegel",
                             matched, spegelRows, mismatched, missingInSpegel, extraInSpegel);
         }
     }
@@ -53,9 +61,15 @@ final class Agreement {
         int mismatched = 0;
         int extra = 0;
         try (Reader in = Files.newBufferedReader(categoryGapsCsv, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 rows++;
-                String key = Cell.key(text(r, "process_id"), text(r, "stage"), text(r, "dimension"), text(r, "category"));
+                String key =
+                        Cell.key(text(r, "process_id"), text(r, "stage"), text(r, "dimension"), text(r, "category"));
                 Cell c = duck.get(key);
                 boolean suppressed = Boolean.parseBoolean(r.get("suppressed"));
                 if (suppressed) {

@@ -4,8 +4,7 @@ package se.spegel.bench.duckdb;
  * One category row of a process × cumulative stage × dimension, as DuckDB computes it:
  * the participants in it and the population count and share (null without a counterpart).
  */
-record Cell(String processId, String stage, String dimension, String category, long n, Long popCount,
-            Double popShare) {
+record Cell(String processId, String stage, String dimension, String category, long n, Long popCount, Double popShare) {
     String key() {
         return key(processId, stage, dimension, category);
     }

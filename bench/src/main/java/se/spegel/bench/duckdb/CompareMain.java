@@ -26,7 +26,8 @@ public final class CompareMain {
         List<Cell> cells;
         String version;
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-            try (Statement s = db.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT version()")) {
+            try (Statement s = db.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT version()")) {
                 rs.next();
                 version = rs.getString(1);
             }
@@ -50,8 +51,8 @@ public final class CompareMain {
         List<String> result = new ArrayList<>();
         result.add(String.format("duckdb_query_s=%.2f", seconds));
         result.add("duckdb_cells=" + cells.size());
-        System.out.printf("  DuckDB %s: %d category cells in %.2f s (connect + query + fetch)%n",
-                version, cells.size(), seconds);
+        System.out.printf(
+                "  DuckDB %s: %d category cells in %.2f s (connect + query + fetch)%n", version, cells.size(), seconds);
         if (options.containsKey("spegel-metrics")) {
             Path csv = Path.of(options.get("spegel-metrics")).resolve("category_gaps.csv");
             Agreement.Result agreement = Agreement.check(cells, csv);

@@ -52,8 +52,14 @@ final class ReferenceAggregation {
                     Long popCount = rs.wasNull() ? null : pop;
                     double share = rs.getDouble(7);
                     Double popShare = rs.wasNull() ? null : share;
-                    cells.add(new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                            popCount, popShare));
+                    cells.add(new Cell(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            popCount,
+                            popShare));
                 }
             }
             return cells;
@@ -91,16 +97,18 @@ final class ReferenceAggregation {
         s.add("CREATE TEMP TABLE method_stages AS SELECT * FROM (VALUES "
                 + Arrays.stream(Method.values())
                         .map(m -> "(" + text(m.code()) + ", " + list(config.stagesOf(m)) + ")")
-                        .collect(Collectors.joining(", ")) + ") t(method, stage_list)");
-        s.add("CREATE TEMP TABLE procs AS SELECT p.process_id, p.method, p.area_code, CAST(p.period AS INTEGER) AS period, "
-                + "CAST(nullif(p.min_age, '') AS INTEGER) AS min_age, CAST(nullif(p.max_age, '') AS INTEGER) AS max_age, "
-                + "coalesce(string_split(nullif(p.stages, ''), '>'), m.stage_list) AS stage_list "
-                + "FROM read_csv(" + file("processes.csv") + ", header = true, all_varchar = true) p "
-                + "JOIN method_stages m ON m.method = p.method");
+                        .collect(Collectors.joining(", "))
+                + ") t(method, stage_list)");
+        s.add(
+                "CREATE TEMP TABLE procs AS SELECT p.process_id, p.method, p.area_code, CAST(p.period AS INTEGER) AS period, "
+                        + "CAST(nullif(p.min_age, '') AS INTEGER) AS min_age, CAST(nullif(p.max_age, '') AS INTEGER) AS max_age, "
+                        + "coalesce(string_split(nullif(p.stages, ''), '>'), m.stage_list) AS stage_list "
+                        + "FROM read_csv(" + file("processes.csv") + ", header = true, all_varchar = true) p "
+                        + "JOIN method_stages m ON m.method = p.method");
         s.add("CREATE TEMP TABLE stages AS SELECT process_id, unnest(stage_list) AS stage, "
                 + "unnest(range(len(stage_list))) AS stage_index FROM procs");
-        s.add("CREATE TEMP TABLE areas AS SELECT area_code, nullif(parent_code, '') AS parent_code "
-                + "FROM read_csv(" + file("areas.csv") + ", header = true, all_varchar = true)");
+        s.add("CREATE TEMP TABLE areas AS SELECT area_code, nullif(parent_code, '') AS parent_code " + "FROM read_csv("
+                + file("areas.csv") + ", header = true, all_varchar = true)");
         // every (area, ancestor-or-self, the area just below that ancestor on the path)
         s.add("CREATE TEMP TABLE chain AS WITH RECURSIVE c(area_code, ancestor, below) AS ("
                 + "SELECT area_code, area_code, CAST(NULL AS VARCHAR) FROM areas UNION ALL "
@@ -110,8 +118,11 @@ final class ReferenceAggregation {
             s.add("CREATE TEMP VIEW " + t.sqlName() + " AS SELECT * FROM read_parquet(" + file(t.file) + ")");
         }
         s.add("CREATE TEMP TABLE universes AS SELECT p.process_id"
-                + Arrays.stream(PopulationTable.values()).map(ReferenceAggregation::universeColumns).collect(Collectors.joining())
-                + " FROM procs p, " + Arrays.stream(PopulationTable.values())
+                + Arrays.stream(PopulationTable.values())
+                        .map(ReferenceAggregation::universeColumns)
+                        .collect(Collectors.joining())
+                + " FROM procs p, "
+                + Arrays.stream(PopulationTable.values())
                         .map(t -> "(SELECT min(age) AS lo, max(age) AS hi FROM " + t.sqlName() + ") " + alias(t))
                         .collect(Collectors.joining(", ")));
         return s;
@@ -120,8 +131,10 @@ final class ReferenceAggregation {
     /** The table's ages, open at 0 and at 100 (SCB's 100+), cut to the process's eligible ages. */
     private static String universeColumns(PopulationTable t) {
         String a = alias(t);
-        return ", CASE WHEN " + a + ".lo <= 0 THEN p.min_age ELSE greatest(" + a + ".lo, coalesce(p.min_age, " + a + ".lo)) END AS "
-                + a + "_low, CASE WHEN " + a + ".hi >= 100 THEN p.max_age ELSE least(" + a + ".hi, coalesce(p.max_age, " + a
+        return ", CASE WHEN " + a + ".lo <= 0 THEN p.min_age ELSE greatest(" + a + ".lo, coalesce(p.min_age, " + a
+                + ".lo)) END AS "
+                + a + "_low, CASE WHEN " + a + ".hi >= 100 THEN p.max_age ELSE least(" + a + ".hi, coalesce(p.max_age, "
+                + a
                 + ".hi)) END AS " + a + "_high";
     }
 
@@ -133,8 +146,9 @@ final class ReferenceAggregation {
                 + "cumulative AS (SELECT r.process_id, st.stage, r.dimension, r.category, CAST(sum(r.n) AS BIGINT) AS n FROM reached r "
                 + "JOIN stages st ON st.process_id = r.process_id AND st.stage_index <= r.stage_index GROUP BY ALL), "
                 + populationByTarget()
-                + "pop AS (" + ComparedDimensions.ALL.stream().map(this::populationCounts)
-                        .collect(Collectors.joining(" UNION ALL ")) + "), "
+                + "pop AS ("
+                + ComparedDimensions.ALL.stream().map(this::populationCounts).collect(Collectors.joining(" UNION ALL "))
+                + "), "
                 + "pop_shares AS (SELECT s.*, st.stage FROM (SELECT pop.*, CAST(pop_count AS DOUBLE) / sum(pop_count) "
                 + "OVER (PARTITION BY process_id, dimension) AS pop_share FROM pop) s JOIN stages st ON st.process_id = s.process_id) "
                 + "SELECT coalesce(c.process_id, p.process_id), coalesce(c.stage, p.stage), coalesce(c.dimension, p.dimension), "
@@ -147,7 +161,10 @@ final class ReferenceAggregation {
     private static String categoryColumns() {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ComparedDimensions.ALL.size(); i++) {
-            sql.append(", ").append(participantCategory(ComparedDimensions.ALL.get(i))).append(" AS c").append(i);
+            sql.append(", ")
+                    .append(participantCategory(ComparedDimensions.ALL.get(i)))
+                    .append(" AS c")
+                    .append(i);
         }
         return sql.toString();
     }
@@ -162,9 +179,16 @@ final class ReferenceAggregation {
         StringBuilder category = new StringBuilder("CASE");
         StringBuilder sets = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
-            dimension.append(" WHEN grouping(c").append(i).append(") = 0 THEN ").append(text(all.get(i).key()));
+            dimension
+                    .append(" WHEN grouping(c")
+                    .append(i)
+                    .append(") = 0 THEN ")
+                    .append(text(all.get(i).key()));
             category.append(" WHEN grouping(c").append(i).append(") = 0 THEN c").append(i);
-            sets.append(i == 0 ? "" : ", ").append("(process_id, stage_index, c").append(i).append(')');
+            sets.append(i == 0 ? "" : ", ")
+                    .append("(process_id, stage_index, c")
+                    .append(i)
+                    .append(')');
         }
         return "SELECT process_id, stage_index, " + dimension + " END AS dimension, " + category + " END AS category, "
                 + "count(*) AS n FROM categories GROUP BY GROUPING SETS (" + sets + ")";
@@ -172,7 +196,8 @@ final class ReferenceAggregation {
 
     /** Participants in scope, with their reached stage and canonical answers. */
     private String scopedParticipants() {
-        return "SELECT p.process_id, reached.stage_index, p.age, " + ageBand("p.age") + " AS age_band, w.below AS district, "
+        return "SELECT p.process_id, reached.stage_index, p.age, " + ageBand("p.age")
+                + " AS age_band, w.below AS district, "
                 + mapped("gender", "p") + ", " + mapped("education", "p") + ", " + mapped("origin", "p")
                 + " FROM read_parquet(" + file("participants/*.parquet") + ") p "
                 + "JOIN procs pr ON pr.process_id = p.process_id "
@@ -200,13 +225,18 @@ final class ReferenceAggregation {
      */
     private String populationCounts(Dimension d) {
         String a = alias(d.table());
-        String source = d.parts().contains("district") ? "district_by_target" : d.table().sqlName() + "_by_target";
-        String byUniverse = "SELECT k.target, k.period, k.low, k.high, " + concat(d, "x").replace("x.age_band", ageBand("x.age"))
-                + " AS category, CAST(sum(x.cnt) AS BIGINT) AS pop_count FROM " + source + " x "
-                + "JOIN (SELECT DISTINCT pr.area_code AS target, pr.period, u." + a + "_low AS low, u." + a + "_high AS high "
-                + "FROM procs pr JOIN universes u ON u.process_id = pr.process_id) k ON k.target = x.target AND k.period = x.period "
-                + "WHERE (k.low IS NULL OR x.age >= k.low) AND (k.high IS NULL OR x.age <= k.high) GROUP BY ALL";
-        return "SELECT pr.process_id, " + text(d.key()) + " AS dimension, g.category, g.pop_count FROM (" + byUniverse + ") g "
+        String source = d.parts().contains("district")
+                ? "district_by_target"
+                : d.table().sqlName() + "_by_target";
+        String byUniverse =
+                "SELECT k.target, k.period, k.low, k.high, " + concat(d, "x").replace("x.age_band", ageBand("x.age"))
+                        + " AS category, CAST(sum(x.cnt) AS BIGINT) AS pop_count FROM " + source + " x "
+                        + "JOIN (SELECT DISTINCT pr.area_code AS target, pr.period, u." + a + "_low AS low, u." + a
+                        + "_high AS high "
+                        + "FROM procs pr JOIN universes u ON u.process_id = pr.process_id) k ON k.target = x.target AND k.period = x.period "
+                        + "WHERE (k.low IS NULL OR x.age >= k.low) AND (k.high IS NULL OR x.age <= k.high) GROUP BY ALL";
+        return "SELECT pr.process_id, " + text(d.key()) + " AS dimension, g.category, g.pop_count FROM (" + byUniverse
+                + ") g "
                 + "JOIN procs pr ON pr.area_code = g.target AND pr.period = g.period "
                 + "JOIN universes u ON u.process_id = pr.process_id AND u." + a + "_low IS NOT DISTINCT FROM g.low "
                 + "AND u." + a + "_high IS NOT DISTINCT FROM g.high WHERE g.category IS NOT NULL";
@@ -228,14 +258,19 @@ final class ReferenceAggregation {
         for (PopulationTable t : PopulationTable.values()) {
             sql.append(populationByTarget(t.sqlName() + "_by_target", t, mapped(t.column, "t")));
         }
-        PopulationTable districts = ComparedDimensions.ALL.stream().filter(d -> d.parts().contains("district"))
-                .findFirst().orElseThrow().table();
-        return sql.append(populationByTarget("district_by_target", districts, "w.below AS district")).toString();
+        PopulationTable districts = ComparedDimensions.ALL.stream()
+                .filter(d -> d.parts().contains("district"))
+                .findFirst()
+                .orElseThrow()
+                .table();
+        return sql.append(populationByTarget("district_by_target", districts, "w.below AS district"))
+                .toString();
     }
 
     /** The parts joined with '×'; null when any part is null (SQL's || does that). */
     private static String concat(Dimension d, String row) {
-        return d.parts().stream().map(p -> row + "." + (p.equals("age") ? "age_band" : p))
+        return d.parts().stream()
+                .map(p -> row + "." + (p.equals("age") ? "age_band" : p))
                 .collect(Collectors.joining(" || '" + ComparedDimensions.INTERSECTION + "' || "));
     }
 
@@ -247,13 +282,20 @@ final class ReferenceAggregation {
                 sql.append(" WHEN ").append(text(spelling[1])).append(" THEN ").append(text(spelling[2]));
             }
         }
-        return sql.append(" ELSE trim(").append(row).append('.').append(column).append(") END AS ").append(column).toString();
+        return sql.append(" ELSE trim(")
+                .append(row)
+                .append('.')
+                .append(column)
+                .append(") END AS ")
+                .append(column)
+                .toString();
     }
 
     /** conf's age band holding the age; null for an unknown age. */
     private String ageBand(String age) {
         return config.ageBands().bands().stream()
-                .map(b -> " WHEN " + age + " BETWEEN " + b.low() + " AND " + Math.min(b.high(), 1000) + " THEN " + text(b.code()))
+                .map(b -> " WHEN " + age + " BETWEEN " + b.low() + " AND " + Math.min(b.high(), 1000) + " THEN "
+                        + text(b.code()))
                 .collect(Collectors.joining("", "CASE", " END"));
     }
 

@@ -26,10 +26,25 @@ final class AreaGrid {
     static final double RESIDENTS_PER_DESO = 1_720; // 10.3 M residents / ~6 000 DeSO
     static final int MIN_DESO_PER_KOMMUN = 3;
 
-    record Deso(int index, String code, int kommun, String regso, double size,
-                double ageTilt, double educationTilt, double originTilt, Binary binaryCode) {
-        Deso(int index, String code, int kommun, String regso, double size, double ageTilt, double educationTilt,
-             double originTilt) {
+    record Deso(
+            int index,
+            String code,
+            int kommun,
+            String regso,
+            double size,
+            double ageTilt,
+            double educationTilt,
+            double originTilt,
+            Binary binaryCode) {
+        Deso(
+                int index,
+                String code,
+                int kommun,
+                String regso,
+                double size,
+                double ageTilt,
+                double educationTilt,
+                double originTilt) {
             this(index, code, kommun, regso, size, ageTilt, educationTilt, originTilt, Vocabulary.constantBinary(code));
         }
     }
@@ -53,12 +68,21 @@ final class AreaGrid {
                     leftInRegso = u < 0.4 ? 1 : u < 0.8 ? 2 : 3;
                 }
                 leftInRegso--;
-                int withinRegso = inKommun.isEmpty() || !inKommun.get(i - 1).regso().equals(regsoCode(k, regso))
-                        ? 1 : Integer.parseInt(inKommun.get(i - 1).code().substring(8)) + 1;
+                int withinRegso =
+                        inKommun.isEmpty() || !inKommun.get(i - 1).regso().equals(regsoCode(k, regso))
+                                ? 1
+                                : Integer.parseInt(inKommun.get(i - 1).code().substring(8)) + 1;
                 char letter = i < count * 0.15 ? 'A' : i < count * 0.35 ? 'B' : 'C';
                 String code = String.format("%s%c%03d%d", k.code(), letter, regso, withinRegso);
-                Deso deso = new Deso(grid.desos.size(), code, k.index(), regsoCode(k, regso),
-                        Math.exp(0.35 * gauss.sample()), 0.35 * gauss.sample(), 0.5 * gauss.sample(), 0.6 * gauss.sample());
+                Deso deso = new Deso(
+                        grid.desos.size(),
+                        code,
+                        k.index(),
+                        regsoCode(k, regso),
+                        Math.exp(0.35 * gauss.sample()),
+                        0.35 * gauss.sample(),
+                        0.5 * gauss.sample(),
+                        0.6 * gauss.sample());
                 grid.desos.add(deso);
                 inKommun.add(deso);
             }
@@ -82,7 +106,9 @@ final class AreaGrid {
     /** areas.csv: riket → län → kommun → RegSO → DeSO, as Spegel's areas contract reads it. */
     void writeCsv(Path file, List<Kommun> kommuner, Map<String, String> lanNames) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord("area_code", "parent_code", "level", "name");
             csv.printRecord("SE", "", "riket", "Sverige");
             for (Map.Entry<String, String> lan : lanNames.entrySet()) {
@@ -94,9 +120,11 @@ final class AreaGrid {
                 for (Deso d : inKommun(k.index())) {
                     if (!d.regso().equals(regso)) {
                         regso = d.regso();
-                        csv.printRecord(regso, k.code(), "regso", k.name() + " område " + Integer.parseInt(regso.substring(5)));
+                        csv.printRecord(
+                                regso, k.code(), "regso", k.name() + " område " + Integer.parseInt(regso.substring(5)));
                     }
-                    csv.printRecord(d.code(), regso, "deso", k.name() + " " + d.code().substring(4));
+                    csv.printRecord(
+                            d.code(), regso, "deso", k.name() + " " + d.code().substring(4));
                 }
             }
         }

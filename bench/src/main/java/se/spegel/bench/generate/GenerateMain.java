@@ -34,6 +34,7 @@ import se.spegel.schema.config.SpegelConfig;
 public final class GenerateMain {
     /** Bump when the generated data change, so that cached sets are made again. */
     public static final int VERSION = 2;
+
     static final long ROWS_PER_PART = 1_000_000;
 
     public static void main(String[] args) throws Exception {
@@ -44,7 +45,8 @@ public final class GenerateMain {
         int processes = Integer.parseInt(options.getOrDefault("processes", "2000"));
         int kommuner = Integer.parseInt(options.getOrDefault("kommuner", "290"));
         Path scbDir = Path.of(options.getOrDefault("scb", "../shared/data/scb-kommun-2019"));
-        int threads = Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+        int threads = Integer.parseInt(options.getOrDefault(
+                "threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         generate(size, seed, processes, kommuner, scbDir, out, threads);
     }
 
@@ -61,38 +63,53 @@ public final class GenerateMain {
         AreaGrid grid = AreaGrid.build(kommuner, scb, seed);
         grid.writeCsv(tmp.resolve("areas.csv"), kommuner, Kommuner.lanNames());
         PopulationGrid population = PopulationGrid.split(scb, grid, kommuner.size());
-        long[] populationRows = population.write(tmp.resolve("population_age_gender.parquet"),
-                tmp.resolve("population_education.parquet"), tmp.resolve("population_origin.parquet"));
+        long[] populationRows = population.write(
+                tmp.resolve("population_age_gender.parquet"),
+                tmp.resolve("population_education.parquet"),
+                tmp.resolve("population_origin.parquet"));
         double populationSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  %d DeSO in %d municipalities; population %,d + %,d + %,d rows in %.1f s%n",
-                grid.desos().size(), kommuner.size(), populationRows[0], populationRows[1], populationRows[2],
+        System.out.printf(
+                "  %d DeSO in %d municipalities; population %,d + %,d + %,d rows in %.1f s%n",
+                grid.desos().size(),
+                kommuner.size(),
+                populationRows[0],
+                populationRows[1],
+                populationRows[2],
                 populationSeconds);
 
         List<PlannedProcess> plan = ProcessPlan.plan(kommuner, scb, processCount, size, seed, SpegelConfig.defaults());
         ProcessPlan.writeCsv(tmp.resolve("processes.csv"), plan);
         long participantsStart = System.nanoTime();
-        long rows = writeParticipants(new ParticipantGenerator(grid, population, scb, seed), plan,
-                tmp.resolve("participants"), threads);
+        long rows = writeParticipants(
+                new ParticipantGenerator(grid, population, scb, seed), plan, tmp.resolve("participants"), threads);
         double participantSeconds = (System.nanoTime() - participantsStart) / 1e9;
-        System.out.printf("  %,d participants of %d processes in %.1f s (%,.0f rows/s)%n",
+        System.out.printf(
+                "  %,d participants of %d processes in %.1f s (%,.0f rows/s)%n",
                 rows, plan.size(), participantSeconds, rows / participantSeconds);
 
-        String properties = String.join("\n",
-                "generator_version=" + VERSION, "seed=" + seed, "participants=" + rows, "processes=" + plan.size(),
-                "kommuner=" + kommuner.size(),
-                "deso=" + grid.desos().size(), "population_age_gender_rows=" + populationRows[0],
-                "population_education_rows=" + populationRows[1], "population_origin_rows=" + populationRows[2],
-                String.format("population_seconds=%.1f", populationSeconds),
-                String.format("participant_seconds=%.1f", participantSeconds),
-                String.format("total_seconds=%.1f", (System.nanoTime() - start) / 1e9)) + "\n";
+        String properties = String.join(
+                        "\n",
+                        "generator_version=" + VERSION,
+                        "seed=" + seed,
+                        "participants=" + rows,
+                        "processes=" + plan.size(),
+                        "kommuner=" + kommuner.size(),
+                        "deso=" + grid.desos().size(),
+                        "population_age_gender_rows=" + populationRows[0],
+                        "population_education_rows=" + populationRows[1],
+                        "population_origin_rows=" + populationRows[2],
+                        String.format("population_seconds=%.1f", populationSeconds),
+                        String.format("participant_seconds=%.1f", participantSeconds),
+                        String.format("total_seconds=%.1f", (System.nanoTime() - start) / 1e9))
+                + "\n";
         Files.writeString(tmp.resolve("generated.properties"), properties, StandardCharsets.UTF_8);
         deleteTree(out);
         Files.move(tmp, out);
     }
 
     /** Parts of about ROWS_PER_PART rows of whole processes, written by a pool of threads. */
-    private static long writeParticipants(ParticipantGenerator generator, List<PlannedProcess> plan, Path dir,
-                                          int threads) throws Exception {
+    private static long writeParticipants(
+            ParticipantGenerator generator, List<PlannedProcess> plan, Path dir, int threads) throws Exception {
         List<List<PlannedProcess>> parts = new ArrayList<>();
         List<PlannedProcess> current = new ArrayList<>();
         long rows = 0;

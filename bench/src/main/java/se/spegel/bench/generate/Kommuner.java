@@ -37,7 +37,13 @@ final class Kommuner {
 
     private static List<CSVRecord> records(String resource) {
         try (Reader in = new InputStreamReader(Kommuner.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,9 +28,12 @@ final class LargestRemainder {
             left -= parts[i];
         }
         // the units lost to rounding down go to the largest fractional parts, ties to the first
-        int[] byRemainder = IntStream.range(0, weights.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> parts[i] - exact[i]).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
+        int[] byRemainder = IntStream.range(0, weights.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> parts[i] - exact[i])
+                        .thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue)
+                .toArray();
         for (int j = 0; j < left; j++) {
             parts[byRemainder[j]]++;
         }

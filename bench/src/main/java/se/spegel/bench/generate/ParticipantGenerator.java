@@ -58,7 +58,11 @@ record ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables 
             this.process = process;
             this.rng = RandomSource.SPLIT_MIX_64.create(seed * 1_000_003L + process.index());
             this.desos = grid.inKommun(process.kommun().index());
-            this.deso = AliasMethodDiscreteSampler.of(rng, desos.stream().mapToDouble(d -> population.residents(d.index())).toArray());
+            this.deso = AliasMethodDiscreteSampler.of(
+                    rng,
+                    desos.stream()
+                            .mapToDouble(d -> population.residents(d.index()))
+                            .toArray());
             this.age = AliasMethodDiscreteSampler.of(rng, ageWeights());
             this.processId = Vocabulary.constantBinary(process.id());
             double young = scb.bornAbroad[process.kommun().index()];
@@ -110,9 +114,15 @@ record ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables 
                 writePersonId(person, i);
                 Integer a = age();
                 int educationLevel = pick(education);
-                out.write(processId, Binary.fromConstantByteArray(person.clone()), stage(a, educationLevel), a,
-                        gender(), answer("education", Vocabulary.EDUCATION[educationLevel], 0.04),
-                        answer("origin", origin(), 0.03), area());
+                out.write(
+                        processId,
+                        Binary.fromConstantByteArray(person.clone()),
+                        stage(a, educationLevel),
+                        a,
+                        gender(),
+                        answer("education", Vocabulary.EDUCATION[educationLevel], 0.04),
+                        answer("origin", origin(), 0.03),
+                        area());
             }
         }
 
@@ -122,7 +132,8 @@ record ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables 
                 return null;
             }
             if (u < MISSING_AGE + INELIGIBLE_AGE && (process.minAge() != null || process.maxAge() != null)) {
-                return process.minAge() != null ? process.minAge() - 1 - rng.nextInt(Math.min(process.minAge(), 4))
+                return process.minAge() != null
+                        ? process.minAge() - 1 - rng.nextInt(Math.min(process.minAge(), 4))
                         : process.maxAge() + 1 + rng.nextInt(10);
             }
             return age.sample();
@@ -137,7 +148,8 @@ record ParticipantGenerator(AreaGrid grid, PopulationGrid population, ScbTables 
             if (process.method() != Method.CITIZENS_ASSEMBLY) {
                 return rng.nextDouble() < 0.6 ? null : Vocabulary.binary(stages.get(stages.size() - 1));
             }
-            double respond = 0.10 * (0.6 + 0.3 * educationLevel) * (a == null ? 1.0 : a >= 65 ? 1.2 : a < 25 ? 0.6 : 1.0);
+            double respond =
+                    0.10 * (0.6 + 0.3 * educationLevel) * (a == null ? 1.0 : a >= 65 ? 1.2 : a < 25 ? 0.6 : 1.0);
             int reached = 0;
             if (rng.nextDouble() < respond) {
                 reached = 1;

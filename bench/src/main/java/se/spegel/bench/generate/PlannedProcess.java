@@ -8,5 +8,16 @@ import se.spegel.schema.Method;
  * it gets. {@code stagesColumn} is what the file says (empty = the method's default stages
  * from conf); {@code stages} are the stages that apply either way.
  */
-record PlannedProcess(int index, String id, String name, Method method, Kommun kommun, Integer minAge, Integer maxAge,
-                      String startDate, String endDate, String stagesColumn, List<String> stages, long participants) {}
+record PlannedProcess(
+        int index,
+        String id,
+        String name,
+        Method method,
+        Kommun kommun,
+        Integer minAge,
+        Integer maxAge,
+        String startDate,
+        String endDate,
+        String stagesColumn,
+        List<String> stages,
+        long participants) {}

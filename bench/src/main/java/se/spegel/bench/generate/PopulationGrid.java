@@ -94,8 +94,15 @@ final class PopulationGrid {
     }
 
     private long writeOrigin(Path file) throws IOException {
-        return writeTable(file, "origin", 0, ScbTables.MAX_AGE, Vocabulary.ORIGIN, (d, age) -> LargestRemainder.split(
-                residents(d.index(), age), originShares(scb.bornAbroad[d.kommun()] * Math.exp(d.originTilt()), age)));
+        return writeTable(
+                file,
+                "origin",
+                0,
+                ScbTables.MAX_AGE,
+                Vocabulary.ORIGIN,
+                (d, age) -> LargestRemainder.split(
+                        residents(d.index(), age),
+                        originShares(scb.bornAbroad[d.kommun()] * Math.exp(d.originTilt()), age)));
     }
 
     /** The residents of a DeSO at an age, per category of a table. */
@@ -104,7 +111,8 @@ final class PopulationGrid {
     }
 
     /** One table: DeSO × single year of age × category, zero counts kept; returns the rows written. */
-    private long writeTable(Path file, String column, int minAge, int maxAge, String[] categories, CategoryCounts counts)
+    private long writeTable(
+            Path file, String column, int minAge, int maxAge, String[] categories, CategoryCounts counts)
             throws IOException {
         long rows = 0;
         try (ParquetRows out = new ParquetRows(file, schema(column))) {
@@ -127,7 +135,8 @@ final class PopulationGrid {
      * fewer children are born abroad, more adults of working age; second generation is young.
      */
     static double[] originShares(double bornAbroadYoung, int age) {
-        double abroadFactor = age < 6 ? 0.3 : age < 12 ? 0.6 : age <= 25 ? 1.0 : age <= 45 ? 1.3 : age <= 64 ? 1.0 : 0.55;
+        double abroadFactor =
+                age < 6 ? 0.3 : age < 12 ? 0.6 : age <= 25 ? 1.0 : age <= 45 ? 1.3 : age <= 64 ? 1.0 : 0.55;
         double secondGenFactor = age <= 25 ? 0.8 : age <= 45 ? 0.5 : 0.2;
         double abroad = Math.min(0.6, bornAbroadYoung * abroadFactor);
         double secondGen = Math.min(0.3, bornAbroadYoung * secondGenFactor);

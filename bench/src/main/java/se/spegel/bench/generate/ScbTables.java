@@ -41,8 +41,10 @@ final class ScbTables {
         Map<String, Integer> index = new HashMap<>();
         kommuner.forEach(k -> index.put(k.name(), k.index()));
         ScbTables t = new ScbTables(kommuner.size());
-        each(dir.resolve("SCB_alderkon.csv"), r -> t.ageGender[kommun(index, r)][Integer.parseInt(r.get(1))]
-                [gender(r.get(2))] += Long.parseLong(r.get(3)));
+        each(
+                dir.resolve("SCB_alderkon.csv"),
+                r -> t.ageGender[kommun(index, r)][Integer.parseInt(r.get(1))][gender(r.get(2))] +=
+                        Long.parseLong(r.get(3)));
         each(dir.resolve("SCB_utbildningsniva.csv"), r -> {
             int band = educationBand(r.get(2));
             int level = educationLevel(r.get(1));
@@ -51,8 +53,9 @@ final class ScbTables {
             }
         });
         long[][] origin = new long[kommuner.size()][2];
-        each(dir.resolve("SCB_inrikesvsutrikesfodda.csv"), r ->
-                origin[kommun(index, r)][r.get(3).startsWith("Utrikes") ? 1 : 0] += Long.parseLong(r.get(4)));
+        each(
+                dir.resolve("SCB_inrikesvsutrikesfodda.csv"),
+                r -> origin[kommun(index, r)][r.get(3).startsWith("Utrikes") ? 1 : 0] += Long.parseLong(r.get(4)));
         for (int k = 0; k < kommuner.size(); k++) {
             t.bornAbroad[k] = origin[k][1] / (double) Math.max(1, origin[k][0] + origin[k][1]);
             for (double[] levels : t.educationShares[k]) {
@@ -114,7 +117,13 @@ final class ScbTables {
 
     private static void each(Path file, Consumer<CSVRecord> action) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).forEach(action);
+            CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .forEach(action);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -16,21 +16,30 @@ import org.apache.parquet.io.api.Binary;
  * conf/spegel.conf's synonyms agree is part of what the comparison checks.
  */
 public final class Vocabulary {
-    public static final String[] EDUCATION = {"forgymnasial", "gymnasial", "eftergymnasial_kort", "eftergymnasial_lang"};
+    public static final String[] EDUCATION = {"forgymnasial", "gymnasial", "eftergymnasial_kort", "eftergymnasial_lang"
+    };
     public static final String[] ORIGIN = {"svensk_bakgrund", "fodd_i_sverige_utlandsk_bakgrund", "fodd_utomlands"};
     /** Answers that mean "no answer" (conf's missing-values); null is written too. */
     static final String[] MISSING = {"", "vill ej uppge"};
 
     /** Per dimension: canonical code → spellings, the first the usual one. */
     static final Map<String, Map<String, List<String>>> SPELLINGS = Map.of(
-            "gender", codes(code("kvinna", "kvinna", "Kvinna", "K"), code("man", "man", "Man", "M"),
-                    code("annat", "icke-binär")),
-            "education", codes(code(EDUCATION[0], EDUCATION[0], "förgymnasial"),
-                    code(EDUCATION[1], EDUCATION[1], "gymnasial utbildning"),
-                    code(EDUCATION[2], EDUCATION[2], "eftergymnasial < 3 år"),
-                    code(EDUCATION[3], EDUCATION[3], "eftergymnasial ≥ 3 år")),
-            "origin", codes(code(ORIGIN[0], ORIGIN[0], "svensk bakgrund"), code(ORIGIN[1], ORIGIN[1]),
-                    code(ORIGIN[2], ORIGIN[2], "utrikes född")),
+            "gender",
+                    codes(
+                            code("kvinna", "kvinna", "Kvinna", "K"),
+                            code("man", "man", "Man", "M"),
+                            code("annat", "icke-binär")),
+            "education",
+                    codes(
+                            code(EDUCATION[0], EDUCATION[0], "förgymnasial"),
+                            code(EDUCATION[1], EDUCATION[1], "gymnasial utbildning"),
+                            code(EDUCATION[2], EDUCATION[2], "eftergymnasial < 3 år"),
+                            code(EDUCATION[3], EDUCATION[3], "eftergymnasial ≥ 3 år")),
+            "origin",
+                    codes(
+                            code(ORIGIN[0], ORIGIN[0], "svensk bakgrund"),
+                            code(ORIGIN[1], ORIGIN[1]),
+                            code(ORIGIN[2], ORIGIN[2], "utrikes född")),
             // the population's own spellings of sex
             "population_gender", codes(code("man", "män"), code("kvinna", "kvinnor")));
 
@@ -57,8 +66,8 @@ public final class Vocabulary {
      */
     public static List<String[]> canonicalSpellings() {
         List<String[]> rows = new java.util.ArrayList<>();
-        SPELLINGS.forEach((dimension, codes) -> codes.forEach((code, spellings) -> spellings.forEach(s ->
-                rows.add(new String[] {dimension.replace("population_", ""), s.toLowerCase(Locale.ROOT), code}))));
+        SPELLINGS.forEach((dimension, codes) -> codes.forEach((code, spellings) -> spellings.forEach(
+                s -> rows.add(new String[] {dimension.replace("population_", ""), s.toLowerCase(Locale.ROOT), code}))));
         for (String dimension : List.of("gender", "education", "origin")) {
             for (String missing : MISSING) {
                 rows.add(new String[] {dimension, missing, null});

@@ -87,11 +87,37 @@ public class MetricKernelsBenchmark {
             participantCounts.add(new CategoryCount(category, observed[i], observed[i]));
             population.put(category, Math.round(popShares[i] * 1_000_000));
             heads.put(category, observed[i]);
-            gaps.add(new CategoryGap("p", "open_meeting", "attended", "d", category, (double) observed[i], shares[i],
-                    null, null, population.get(category), popShares[i], null, null, null, null, null, null));
+            gaps.add(new CategoryGap(
+                    "p",
+                    "open_meeting",
+                    "attended",
+                    "d",
+                    category,
+                    (double) observed[i],
+                    shares[i],
+                    null,
+                    null,
+                    population.get(category),
+                    popShares[i],
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
-        counts = new DimensionCounts("p", "open_meeting", "attended", "d", participantCounts, 3, 0, population,
-                "population.parquet", null, null);
+        counts = new DimensionCounts(
+                "p",
+                "open_meeting",
+                "attended",
+                "d",
+                participantCounts,
+                3,
+                0,
+                population,
+                "population.parquet",
+                null,
+                null);
     }
 
     private static void normalise(double[] values) {

@@ -20,7 +20,9 @@ class GenerateMainTest {
     /** The SCB tables of ../shared/data, seen from the module folder of a checkout or worktree. */
     private static Optional<Path> scb() {
         return Stream.of("../../shared/data", "../../../shared/data", "../../../../shared/data")
-                .map(p -> Path.of(p, "scb-kommun-2019")).filter(p -> Files.exists(p.resolve("SCB_alderkon.csv"))).findFirst();
+                .map(p -> Path.of(p, "scb-kommun-2019"))
+                .filter(p -> Files.exists(p.resolve("SCB_alderkon.csv")))
+                .findFirst();
     }
 
     @Test
@@ -33,7 +35,8 @@ class GenerateMainTest {
         assertThat(properties).contains("participants=5000", "processes=6", "kommuner=2");
         assertThat(Files.exists(out.resolve(out.getFileName() + ".tmp"))).isFalse();
         List<String> processes = Files.readAllLines(out.resolve("processes.csv"));
-        assertThat(processes.get(0)).isEqualTo("process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages");
+        assertThat(processes.get(0))
+                .isEqualTo("process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages");
         assertThat(processes).hasSize(7);
         // the first two municipalities in code order: Upplands Väsby and Vallentuna
         assertThat(processes.subList(1, 7)).allMatch(l -> l.startsWith("0114-") || l.startsWith("0115-"));
@@ -50,9 +53,11 @@ class GenerateMainTest {
         assumeTrue(scb().isPresent(), "SCB tables of ../shared/data not found");
         GenerateMain.generate(2_000, 7, 3, 1, scb().get(), tmp.resolve("a"), 2);
         GenerateMain.generate(2_000, 7, 3, 1, scb().get(), tmp.resolve("b"), 1);
-        for (String file : List.of("processes.csv", "areas.csv", "participants/part-00000.parquet",
-                "population_age_gender.parquet")) {
-            assertThat(bytes(tmp.resolve("a").resolve(file))).as(file).isEqualTo(bytes(tmp.resolve("b").resolve(file)));
+        for (String file : List.of(
+                "processes.csv", "areas.csv", "participants/part-00000.parquet", "population_age_gender.parquet")) {
+            assertThat(bytes(tmp.resolve("a").resolve(file)))
+                    .as(file)
+                    .isEqualTo(bytes(tmp.resolve("b").resolve(file)));
         }
     }
 

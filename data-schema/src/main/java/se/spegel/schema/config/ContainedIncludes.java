@@ -20,7 +20,8 @@ import se.spegel.schema.input.InputException;
  * {@code include file("x.conf")} of a file in that folder or below it work as usual; any other
  * include stops the run with one line naming the file.
  */
-final class ContainedIncludes implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
+final class ContainedIncludes
+        implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
     private final Path file;
     private final Path folder;
 
@@ -40,14 +41,16 @@ final class ContainedIncludes implements ConfigIncluder, ConfigIncluderFile, Con
         if (what.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             throw refused("include \"" + what + "\" names a URL");
         }
-        return ConfigFactory.parseFileAnySyntax(inside(what, "include \"" + what + "\"").toFile(),
-                context.parseOptions()).root();
+        return ConfigFactory.parseFileAnySyntax(
+                        inside(what, "include \"" + what + "\"").toFile(), context.parseOptions())
+                .root();
     }
 
     @Override
     public ConfigObject includeFile(ConfigIncludeContext context, File what) {
         String shown = "include file(\"" + what + "\")";
-        return ConfigFactory.parseFile(inside(what.getPath(), shown).toFile(), context.parseOptions()).root();
+        return ConfigFactory.parseFile(inside(what.getPath(), shown).toFile(), context.parseOptions())
+                .root();
     }
 
     @Override
@@ -70,7 +73,9 @@ final class ContainedIncludes implements ConfigIncluder, ConfigIncluderFile, Con
     }
 
     private InputException refused(String include) {
-        return InputException.ofFile(file, include + " is refused: a configuration file may include only files in its"
-                + " own folder (" + folder + ") or below it");
+        return InputException.ofFile(
+                file,
+                include + " is refused: a configuration file may include only files in its" + " own folder (" + folder
+                        + ") or below it");
     }
 }

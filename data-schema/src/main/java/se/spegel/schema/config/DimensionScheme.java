@@ -17,7 +17,8 @@ public final class DimensionScheme implements java.io.Serializable {
     private final List<CategoryDef> categories;
     private final Map<String, String> canonicalByKey = new HashMap<>();
 
-    public DimensionScheme(String code, Map<String, String> labels, DimensionSource source, List<CategoryDef> categories) {
+    public DimensionScheme(
+            String code, Map<String, String> labels, DimensionSource source, List<CategoryDef> categories) {
         this.code = code;
         this.labels = Map.copyOf(labels);
         this.source = source;
@@ -30,9 +31,17 @@ public final class DimensionScheme implements java.io.Serializable {
         }
     }
 
-    public String code() { return code; }
-    public DimensionSource source() { return source; }
-    public List<CategoryDef> categories() { return categories; }
+    public String code() {
+        return code;
+    }
+
+    public DimensionSource source() {
+        return source;
+    }
+
+    public List<CategoryDef> categories() {
+        return categories;
+    }
 
     public String label(String lang) {
         return labels.getOrDefault(lang, labels.getOrDefault("sv", code));

@@ -39,13 +39,15 @@ public final class SpegelConfig {
         this.dimensions = readDimensions(config.getConfig("dimensions"));
         this.quotaOnly = Set.of();
         this.missingValues = config.getStringList("missing-values").stream()
-                .map(v -> v.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                .map(v -> v.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         checkTypes(root);
         inputEncoding(); // fail early on an unknown encoding name
         try {
             ageBands(); // fail early on malformed bands
         } catch (IllegalArgumentException e) {
-            throw new ConfigException.BadValue(root.getValue("spegel.age-bands").origin(), "spegel.age-bands", e.getMessage());
+            throw new ConfigException.BadValue(
+                    root.getValue("spegel.age-bands").origin(), "spegel.age-bands", e.getMessage());
         }
     }
 
@@ -101,8 +103,11 @@ public final class SpegelConfig {
         Config synonyms = config.getConfig("quotas.feature-synonyms");
         Map<String, List<String>> byDimension = new LinkedHashMap<>();
         for (String dimension : synonyms.root().keySet()) {
-            byDimension.put(dimension, synonyms.getStringList(dimension).stream()
-                    .map(v -> v.strip().toLowerCase(Locale.ROOT)).toList());
+            byDimension.put(
+                    dimension,
+                    synonyms.getStringList(dimension).stream()
+                            .map(v -> v.strip().toLowerCase(Locale.ROOT))
+                            .toList());
         }
         return byDimension;
     }
@@ -122,7 +127,8 @@ public final class SpegelConfig {
         root.getStringList("spegel.age-bands");
         for (Object pair : root.getList("spegel.intersections").unwrapped()) {
             if (!(pair instanceof List<?>)) {
-                throw new ConfigException.WrongType(root.getList("spegel.intersections").origin(),
+                throw new ConfigException.WrongType(
+                        root.getList("spegel.intersections").origin(),
                         "spegel.intersections must be a list of lists of dimension codes, e.g. [[\"age\", \"gender\"]]");
             }
         }
@@ -196,7 +202,9 @@ public final class SpegelConfig {
      * @throws InputException naming the file (and line) when it is missing or not valid HOCON
      */
     public static Config layered(Optional<Path> userFile) {
-        Config defaults = ConfigFactory.parseResources(SpegelConfig.class.getClassLoader(), DEFAULTS_RESOURCE,
+        Config defaults = ConfigFactory.parseResources(
+                SpegelConfig.class.getClassLoader(),
+                DEFAULTS_RESOURCE,
                 ConfigParseOptions.defaults().setAllowMissing(false));
         Config merged = defaults;
         if (userFile.isPresent()) {
@@ -205,8 +213,12 @@ public final class SpegelConfig {
                 throw InputException.ofFile(file, "configuration file not found");
             }
             try {
-                merged = ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)
-                        .setIncluder(new ContainedIncludes(file))).withFallback(defaults);
+                merged = ConfigFactory.parseFile(
+                                file.toFile(),
+                                ConfigParseOptions.defaults()
+                                        .setAllowMissing(false)
+                                        .setIncluder(new ContainedIncludes(file)))
+                        .withFallback(defaults);
             } catch (ConfigException e) {
                 throw error(file, e);
             }
@@ -242,14 +254,18 @@ public final class SpegelConfig {
             }
             String origin = e.origin().filename();
             boolean inFile = origin != null
-                    && Path.of(origin).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+                    && Path.of(origin)
+                            .toAbsolutePath()
+                            .normalize()
+                            .equals(file.toAbsolutePath().normalize());
             if (inFile) {
                 line = Math.max(0, e.origin().lineNumber());
             } else {
                 message = message + " (set in " + where + ")";
             }
         }
-        return new InputException(file, line, 0, null, message.replaceAll("\\s*\\R\\s*", " ").strip());
+        return new InputException(
+                file, line, 0, null, message.replaceAll("\\s*\\R\\s*", " ").strip());
     }
 
     /**
@@ -266,19 +282,22 @@ public final class SpegelConfig {
                 }
             }
         }
-        return ConfigFactory.parseProperties(spegel,
-                ConfigParseOptions.defaults().setOriginDescription("system properties"));
+        return ConfigFactory.parseProperties(
+                spegel, ConfigParseOptions.defaults().setOriginDescription("system properties"));
     }
 
     private static Map<String, DimensionScheme> readDimensions(Config dims) {
         Map<String, DimensionScheme> result = new LinkedHashMap<>();
-        for (String code : dims.root().keySet().stream().sorted(dimensionOrder(dims)).toList()) {
+        for (String code :
+                dims.root().keySet().stream().sorted(dimensionOrder(dims)).toList()) {
             Config dim = dims.getConfig(code);
             DimensionSource source = source(dim, code);
             List<CategoryDef> categories = new ArrayList<>();
             if (dim.hasPath("categories")) {
                 for (Config category : dim.getConfigList("categories")) {
-                    categories.add(new CategoryDef(category.getString("code"), labels(category),
+                    categories.add(new CategoryDef(
+                            category.getString("code"),
+                            labels(category),
                             category.hasPath("synonyms") ? category.getStringList("synonyms") : List.of()));
                 }
             }
@@ -292,7 +311,9 @@ public final class SpegelConfig {
         try {
             return DimensionSource.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException.BadValue(dim.getValue("source").origin(), "spegel.dimensions." + code + ".source",
+            throw new ConfigException.BadValue(
+                    dim.getValue("source").origin(),
+                    "spegel.dimensions." + code + ".source",
                     "'" + value + "' is not one of age, column, area");
         }
     }
@@ -300,7 +321,8 @@ public final class SpegelConfig {
     /** HOCON objects have no order; dimensions are shown in a fixed order, user dimensions last. */
     private static java.util.Comparator<String> dimensionOrder(Config dims) {
         List<String> preferred = List.of("age", "gender", "education", "origin", "district");
-        return java.util.Comparator.<String>comparingInt(c -> preferred.contains(c) ? preferred.indexOf(c) : preferred.size())
+        return java.util.Comparator.<String>comparingInt(
+                        c -> preferred.contains(c) ? preferred.indexOf(c) : preferred.size())
                 .thenComparing(c -> c);
     }
 
@@ -315,7 +337,9 @@ public final class SpegelConfig {
         return labels;
     }
 
-    public Map<String, DimensionScheme> dimensions() { return dimensions; }
+    public Map<String, DimensionScheme> dimensions() {
+        return dimensions;
+    }
 
     public DimensionScheme dimension(String code) {
         return dimensions.get(code);
@@ -334,7 +358,9 @@ public final class SpegelConfig {
         return AgeBands.parse(config.getStringList("age-bands"));
     }
 
-    public int maxPlausibleAge() { return config.getInt("max-plausible-age"); }
+    public int maxPlausibleAge() {
+        return config.getInt("max-plausible-age");
+    }
 
     public List<List<String>> intersections() {
         List<List<String>> result = new ArrayList<>();
@@ -378,7 +404,9 @@ public final class SpegelConfig {
         try {
             return Optional.of(java.nio.charset.Charset.forName(name));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException.BadValue(config.getValue("input.encoding").origin(), "spegel.input.encoding",
+            throw new ConfigException.BadValue(
+                    config.getValue("input.encoding").origin(),
+                    "spegel.input.encoding",
                     "unknown encoding '" + name + "'; use auto, utf-8 or windows-1252");
         }
     }
@@ -390,11 +418,13 @@ public final class SpegelConfig {
      * @throws ConfigException when the value does not fit the key
      */
     public SpegelConfig with(String path, String value) {
-        return new SpegelConfig(ConfigFactory.parseMap(Map.of(path, value), "command line")
-                .withFallback(config.atKey("spegel")));
+        return new SpegelConfig(
+                ConfigFactory.parseMap(Map.of(path, value), "command line").withFallback(config.atKey("spegel")));
     }
 
-    public double ciLevel() { return config.getDouble("statistics.ci-level"); }
+    public double ciLevel() {
+        return config.getDouble("statistics.ci-level");
+    }
     /**
      * The smallest count published: conf's {@code disclosure.min-count}, or 1 (every count as it
      * is: an analyst's internal run) when {@code disclosure.enabled} is false.
@@ -403,32 +433,94 @@ public final class SpegelConfig {
         return config.getBoolean("disclosure.enabled") ? config.getInt("disclosure.min-count") : 1;
     }
     /** The salt of every participant's record key for the cell key method; a new salt changes all noise. */
-    public String disclosureKeySalt() { return config.getString("disclosure.key-salt"); }
-    public int verdictMinN() { return config.getInt("verdict.min-n"); }
-    public int verdictReplicates() { return config.getInt("verdict.replicates"); }
-    public int verdictBootstrapSamples() { return config.getInt("verdict.bootstrap-samples"); }
-    public double verdictAlpha() { return config.getDouble("verdict.alpha"); }
-    public double verdictAlphaBetter() { return config.getDouble("verdict.alpha-better"); }
-    public double verdictModerateExcess() { return config.getDouble("verdict.moderate-excess"); }
-    public double verdictLargeExcess() { return config.getDouble("verdict.large-excess"); }
-    public int compareBootstrapSamples() { return config.getInt("compare.bootstrap-samples"); }
-    public long compareSeed() { return config.getLong("compare.seed"); }
-    public int funnelChanceSamples() { return config.getInt("funnel.chance-samples"); }
-    public double funnelChanceLevel() { return config.getDouble("funnel.chance-level"); }
-    public List<String> rIndicatorVariables() { return config.getStringList("r-indicator.variables"); }
-    public int rIndicatorBootstrapSamples() { return config.getInt("r-indicator.bootstrap-samples"); }
-    public String reportLang() { return config.getString("report.lang"); }
-    public double dissimilarityLow() { return config.getDouble("report.dissimilarity-low"); }
-    public double dissimilarityHigh() { return config.getDouble("report.dissimilarity-high"); }
-    public boolean reportPngCharts() { return config.getBoolean("report.png-charts"); }
+    public String disclosureKeySalt() {
+        return config.getString("disclosure.key-salt");
+    }
+
+    public int verdictMinN() {
+        return config.getInt("verdict.min-n");
+    }
+
+    public int verdictReplicates() {
+        return config.getInt("verdict.replicates");
+    }
+
+    public int verdictBootstrapSamples() {
+        return config.getInt("verdict.bootstrap-samples");
+    }
+
+    public double verdictAlpha() {
+        return config.getDouble("verdict.alpha");
+    }
+
+    public double verdictAlphaBetter() {
+        return config.getDouble("verdict.alpha-better");
+    }
+
+    public double verdictModerateExcess() {
+        return config.getDouble("verdict.moderate-excess");
+    }
+
+    public double verdictLargeExcess() {
+        return config.getDouble("verdict.large-excess");
+    }
+
+    public int compareBootstrapSamples() {
+        return config.getInt("compare.bootstrap-samples");
+    }
+
+    public long compareSeed() {
+        return config.getLong("compare.seed");
+    }
+
+    public int funnelChanceSamples() {
+        return config.getInt("funnel.chance-samples");
+    }
+
+    public double funnelChanceLevel() {
+        return config.getDouble("funnel.chance-level");
+    }
+
+    public List<String> rIndicatorVariables() {
+        return config.getStringList("r-indicator.variables");
+    }
+
+    public int rIndicatorBootstrapSamples() {
+        return config.getInt("r-indicator.bootstrap-samples");
+    }
+
+    public String reportLang() {
+        return config.getString("report.lang");
+    }
+
+    public double dissimilarityLow() {
+        return config.getDouble("report.dissimilarity-low");
+    }
+
+    public double dissimilarityHigh() {
+        return config.getDouble("report.dissimilarity-high");
+    }
+
+    public boolean reportPngCharts() {
+        return config.getBoolean("report.png-charts");
+    }
     /** Process reports rendered at a time: the conf value, or one per core for 0. */
     public int reportThreads() {
         int threads = config.getInt("report.threads");
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
-    public String sparkMaster() { return config.getString("spark.master"); }
-    public int sparkShufflePartitions() { return config.getInt("spark.shuffle-partitions"); }
-    public boolean sparkUi() { return config.getBoolean("spark.ui"); }
+
+    public String sparkMaster() {
+        return config.getString("spark.master");
+    }
+
+    public int sparkShufflePartitions() {
+        return config.getInt("spark.shuffle-partitions");
+    }
+
+    public boolean sparkUi() {
+        return config.getBoolean("spark.ui");
+    }
 
     /** The effective configuration as JSON, for run.json. */
     public String renderJson() {

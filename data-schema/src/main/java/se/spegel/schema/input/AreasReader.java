@@ -35,25 +35,35 @@ public final class AreasReader {
         Map<String, CsvRow> rows = new HashMap<>();
         try (RowSource input = opener.open(file, SPEC, config)) {
             ledger.noteSource(input);
-            input.forEach(row -> {
-                row.requireSafeText(); // area names are shown in reports, maps and tables
-                String code = row.text(AREA_CODE);
-                if (code.isEmpty()) {
-                    ledger.reject(row.line(), AREA_CODE, "missing_area_code", "area_code is blank");
-                } else if (rows.putIfAbsent(code, row) != null) {
-                    throw row.error(AREA_CODE, "area " + ShownValue.quoted(code) + " is listed twice (first at line "
-                            + rows.get(code).line() + ")");
-                } else {
-                    areas.add(new AreaRow(code, row.textOrNull(PARENT_CODE), row.textOrNull(LEVEL), row.textOrNull(NAME)));
-                    ledger.accept();
-                }
-            }, (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
+            input.forEach(
+                    row -> {
+                        row.requireSafeText(); // area names are shown in reports, maps and tables
+                        String code = row.text(AREA_CODE);
+                        if (code.isEmpty()) {
+                            ledger.reject(row.line(), AREA_CODE, "missing_area_code", "area_code is blank");
+                        } else if (rows.putIfAbsent(code, row) != null) {
+                            throw row.error(
+                                    AREA_CODE,
+                                    "area " + ShownValue.quoted(code) + " is listed twice (first at line "
+                                            + rows.get(code).line() + ")");
+                        } else {
+                            areas.add(new AreaRow(
+                                    code, row.textOrNull(PARENT_CODE), row.textOrNull(LEVEL), row.textOrNull(NAME)));
+                            ledger.accept();
+                        }
+                    },
+                    (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
         if (areas.isEmpty()) {
             long line = ledger.rejects().isEmpty() ? 2 : ledger.rejects().get(0).line();
-            throw new InputException(file, line, 0, null, ledger.rowsRead() == 0
-                    ? "the areas file has a header but no rows; give the hierarchy or leave out --areas"
-                    : "no usable area: every row was rejected");
+            throw new InputException(
+                    file,
+                    line,
+                    0,
+                    null,
+                    ledger.rowsRead() == 0
+                            ? "the areas file has a header but no rows; give the hierarchy or leave out --areas"
+                            : "no usable area: every row was rejected");
         }
         checkTree(areas, rows, ledger);
         return new Result(areas, ledger);
@@ -69,8 +79,10 @@ public final class AreasReader {
             String current = area.areaCode();
             while (current != null && parents.containsKey(current)) {
                 if (!chain.add(current)) {
-                    throw rows.get(area.areaCode()).error(PARENT_CODE,
-                            "the area hierarchy has a cycle: " + String.join(" → ", chain) + " → " + current);
+                    throw rows.get(area.areaCode())
+                            .error(
+                                    PARENT_CODE,
+                                    "the area hierarchy has a cycle: " + String.join(" → ", chain) + " → " + current);
                 }
                 current = parents.get(current);
             }

@@ -40,10 +40,18 @@ public final class CsvInput implements RowSource {
     private long previousEndLine;
     /** Records read ahead to look at the content of the columns, replayed first by forEach. */
     private final java.util.ArrayDeque<Map.Entry<Long, CSVRecord>> readAhead = new java.util.ArrayDeque<>();
+
     private static final int CONTENT_SAMPLE = 200;
 
-    private CsvInput(Path file, TextEncoding encoding, char delimiter, CSVParser parser, List<String> header,
-                     List<String> known, ColumnAliases aliases, boolean dropIdentifiers) {
+    private CsvInput(
+            Path file,
+            TextEncoding encoding,
+            char delimiter,
+            CSVParser parser,
+            List<String> header,
+            List<String> known,
+            ColumnAliases aliases,
+            boolean dropIdentifiers) {
         this.file = file;
         this.encoding = encoding;
         this.delimiter = delimiter;
@@ -63,7 +71,11 @@ public final class CsvInput implements RowSource {
                 continue;
             }
             if (columnIndex.putIfAbsent(name, i) != null) {
-                throw new InputException(file, 1, i + 1, name,
+                throw new InputException(
+                        file,
+                        1,
+                        i + 1,
+                        name,
                         "duplicate column '" + name + "' (also column " + (columnIndex.get(name) + 1) + ")");
             }
             columns.add(name);
@@ -87,8 +99,11 @@ public final class CsvInput implements RowSource {
         }
         for (String column : List.copyOf(columns)) {
             int index = columnIndex.get(column);
-            List<String> sample = readAhead.stream().map(Map.Entry::getValue)
-                    .filter(r -> r.size() > index).map(r -> r.get(index)).toList();
+            List<String> sample = readAhead.stream()
+                    .map(Map.Entry::getValue)
+                    .filter(r -> r.size() > index)
+                    .map(r -> r.get(index))
+                    .toList();
             if (!known.contains(column) && DirectIdentifiers.isIdentifyingContent(sample)) {
                 columns.remove(column);
                 columnIndex.remove(column);
@@ -104,8 +119,8 @@ public final class CsvInput implements RowSource {
      * @param required columns that must be present
      * @param dropIdentifiers whether to drop columns that look like direct identifiers
      */
-    public static CsvInput open(Path file, List<String> known, List<String> required, ColumnAliases aliases,
-                                boolean dropIdentifiers) {
+    public static CsvInput open(
+            Path file, List<String> known, List<String> required, ColumnAliases aliases, boolean dropIdentifiers) {
         return open(file, new TableSpec("", known, required, dropIdentifiers), aliases, Optional.empty());
     }
 
@@ -127,11 +142,12 @@ public final class CsvInput implements RowSource {
                 throw new InputException(file, 1, 0, null, "file is empty; expected a header row with column names");
             }
             if (firstLine.isBlank()) {
-                throw new InputException(file, 1, 0, null,
-                        "the first line is blank; the header row with column names must come first");
+                throw new InputException(
+                        file, 1, 0, null, "the first line is blank; the header row with column names must come first");
             }
             char delimiter = detectDelimiter(firstLine);
-            CSVParser parser = CSVFormat.DEFAULT.builder()
+            CSVParser parser = CSVFormat.DEFAULT
+                    .builder()
                     .setDelimiter(delimiter)
                     // blank lines are skipped in forEach, so that they still count towards line numbers
                     .setIgnoreEmptyLines(false)
@@ -139,8 +155,8 @@ public final class CsvInput implements RowSource {
                     .parse(reader(file, encoding));
             Iterator<CSVRecord> it = parser.iterator();
             List<String> header = it.next().toList();
-            CsvInput input = new CsvInput(file, encoding, delimiter, parser, header, known, aliases,
-                    spec.dropIdentifiers());
+            CsvInput input =
+                    new CsvInput(file, encoding, delimiter, parser, header, known, aliases, spec.dropIdentifiers());
             input.requireColumns(spec.required(), header);
             return input;
         } catch (IOException e) {
@@ -156,14 +172,26 @@ public final class CsvInput implements RowSource {
             if (!columnIndex.containsKey(column)) {
                 int merged = mergedHeaderCell(header);
                 if (merged > 0) {
-                    throw new InputException(file, 1, merged, null, "missing required column '" + column
-                            + "': the header mixes delimiters ('" + CsvRow.abbreviate(header.get(merged - 1).strip())
-                            + "' was read as one column); use one of , ; or tab throughout");
+                    throw new InputException(
+                            file,
+                            1,
+                            merged,
+                            null,
+                            "missing required column '" + column
+                                    + "': the header mixes delimiters ('"
+                                    + CsvRow.abbreviate(header.get(merged - 1).strip())
+                                    + "' was read as one column); use one of , ; or tab throughout");
                 }
                 if (header.size() == 1 && header.get(0).strip().matches(".*[^\\p{L}\\p{N}_\\- ].*")) {
-                    throw new InputException(file, 1, 1, null, "missing required column '" + column
-                            + "': the header was read as one single column '" + CsvRow.abbreviate(header.get(0).strip())
-                            + "'; separate the columns with , ; or tab");
+                    throw new InputException(
+                            file,
+                            1,
+                            1,
+                            null,
+                            "missing required column '" + column
+                                    + "': the header was read as one single column '"
+                                    + CsvRow.abbreviate(header.get(0).strip())
+                                    + "'; separate the columns with , ; or tab");
                 }
             }
         }
@@ -184,11 +212,25 @@ public final class CsvInput implements RowSource {
         return 0;
     }
 
-    public List<String> columns() { return List.copyOf(columns); }
-    public List<String> droppedIdentifierColumns() { return List.copyOf(droppedIdentifierColumns); }
-    public char delimiter() { return delimiter; }
-    public TextEncoding encoding() { return encoding; }
-    public Path file() { return file; }
+    public List<String> columns() {
+        return List.copyOf(columns);
+    }
+
+    public List<String> droppedIdentifierColumns() {
+        return List.copyOf(droppedIdentifierColumns);
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    public TextEncoding encoding() {
+        return encoding;
+    }
+
+    public Path file() {
+        return file;
+    }
 
     @Override
     public List<String> warnings() {
@@ -233,7 +275,10 @@ public final class CsvInput implements RowSource {
             return; // a blank line
         }
         if (record.size() != headerWidth) {
-            malformed.reject(line, Math.min(record.size(), headerWidth) + 1, "wrong_cell_count",
+            malformed.reject(
+                    line,
+                    Math.min(record.size(), headerWidth) + 1,
+                    "wrong_cell_count",
                     record.size() + " cells where the header has " + headerWidth);
             return;
         }
@@ -264,10 +309,11 @@ public final class CsvInput implements RowSource {
     /** Says which encoding the bytes do not fit and what to try instead. */
     private static String notValidText(TextEncoding encoding) {
         String name = encoding.charset().name();
-        String how = encoding.declared() ? "the declared encoding" : encoding.hasBom() ? "as its byte-order mark says" : "";
+        String how =
+                encoding.declared() ? "the declared encoding" : encoding.hasBom() ? "as its byte-order mark says" : "";
         String hint = encoding.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
                 ? "; a file saved by Swedish Excel as CSV is usually Windows-1252: try --encoding windows-1252"
-                + " (spegel.input.encoding = \"windows-1252\")"
+                        + " (spegel.input.encoding = \"windows-1252\")"
                 : "; declare the encoding it was saved in with --encoding (spegel.input.encoding)";
         return "text is not valid " + name + (how.isEmpty() ? "" : " (" + how + ")") + " here" + hint;
     }
@@ -291,9 +337,12 @@ public final class CsvInput implements RowSource {
     private static Reader reader(Path file, TextEncoding encoding) throws IOException {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(encoding.bomLength());
-        return new InputStreamReader(in, encoding.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                encoding.charset()
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** The header line, only to choose the delimiter: bytes that do not fit the encoding are reported by the parser. */

@@ -44,8 +44,13 @@ public final class CsvRow {
         return new CsvRow(file, line, columnIndex, values);
     }
 
-    public long line() { return line; }
-    public Path file() { return file; }
+    public long line() {
+        return line;
+    }
+
+    public Path file() {
+        return file;
+    }
 
     public boolean has(String column) {
         return columnIndex.containsKey(column);

@@ -28,7 +28,8 @@ public final class InputException extends RuntimeException {
     }
 
     /** For a cell of a spreadsheet: the message names it the way Excel does, e.g. {@code list.xlsx:C5}. */
-    public static InputException atCell(Path file, long row, int column, String cell, String columnName, String message) {
+    public static InputException atCell(
+            Path file, long row, int column, String cell, String columnName, String message) {
         return new InputException(file, row, column, columnName, cell, message);
     }
 
@@ -37,10 +38,21 @@ public final class InputException extends RuntimeException {
         return new InputException(file, 0, 0, null, message);
     }
 
-    public String file() { return file; }
-    public long line() { return line; }
-    public int column() { return column; }
-    public String columnName() { return columnName; }
+    public String file() {
+        return file;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public String columnName() {
+        return columnName;
+    }
 
     /** {@code file:line:column (name): message}, the way compilers report errors. */
     public String userMessage() {

@@ -37,7 +37,9 @@ public enum InputFormat {
         this.endings = List.of(endings);
     }
 
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 
     /**
      * The format of {@code file} given as {@code role} (processes, participants, population, areas).
@@ -48,9 +50,12 @@ public enum InputFormat {
     public static InputFormat of(Path file, String role, Set<InputFormat> accepted) {
         InputFormat format = byEnding(file, role, accepted);
         if (!accepted.contains(format)) {
-            throw InputException.ofFile(file, "a " + format.label + " file cannot be the " + role + " input; "
-                    + role + " can be " + endings(accepted) + (format == PX ? " (a .px file is a population table)" : "")
-                    + (format == PABULIB ? " (a .pb file is participants)" : ""));
+            throw InputException.ofFile(
+                    file,
+                    "a " + format.label + " file cannot be the " + role + " input; "
+                            + role + " can be " + endings(accepted)
+                            + (format == PX ? " (a .px file is a population table)" : "")
+                            + (format == PABULIB ? " (a .pb file is participants)" : ""));
         }
         if (Files.isRegularFile(file)) {
             format.checkContent(file, head(file));
@@ -64,12 +69,17 @@ public enum InputFormat {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xls")) {
-            throw InputException.ofFile(file, "old Excel workbooks (.xls) cannot be read; open it in Excel and save it"
-                    + " as .xlsx (Excel workbook) or as CSV");
+            throw InputException.ofFile(
+                    file,
+                    "old Excel workbooks (.xls) cannot be read; open it in Excel and save it"
+                            + " as .xlsx (Excel workbook) or as CSV");
         }
-        return Arrays.stream(values()).filter(f -> f.endings.stream().anyMatch(name::endsWith)).findFirst()
-                .orElseThrow(() -> InputException.ofFile(file, "unknown file ending" + ending(name) + "; the " + role
-                        + " input can be " + endings(accepted)));
+        return Arrays.stream(values())
+                .filter(f -> f.endings.stream().anyMatch(name::endsWith))
+                .findFirst()
+                .orElseThrow(() -> InputException.ofFile(
+                        file,
+                        "unknown file ending" + ending(name) + "; the " + role + " input can be " + endings(accepted)));
     }
 
     private void checkContent(Path file, byte[] head) {
@@ -77,16 +87,25 @@ public enum InputFormat {
         boolean parquet = startsWith(head, PARQUET_MAGIC);
         boolean ole2 = startsWith(head, OLE2);
         String problem = switch (this) {
-            case CSV, PX, PABULIB -> zip ? "is a zip file (an Excel workbook saved with the wrong ending?), not text;"
-                    + " name a workbook .xlsx, or save it from Excel as CSV"
-                    : parquet ? "is a Parquet file, not text; name it .parquet"
-                    : ole2 ? "is an old Excel workbook (.xls), not text; save it from Excel as .xlsx or CSV"
-                    : null;
-            case XLSX -> zip ? null
-                    : ole2 ? "is an old Excel workbook (.xls) with an .xlsx ending; open it in Excel and save it as .xlsx"
-                    : parquet ? "is a Parquet file, not an Excel workbook; name it .parquet"
-                    : head.length == 0 ? "file is empty (0 bytes); expected an Excel workbook"
-                    : "is not an Excel workbook (it is not a zip file; a CSV file named .xlsx? then name it .csv)";
+            case CSV, PX, PABULIB ->
+                zip
+                        ? "is a zip file (an Excel workbook saved with the wrong ending?), not text;"
+                                + " name a workbook .xlsx, or save it from Excel as CSV"
+                        : parquet
+                                ? "is a Parquet file, not text; name it .parquet"
+                                : ole2
+                                        ? "is an old Excel workbook (.xls), not text; save it from Excel as .xlsx or CSV"
+                                        : null;
+            case XLSX ->
+                zip
+                        ? null
+                        : ole2
+                                ? "is an old Excel workbook (.xls) with an .xlsx ending; open it in Excel and save it as .xlsx"
+                                : parquet
+                                        ? "is a Parquet file, not an Excel workbook; name it .parquet"
+                                        : head.length == 0
+                                                ? "file is empty (0 bytes); expected an Excel workbook"
+                                                : "is not an Excel workbook (it is not a zip file; a CSV file named .xlsx? then name it .csv)";
             case PARQUET -> null; // ParquetTable says what is wrong with a damaged file
         };
         if (problem != null) {
@@ -113,7 +132,9 @@ public enum InputFormat {
 
     /** ".csv (or .txt, .tsv), .xlsx, .parquet (or a folder of them)" for the accepted formats, in declaration order. */
     static String endings(Set<InputFormat> accepted) {
-        return Arrays.stream(values()).filter(accepted::contains).map(InputFormat::describeEndings)
+        return Arrays.stream(values())
+                .filter(accepted::contains)
+                .map(InputFormat::describeEndings)
                 .collect(Collectors.joining(", "));
     }
 

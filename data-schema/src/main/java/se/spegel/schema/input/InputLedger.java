@@ -87,16 +87,41 @@ public final class InputLedger {
         readAs = description;
     }
 
-    public String role() { return role; }
-    public Path file() { return file; }
-    public long rowsRead() { return accepted + rejects.size(); }
-    public long rowsAccepted() { return accepted; }
-    public long rowsRejected() { return rejects.size(); }
-    public List<Reject> rejects() { return List.copyOf(rejects); }
-    public List<String> droppedColumns() { return List.copyOf(droppedColumns); }
-    public List<String> warnings() { return List.copyOf(warnings); }
+    public String role() {
+        return role;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public long rowsRead() {
+        return accepted + rejects.size();
+    }
+
+    public long rowsAccepted() {
+        return accepted;
+    }
+
+    public long rowsRejected() {
+        return rejects.size();
+    }
+
+    public List<Reject> rejects() {
+        return List.copyOf(rejects);
+    }
+
+    public List<String> droppedColumns() {
+        return List.copyOf(droppedColumns);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
     /** The warnings as reports may show them (see {@link #warn(String, String)}). */
-    public List<String> publishedWarnings() { return List.copyOf(publishedWarnings); }
+    public List<String> publishedWarnings() {
+        return List.copyOf(publishedWarnings);
+    }
 
     public Map<String, Long> rejectsByReason() {
         Map<String, Long> counts = new TreeMap<>();

@@ -10,8 +10,16 @@ import java.util.Map;
  * age band: the band's range; unknown: null), the canonical category per column dimension
  * (null = missing answer), and the residence code as given.
  */
-public record ParticipantRow(String processId, String personId, int stageIndex, Integer ageLow, Integer ageHigh,
-                             String ageBand, Map<String, String> categories, String areaCode, double weight)
+public record ParticipantRow(
+        String processId,
+        String personId,
+        int stageIndex,
+        Integer ageLow,
+        Integer ageHigh,
+        String ageBand,
+        Map<String, String> categories,
+        String areaCode,
+        double weight)
         implements java.io.Serializable {
     public ParticipantRow {
         categories = CategoryValues.of(categories);

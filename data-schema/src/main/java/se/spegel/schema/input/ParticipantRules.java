@@ -44,6 +44,7 @@ public final class ParticipantRules implements Serializable {
      * every task its own copy); bounded, so a column of unique texts cannot grow it without end.
      */
     private transient Map<String, Map<String, String>> canonicalMemo;
+
     private transient Map<String, Boolean> missingMemo;
     private static final int MEMO_LIMIT = 10_000;
     private static final String MISSING_MARK = new String("missing"); // compared by identity
@@ -68,7 +69,11 @@ public final class ParticipantRules implements Serializable {
             return reject(row, PROCESS_ID, "missing_process_id", "process_id is blank");
         }
         if (!knowsProcess(processId)) {
-            return reject(row, PROCESS_ID, "unknown_process", "process " + ShownValue.quoted(processId) + " is not in processes");
+            return reject(
+                    row,
+                    PROCESS_ID,
+                    "unknown_process",
+                    "process " + ShownValue.quoted(processId) + " is not in processes");
         }
         if (row.text(PERSON_ID).isEmpty()) {
             return reject(row, PERSON_ID, "missing_person_id", "person_id is blank");
@@ -116,10 +121,18 @@ public final class ParticipantRules implements Serializable {
             return Verdict.of(weight.reject());
         }
         int[] range = age.range();
-        return new Verdict(new ParticipantRow(row.text(PROCESS_ID), row.text(PERSON_ID), stage.index(),
-                range == null ? null : range[0],
-                range == null ? null : range[1], ageBand(row, range), categories(row), residence(row.text(AREA_CODE)),
-                weight.weight()), null);
+        return new Verdict(
+                new ParticipantRow(
+                        row.text(PROCESS_ID),
+                        row.text(PERSON_ID),
+                        stage.index(),
+                        range == null ? null : range[0],
+                        range == null ? null : range[1],
+                        ageBand(row, range),
+                        categories(row),
+                        residence(row.text(AREA_CODE)),
+                        weight.weight()),
+                null);
     }
 
     /** A row's stage index in its (known) process's funnel, or why it is rejected. */
@@ -130,8 +143,14 @@ public final class ParticipantRules implements Serializable {
         ProcessRow process = processes.get(row.text(PROCESS_ID));
         Integer stageIndex = stageIndex(row, process);
         if (stageIndex == null) {
-            return new StageOrReject(-1, reject(row, STAGE, "unknown_stage", "stage "
-                    + ShownValue.quoted(row.text(STAGE)) + " is not one of " + String.join(">", process.stages())));
+            return new StageOrReject(
+                    -1,
+                    reject(
+                            row,
+                            STAGE,
+                            "unknown_stage",
+                            "stage " + ShownValue.quoted(row.text(STAGE)) + " is not one of "
+                                    + String.join(">", process.stages())));
         }
         return new StageOrReject(stageIndex, null);
     }
@@ -199,7 +218,8 @@ public final class ParticipantRules implements Serializable {
         Map<String, String> memo = canonicalMemo.computeIfAbsent(dimension, d -> new HashMap<>());
         String known = memo.get(value);
         if (known == null) {
-            known = isMissing(value) || RejectedCells.isRejected(value) ? MISSING_MARK
+            known = isMissing(value) || RejectedCells.isRejected(value)
+                    ? MISSING_MARK
                     : schemes.get(dimension).canonical(value);
             if (memo.size() < MEMO_LIMIT) {
                 memo.put(value, known);
@@ -238,18 +258,23 @@ public final class ParticipantRules implements Serializable {
         Integer birthYear = isMissing(row.text(BIRTH_YEAR)) ? null : row.integer(BIRTH_YEAR);
         if (birthYear != null) {
             if (birthYear > currentYear) {
-                return rejectAge(row, BIRTH_YEAR, "birth_year_in_future", "birth year " + birthYear + " lies in the future");
+                return rejectAge(
+                        row, BIRTH_YEAR, "birth_year_in_future", "birth year " + birthYear + " lies in the future");
             }
             // SCB counts age on 31 December of the period, so age = period - birth year
             int derived = process.period() - birthYear;
             if (age != null && Math.abs(age - derived) > 1) {
-                return rejectAge(row, AGE, "age_birth_year_conflict", "age " + age + " does not fit birth year " + birthYear);
+                return rejectAge(
+                        row, AGE, "age_birth_year_conflict", "age " + age + " does not fit birth year " + birthYear);
             }
             age = age == null ? derived : age;
         }
         if (age != null) {
             if (age < 0 || age > maxAge) {
-                return rejectAge(row, birthYear == null || !isMissing(row.text(AGE)) ? AGE : BIRTH_YEAR, "age_out_of_range",
+                return rejectAge(
+                        row,
+                        birthYear == null || !isMissing(row.text(AGE)) ? AGE : BIRTH_YEAR,
+                        "age_out_of_range",
                         "age " + age + " is outside 0.." + maxAge);
             }
             return new AgeOrReject(new int[] {age, age}, null);
@@ -258,10 +283,16 @@ public final class ParticipantRules implements Serializable {
         if (band.isEmpty() || isMissing(band)) {
             return new AgeOrReject(null, null);
         }
-        return ageBands.bands().stream().filter(b -> b.code().equals(band)).findFirst()
+        return ageBands.bands().stream()
+                .filter(b -> b.code().equals(band))
+                .findFirst()
                 .map(b -> new AgeOrReject(new int[] {b.low(), Math.min(b.high(), maxAge)}, null))
-                .orElseGet(() -> rejectAge(row, AGE_BAND, "unknown_age_band", "age band " + ShownValue.quoted(band)
-                        + " is not one of " + String.join(", ", ageBands.codes())));
+                .orElseGet(() -> rejectAge(
+                        row,
+                        AGE_BAND,
+                        "unknown_age_band",
+                        "age band " + ShownValue.quoted(band) + " is not one of "
+                                + String.join(", ", ageBands.codes())));
     }
 
     private static AgeOrReject rejectAge(CsvRow row, String column, String reason, String detail) {

@@ -19,8 +19,8 @@ import se.spegel.schema.config.SpegelConfig;
  */
 public final class ParticipantsReader {
     /** Formats a participants file can come in: any table format, and Pabulib's .pb. */
-    public static final Set<InputFormat> FORMATS = Set.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.PARQUET,
-            InputFormat.PABULIB);
+    public static final Set<InputFormat> FORMATS =
+            Set.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.PARQUET, InputFormat.PABULIB);
 
     private final SpegelConfig config;
     private final Map<String, ProcessRow> processes;
@@ -30,6 +30,7 @@ public final class ParticipantsReader {
     private ParticipantRules rules;
     /** Rejected cells of accepted rows per column, and the line of each column's first. */
     private final Map<String, Long> rejectedCells = new java.util.TreeMap<>();
+
     private final Map<String, Long> firstRejectedCell = new java.util.TreeMap<>();
 
     public ParticipantsReader(SpegelConfig config, Map<String, ProcessRow> processes) {
@@ -48,7 +49,9 @@ public final class ParticipantsReader {
         try (RowSource input = opener.open(file, spec(), config)) {
             ledger.noteSource(input);
             useDimensionColumns(input.columns());
-            input.forEach(row -> accept(row, sink), (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
+            input.forEach(
+                    row -> accept(row, sink),
+                    (line, column, reason, detail) -> ledger.reject(line, null, reason, detail));
         }
         return warned();
     }
@@ -79,8 +82,9 @@ public final class ParticipantsReader {
         if (ledger.rowsRead() == 0) {
             ledger.warn("the file has a header but no participants: every comparison will be empty");
         } else if (ledger.rowsAccepted() == 0) {
-            ledger.warn("no participant was accepted: all " + ledger.rowsRead()
-                    + " rows were rejected (see rejects/), every comparison will be empty",
+            ledger.warn(
+                    "no participant was accepted: all " + ledger.rowsRead()
+                            + " rows were rejected (see rejects/), every comparison will be empty",
                     "no participant was accepted: every row was rejected, every comparison is empty");
         }
         return ledger;
@@ -127,7 +131,8 @@ public final class ParticipantsReader {
     public List<String> knownColumns() {
         List<String> known = new ArrayList<>(PARTICIPANT_NON_DIMENSIONS);
         config.dimensions().values().stream()
-                .filter(d -> d.source() == DimensionSource.COLUMN).forEach(d -> known.add(d.code()));
+                .filter(d -> d.source() == DimensionSource.COLUMN)
+                .forEach(d -> known.add(d.code()));
         return known;
     }
 

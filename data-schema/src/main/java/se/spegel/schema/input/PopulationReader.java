@@ -6,22 +6,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.spegel.schema.input.px.PxPopulation;
+import java.util.TreeMap;
 import se.spegel.schema.config.AgeBand;
 import se.spegel.schema.config.AgeBands;
 import se.spegel.schema.config.DimensionScheme;
 import se.spegel.schema.config.SpegelConfig;
+import se.spegel.schema.input.px.PxPopulation;
 
 /** Reads one population file (one table) in long form. */
 public final class PopulationReader {
     static final String ROLE = "population";
     /** SCB's and PC-Axis's markers of a cell without a figure: "..", ".", "..." and so on. */
     private static final java.util.regex.Pattern NO_FIGURE = java.util.regex.Pattern.compile("^\\.{1,6}$");
+
     private static final Set<String> NIL = Set.of("-", "\u2013");
     static final String NOT_AVAILABLE = "count_not_available";
     /** Counts from here on are refused: 2^53, the largest whole number a double holds exactly. */
@@ -32,8 +33,8 @@ public final class PopulationReader {
     public record Result(PopulationTable table, InputLedger ledger) {}
 
     /** Formats a population table can come in: any table format, and SCB's PC-Axis files. */
-    public static final Set<InputFormat> FORMATS = Set.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.PARQUET,
-            InputFormat.PX);
+    public static final Set<InputFormat> FORMATS =
+            Set.of(InputFormat.CSV, InputFormat.XLSX, InputFormat.PARQUET, InputFormat.PX);
 
     public static Result read(Path file, SpegelConfig config) {
         return read(file, config, TableOpener::openText);
@@ -47,7 +48,8 @@ public final class PopulationReader {
         try (RowSource input = opener.open(file, spec(config), config)) {
             TableBuilder table = new TableBuilder(file, input.columns(), config);
             table.ledger.noteSource(input);
-            input.forEach(table::add, (line, column, reason, detail) -> table.ledger.reject(line, null, reason, detail));
+            input.forEach(
+                    table::add, (line, column, reason, detail) -> table.ledger.reject(line, null, reason, detail));
             return table.result();
         }
     }
@@ -95,16 +97,25 @@ public final class PopulationReader {
             this.ledger = new InputLedger("population", file);
             this.hasBands = columns.contains(AGE_BAND);
             if (hasBands && columns.contains(AGE)) {
-                throw new InputException(file, 1, columns.indexOf(AGE_BAND) + 1, AGE_BAND,
+                throw new InputException(
+                        file,
+                        1,
+                        columns.indexOf(AGE_BAND) + 1,
+                        AGE_BAND,
                         "give ages either as single years (age) or as bands (age_band), not both");
             }
             this.hasAge = columns.contains(AGE) || hasBands;
             for (String column : columns) {
                 if (!POPULATION_NON_DIMENSIONS.contains(column) && !column.equals(AGE) && !column.equals(AGE_BAND)) {
                     if (config.dimension(column) == null) {
-                        throw new InputException(file, 1, columns.indexOf(column) + 1, column, "column '" + column
-                                + "' is neither a population column nor a dimension declared in conf (dimensions: "
-                                + String.join(", ", config.dimensions().keySet()) + ")");
+                        throw new InputException(
+                                file,
+                                1,
+                                columns.indexOf(column) + 1,
+                                column,
+                                "column '" + column
+                                        + "' is neither a population column nor a dimension declared in conf (dimensions: "
+                                        + String.join(", ", config.dimensions().keySet()) + ")");
                     }
                     dimensions.add(column);
                 }
@@ -117,8 +128,10 @@ public final class PopulationReader {
                 try {
                     total = Math.addExact(total, population.count());
                 } catch (ArithmeticException e) {
-                    throw row.error(COUNT, "the counts of the table add up to more than " + Long.MAX_VALUE
-                            + " residents at this row; is a count mistyped?");
+                    throw row.error(
+                            COUNT,
+                            "the counts of the table add up to more than " + Long.MAX_VALUE
+                                    + " residents at this row; is a count mistyped?");
                 }
                 rows.add(population);
                 ledger.accept();
@@ -136,33 +149,45 @@ public final class PopulationReader {
                     throw new InputException(file, 2, 0, null, "the population table has a header but no rows");
                 }
                 Reject first = ledger.rejects().get(0);
-                throw new InputException(file, first.line(), 0, first.column(), "no usable population rows: all "
-                        + ledger.rowsRead() + " were rejected, the first (this line) with " + first.reason() + ": "
-                        + first.detail());
+                throw new InputException(
+                        file,
+                        first.line(),
+                        0,
+                        first.column(),
+                        "no usable population rows: all "
+                                + ledger.rowsRead() + " were rejected, the first (this line) with " + first.reason()
+                                + ": "
+                                + first.detail());
             }
             Long withoutFigure = ledger.rejectsByReason().get(NOT_AVAILABLE);
             if (withoutFigure != null) {
-                ledger.warn(withoutFigure == 1
-                        ? "1 cell has no figure ('..') and is rejected: its area and group count fewer residents than"
-                        + " they have"
-                        : withoutFigure + " cells have no figure ('..') and are rejected: the areas and groups they"
-                        + " belong to count fewer residents than they have");
+                ledger.warn(
+                        withoutFigure == 1
+                                ? "1 cell has no figure ('..') and is rejected: its area and group count fewer residents than"
+                                        + " they have"
+                                : withoutFigure
+                                        + " cells have no figure ('..') and are rejected: the areas and groups they"
+                                        + " belong to count fewer residents than they have");
             }
             boolean restricted = hasAge && !rows.isEmpty();
             AgeBands ageBands = hasBands ? tableBands(file, bands) : null;
-            PopulationTable table = new PopulationTable(file, dimensions, hasAge, ageBands,
-                    restricted ? minAge : null, restricted ? maxAge : null, rows);
+            PopulationTable table = new PopulationTable(
+                    file, dimensions, hasAge, ageBands, restricted ? minAge : null, restricted ? maxAge : null, rows);
             return new Result(table, ledger);
         }
     }
 
     /** The table's bands must not overlap (a 70+ total next to 70-74 would count people twice). */
     private static AgeBands tableBands(Path file, Map<String, AgeBand> bands) {
-        List<AgeBand> sorted = bands.values().stream().sorted(Comparator.comparingInt(AgeBand::low)).toList();
+        List<AgeBand> sorted = bands.values().stream()
+                .sorted(Comparator.comparingInt(AgeBand::low))
+                .toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).low() <= sorted.get(i - 1).high()) {
-                throw InputException.ofFile(file, "age bands " + sorted.get(i - 1).code() + " and "
-                        + sorted.get(i).code() + " overlap; give each person in one band only");
+                throw InputException.ofFile(
+                        file,
+                        "age bands " + sorted.get(i - 1).code() + " and "
+                                + sorted.get(i).code() + " overlap; give each person in one band only");
             }
         }
         return new AgeBands(sorted, false);
@@ -178,6 +203,7 @@ public final class PopulationReader {
     private static final class SharedValues {
         /** Distinct texts remembered per column; beyond that, a text is read every time it comes. */
         private static final int REMEMBERED = 1 << 16;
+
         private final Map<String, String> areas = new HashMap<>();
         private final Map<Map<String, String>, CategoryValues> categories = new HashMap<>();
         private final Map<List<String>, CategoryValues> categoriesByText = new HashMap<>();
@@ -211,8 +237,13 @@ public final class PopulationReader {
         }
     }
 
-    private static PopulationRow toRow(CsvRow row, List<String> dimensions, SpegelConfig config, InputLedger ledger,
-                                       Map<String, AgeBand> bands, SharedValues shared) {
+    private static PopulationRow toRow(
+            CsvRow row,
+            List<String> dimensions,
+            SpegelConfig config,
+            InputLedger ledger,
+            Map<String, AgeBand> bands,
+            SharedValues shared) {
         Integer period = SharedValues.remembered(shared.periods, row.text(PERIOD), () -> row.integer(PERIOD));
         String area = row.text(AREA_CODE);
         String countText = row.text(COUNT);
@@ -244,7 +275,9 @@ public final class PopulationReader {
         for (int i = 0; i < texts.length; i++) {
             texts[i] = row.text(dimensions.get(i));
         }
-        CategoryValues categories = SharedValues.remembered(shared.categoriesByText, Arrays.asList(texts),
+        CategoryValues categories = SharedValues.remembered(
+                shared.categoriesByText,
+                Arrays.asList(texts),
                 () -> categories(row, texts, dimensions, config, shared));
         return new PopulationRow(period, shared.area(area), ageLow, ageHigh, categories, count);
     }
@@ -253,22 +286,30 @@ public final class PopulationReader {
     private static Long count(CsvRow row, String countText, Integer period, String area, InputLedger ledger) {
         // the pattern only for what starts like one: millions of counts are plain numbers
         if (countText.startsWith(".") && NO_FIGURE.matcher(countText).matches()) {
-            ledger.reject(row.line(), COUNT, NOT_AVAILABLE, "count " + ShownValue.quoted(countText)
-                    + " is no figure (SCB: not available or too uncertain)");
+            ledger.reject(
+                    row.line(),
+                    COUNT,
+                    NOT_AVAILABLE,
+                    "count " + ShownValue.quoted(countText) + " is no figure (SCB: not available or too uncertain)");
             return null;
         }
         // SCB's and PC-Axis's dash means "nothing to report": no people, a count of 0
         Double count = NIL.contains(countText) ? Double.valueOf(0) : row.decimal(COUNT);
         if (count != null && Math.abs(count) >= EXACT_LIMIT) {
             // a double holds whole numbers exactly only up to 2^53; beyond, the count would be changed silently
-            throw row.error(COUNT, "count " + ShownValue.quoted(countText) + " is too large to be a count of residents"
-                    + " (at most " + (EXACT_LIMIT - 1) + ")");
+            throw row.error(
+                    COUNT,
+                    "count " + ShownValue.quoted(countText) + " is too large to be a count of residents" + " (at most "
+                            + (EXACT_LIMIT - 1) + ")");
         }
         if (rejectedAsBlank(row, period, area, count != null, ledger)) {
             return null;
         }
         if (count < 0 || count != Math.rint(count)) {
-            ledger.reject(row.line(), COUNT, count < 0 ? "negative_count" : "fractional_count",
+            ledger.reject(
+                    row.line(),
+                    COUNT,
+                    count < 0 ? "negative_count" : "fractional_count",
                     "count " + row.text(COUNT) + " is not a whole number of people");
             return null;
         }
@@ -276,8 +317,8 @@ public final class PopulationReader {
     }
 
     /** Rejects a row whose period, area code or count is blank (the first of them named). */
-    private static boolean rejectedAsBlank(CsvRow row, Integer period, String area, boolean hasCount,
-                                           InputLedger ledger) {
+    private static boolean rejectedAsBlank(
+            CsvRow row, Integer period, String area, boolean hasCount, InputLedger ledger) {
         if (period != null && !area.isEmpty() && hasCount) {
             return false;
         }
@@ -286,8 +327,8 @@ public final class PopulationReader {
         return true;
     }
 
-    private static CategoryValues categories(CsvRow row, String[] texts, List<String> dimensions, SpegelConfig config,
-                                             SharedValues shared) {
+    private static CategoryValues categories(
+            CsvRow row, String[] texts, List<String> dimensions, SpegelConfig config, SharedValues shared) {
         Map<String, String> categories = new HashMap<>();
         for (int i = 0; i < texts.length; i++) {
             String problem = UnsafeText.problem(texts[i]); // categories are shown in reports and metric tables
@@ -302,7 +343,11 @@ public final class PopulationReader {
 
     /** An age band such as "15-19", "85+" or SCB's "16-24 år", read into a canonical code. */
     private static AgeBand populationBand(CsvRow row) {
-        String text = row.text(AGE_BAND).replace("år", "").replace("i więcej", "+").replace(" ", "").strip();
+        String text = row.text(AGE_BAND)
+                .replace("år", "")
+                .replace("i więcej", "+")
+                .replace(" ", "")
+                .strip();
         try {
             AgeBand parsed = AgeBand.parse(text);
             String code = parsed.high() == Integer.MAX_VALUE ? parsed.low() + "+" : parsed.low() + "-" + parsed.high();

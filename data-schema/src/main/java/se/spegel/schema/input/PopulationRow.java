@@ -6,8 +6,8 @@ import java.util.Map;
  * One population count: area, age range (a single year: low = high; an age band: its range;
  * null when the table has no age), categories.
  */
-public record PopulationRow(int period, String areaCode, Integer ageLow, Integer ageHigh,
-                            Map<String, String> categories, long count) {
+public record PopulationRow(
+        int period, String areaCode, Integer ageLow, Integer ageHigh, Map<String, String> categories, long count) {
     public PopulationRow {
         categories = CategoryValues.of(categories);
     }

@@ -11,8 +11,14 @@ import se.spegel.schema.config.AgeBands;
  *
  * @param ageBands the table's own age bands when it gives ages as bands, else null
  */
-public record PopulationTable(Path file, List<String> dimensions, boolean hasAge, AgeBands ageBands,
-                              Integer universeMinAge, Integer universeMaxAge, List<PopulationRow> rows) {
+public record PopulationTable(
+        Path file,
+        List<String> dimensions,
+        boolean hasAge,
+        AgeBands ageBands,
+        Integer universeMinAge,
+        Integer universeMaxAge,
+        List<PopulationRow> rows) {
     public PopulationTable {
         dimensions = List.copyOf(dimensions);
         rows = List.copyOf(rows);

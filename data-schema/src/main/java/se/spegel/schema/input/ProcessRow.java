@@ -4,8 +4,18 @@ import java.util.List;
 import se.spegel.schema.Method;
 
 /** One row of the processes contract, with its funnel stages resolved. */
-public record ProcessRow(String processId, String name, Method method, String areaCode, int period,
-                         Integer minAge, Integer maxAge, String startDate, String endDate, List<String> stages) implements java.io.Serializable {
+public record ProcessRow(
+        String processId,
+        String name,
+        Method method,
+        String areaCode,
+        int period,
+        Integer minAge,
+        Integer maxAge,
+        String startDate,
+        String endDate,
+        List<String> stages)
+        implements java.io.Serializable {
     public ProcessRow {
         stages = List.copyOf(stages);
     }

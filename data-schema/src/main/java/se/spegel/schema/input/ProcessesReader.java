@@ -42,20 +42,26 @@ public final class ProcessesReader {
         Map<String, ProcessRow> processes = new LinkedHashMap<>();
         try (RowSource input = opener.open(file, SPEC, config)) {
             ledger.noteSource(input);
-            input.forEach(row -> {
-                row.requireSafeText(); // names and codes are shown in reports, charts and tables
-                ProcessRow process = toProcess(row, config);
-                if (!knownArea.test(process.areaCode())) {
-                    throw row.error(AREA_CODE, "area " + ShownValue.quoted(process.areaCode())
-                            + " is not in the areas file; add it there (with its parent) or correct the code");
-                }
-                if (processes.putIfAbsent(process.processId(), process) != null) {
-                    throw row.error(PROCESS_ID, "process " + ShownValue.quoted(process.processId()) + " is listed twice");
-                }
-                ledger.accept();
-            }, (line, column, reason, detail) -> {
-                throw new InputException(file, line, column, null, detail);
-            });
+            input.forEach(
+                    row -> {
+                        row.requireSafeText(); // names and codes are shown in reports, charts and tables
+                        ProcessRow process = toProcess(row, config);
+                        if (!knownArea.test(process.areaCode())) {
+                            throw row.error(
+                                    AREA_CODE,
+                                    "area " + ShownValue.quoted(process.areaCode())
+                                            + " is not in the areas file; add it there (with its parent) or correct the code");
+                        }
+                        if (processes.putIfAbsent(process.processId(), process) != null) {
+                            throw row.error(
+                                    PROCESS_ID,
+                                    "process " + ShownValue.quoted(process.processId()) + " is listed twice");
+                        }
+                        ledger.accept();
+                    },
+                    (line, column, reason, detail) -> {
+                        throw new InputException(file, line, column, null, detail);
+                    });
         }
         if (processes.isEmpty()) {
             throw new InputException(file, 2, 0, null, "no processes: the file has a header but no rows");
@@ -66,8 +72,11 @@ public final class ProcessesReader {
     private static ProcessRow toProcess(CsvRow row, SpegelConfig config) {
         String id = required(row, PROCESS_ID);
         String name = required(row, NAME);
-        Method method = Method.parse(required(row, METHOD)).orElseThrow(() -> row.error(METHOD,
-                "unknown method " + ShownValue.quoted(row.text(METHOD)) + "; expected one of " + Method.allCodes()));
+        Method method = Method.parse(required(row, METHOD))
+                .orElseThrow(() -> row.error(
+                        METHOD,
+                        "unknown method " + ShownValue.quoted(row.text(METHOD)) + "; expected one of "
+                                + Method.allCodes()));
         String area = required(row, AREA_CODE);
         Integer period = row.integer(PERIOD);
         if (period == null) {
@@ -78,8 +87,17 @@ public final class ProcessesReader {
         if (minAge != null && maxAge != null && minAge > maxAge) {
             throw row.error(MAX_AGE, "max_age " + maxAge + " is below min_age " + minAge);
         }
-        return new ProcessRow(id, name, method, area, period, minAge, maxAge,
-                row.textOrNull(START_DATE), row.textOrNull(END_DATE), stages(row, method, config));
+        return new ProcessRow(
+                id,
+                name,
+                method,
+                area,
+                period,
+                minAge,
+                maxAge,
+                row.textOrNull(START_DATE),
+                row.textOrNull(END_DATE),
+                stages(row, method, config));
     }
 
     private static List<String> stages(CsvRow row, Method method, SpegelConfig config) {
@@ -91,7 +109,8 @@ public final class ProcessesReader {
         for (String stage : text.split(">")) {
             String name = stage.strip().toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty() || stages.contains(name)) {
-                throw row.error(STAGES, "stages must be distinct names separated by '>', e.g. invited>responded>attended");
+                throw row.error(
+                        STAGES, "stages must be distinct names separated by '>', e.g. invited>responded>attended");
             }
             stages.add(name);
         }

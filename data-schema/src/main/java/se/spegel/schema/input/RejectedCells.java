@@ -34,15 +34,21 @@ public final class RejectedCells {
         }
         StringBuilder internal = new StringBuilder();
         counted.forEach((column, n) -> {
-            internal.append(internal.length() == 0 ? "" : ", ").append(column).append(": ").append(n)
+            internal.append(internal.length() == 0 ? "" : ", ")
+                    .append(column)
+                    .append(": ")
+                    .append(n)
                     .append(n == 1 ? " cell" : " cells");
             if (firstLine.containsKey(column)) {
-                internal.append(" (first at line ").append(firstLine.get(column)).append(')');
+                internal.append(" (first at line ")
+                        .append(firstLine.get(column))
+                        .append(')');
             }
         });
         String consequence = " look like a direct identifier (personnummer, e-mail address, phone number) or hold"
                 + " control or bidirectional formatting characters; they are rejected cells, counted as missing answers";
-        return Optional.of(new InputLedger.Warning("rejected cells, " + internal + ":" + consequence,
+        return Optional.of(new InputLedger.Warning(
+                "rejected cells, " + internal + ":" + consequence,
                 "rejected cells in " + String.join(", ", counted.keySet()) + ":" + consequence));
     }
 }

@@ -43,7 +43,11 @@ public interface RowSource extends AutoCloseable {
     static void requireColumns(Path file, List<String> columns, List<String> required) {
         for (String column : required) {
             if (!columns.contains(column)) {
-                throw new InputException(file, 1, 0, column,
+                throw new InputException(
+                        file,
+                        1,
+                        0,
+                        column,
                         "missing required column '" + column + "'; the header has: " + String.join(", ", columns));
             }
         }

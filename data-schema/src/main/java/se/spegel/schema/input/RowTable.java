@@ -23,8 +23,13 @@ public final class RowTable implements RowSource {
     private final List<String> warnings;
     private final String description;
 
-    private RowTable(Path file, List<String> columns, List<CsvRow> rows, List<String> dropped, List<String> warnings,
-                     String description) {
+    private RowTable(
+            Path file,
+            List<String> columns,
+            List<CsvRow> rows,
+            List<String> dropped,
+            List<String> warnings,
+            String description) {
         this.file = file;
         this.columns = List.copyOf(columns);
         this.rows = rows;
@@ -34,8 +39,13 @@ public final class RowTable implements RowSource {
     }
 
     /** Rows already read into named cells (e.g. from Parquet), under the table's required columns. */
-    public static RowTable of(Path file, List<String> columns, List<CsvRow> rows, List<String> dropped,
-                              List<String> required, String description) {
+    public static RowTable of(
+            Path file,
+            List<String> columns,
+            List<CsvRow> rows,
+            List<String> dropped,
+            List<String> required,
+            String description) {
         RowSource.requireColumns(file, columns, required);
         return new RowTable(file, columns, rows, dropped, List.of(), description);
     }
@@ -44,11 +54,30 @@ public final class RowTable implements RowSource {
         return new Builder(file, spec, aliases);
     }
 
-    @Override public Path file() { return file; }
-    @Override public List<String> columns() { return columns; }
-    @Override public List<String> droppedIdentifierColumns() { return dropped; }
-    @Override public List<String> warnings() { return warnings; }
-    @Override public String description() { return description; }
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public List<String> droppedIdentifierColumns() {
+        return dropped;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
 
     @Override
     public void forEach(Consumer<CsvRow> consumer, MalformedRow malformed) {
@@ -93,9 +122,12 @@ public final class RowTable implements RowSource {
             }
             int headerRow = headerRow();
             if (headerRow > 0) {
-                warnings.add("row" + (headerRow == 1 ? " " : "s ") + lines.subList(0, headerRow).stream()
-                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                        + " above the header row " + lines.get(headerRow) + (headerRow == 1 ? " is" : " are") + " not read");
+                warnings.add("row" + (headerRow == 1 ? " " : "s ")
+                        + lines.subList(0, headerRow).stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + " above the header row " + lines.get(headerRow) + (headerRow == 1 ? " is" : " are")
+                        + " not read");
             }
             Header header = new Header(lines.get(headerRow), cells.get(headerRow));
             List<List<String>> data = cells.subList(headerRow + 1, cells.size());
@@ -103,11 +135,13 @@ public final class RowTable implements RowSource {
             header.resolve(data);
             RowSource.requireColumns(file, header.columns, spec.required());
             warnStray(header.width(), data);
-            List<String> letters = header.sources.stream().map(Builder::columnLetters).toList();
+            List<String> letters =
+                    header.sources.stream().map(Builder::columnLetters).toList();
             List<CsvRow> rows = new ArrayList<>(data.size());
             for (int r = 0; r < data.size(); r++) {
                 List<String> row = data.get(r);
-                List<String> values = header.sources.stream().map(i -> cell(row, i)).toList();
+                List<String> values =
+                        header.sources.stream().map(i -> cell(row, i)).toList();
                 rows.add(new CsvRow(file, dataLines.get(r), header.index, values, letters));
             }
             return new RowTable(file, header.columns, rows, header.dropped, warnings, description);
@@ -150,15 +184,22 @@ public final class RowTable implements RowSource {
                         continue;
                     }
                     String name = aliases.canonical(written, spec.known());
-                    if (spec.dropIdentifiers() && !spec.known().contains(name)
+                    if (spec.dropIdentifiers()
+                            && !spec.known().contains(name)
                             && (DirectIdentifiers.isIdentifyingHeader(name)
-                            || DirectIdentifiers.isIdentifyingContent(sample(data, i)))) {
+                                    || DirectIdentifiers.isIdentifyingContent(sample(data, i)))) {
                         dropped.add(written);
                         continue;
                     }
                     if (index.putIfAbsent(name, columns.size()) != null) {
-                        throw InputException.atCell(file, line, i + 1, columnLetters(i) + line, name, "duplicate column '"
-                                + name + "' (also column " + columnLetters(sources.get(index.get(name))) + ")");
+                        throw InputException.atCell(
+                                file,
+                                line,
+                                i + 1,
+                                columnLetters(i) + line,
+                                name,
+                                "duplicate column '" + name + "' (also column "
+                                        + columnLetters(sources.get(index.get(name))) + ")");
                     }
                     columns.add(name);
                     sources.add(i);
@@ -167,7 +208,9 @@ public final class RowTable implements RowSource {
 
             /** A column without a header name is not read; say so when it holds anything. */
             private void warnUnnamed(int column, List<List<String>> data) {
-                long filled = data.stream().filter(row -> !cell(row, column).isBlank()).count();
+                long filled = data.stream()
+                        .filter(row -> !cell(row, column).isBlank())
+                        .count();
                 if (filled > 0) {
                     warnings.add("column " + columnLetters(column) + " has no name in the header row (row " + line
                             + "): its " + filled + " values are not read");
@@ -186,14 +229,18 @@ public final class RowTable implements RowSource {
                 }
             }
             if (!stray.isEmpty()) {
-                warnings.add("column" + (stray.size() == 1 ? " " : "s ") + String.join(", ",
-                        stray.stream().map(Builder::columnLetters).toList())
+                warnings.add("column" + (stray.size() == 1 ? " " : "s ")
+                        + String.join(
+                                ", ", stray.stream().map(Builder::columnLetters).toList())
                         + " right of the header row hold values but have no column name: not read");
             }
         }
 
         private static List<String> sample(List<List<String>> data, int column) {
-            return data.stream().limit(CONTENT_SAMPLE).map(row -> cell(row, column)).toList();
+            return data.stream()
+                    .limit(CONTENT_SAMPLE)
+                    .map(row -> cell(row, column))
+                    .toList();
         }
 
         private static String cell(List<String> row, int column) {

@@ -28,8 +28,8 @@ import java.util.Optional;
  * @param utf8Letters whether a file declared in another encoding is valid UTF-8 with letters beyond
  *     ASCII: then it is most likely UTF-8, and "ö" would read as "Ã¶"
  */
-public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line, boolean declared,
-                           boolean utf8Letters) {
+public record TextEncoding(
+        Charset charset, int bomLength, long firstNonUtf8Line, boolean declared, boolean utf8Letters) {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     public boolean hasBom() {
@@ -52,15 +52,22 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
         TextEncoding bom = byteOrderMark(file);
         if (bom != null) {
             if (declared.isPresent() && !declared.get().equals(bom.charset)) {
-                throw InputException.ofFile(file, "the file starts with a " + bom.charset.name()
-                        + " byte-order mark, so it is " + bom.charset.name() + ", but the declared encoding is "
-                        + declared.get().name() + "; leave out --encoding (or spegel.input.encoding)");
+                throw InputException.ofFile(
+                        file,
+                        "the file starts with a " + bom.charset.name()
+                                + " byte-order mark, so it is " + bom.charset.name() + ", but the declared encoding is "
+                                + declared.get().name() + "; leave out --encoding (or spegel.input.encoding)");
             }
             if (bom.charset.equals(StandardCharsets.UTF_8)) {
                 Utf8Scan scan = Utf8Scan.of(file, bom.bomLength);
                 if (!scan.valid()) {
-                    throw new InputException(file, scan.badLine(), (int) scan.badColumn(), null, "this character is"
-                            + " not UTF-8, though the file starts with a UTF-8 byte-order mark; save it as UTF-8 throughout");
+                    throw new InputException(
+                            file,
+                            scan.badLine(),
+                            (int) scan.badColumn(),
+                            null,
+                            "this character is"
+                                    + " not UTF-8, though the file starts with a UTF-8 byte-order mark; save it as UTF-8 throughout");
                 }
             }
             return bom;
@@ -79,7 +86,11 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
         }
         if (scan.multiByte()) {
             // Windows-1252 would turn the UTF-8 letters into Ã¤-like pairs, UTF-8 cannot read this one
-            throw new InputException(file, scan.badLine(), (int) scan.badColumn(), null,
+            throw new InputException(
+                    file,
+                    scan.badLine(),
+                    (int) scan.badColumn(),
+                    null,
                     "the file mixes UTF-8 and Windows-1252 text (line " + scan.multiByteLine()
                             + " is UTF-8, this character is not); save it in one encoding, preferably UTF-8");
         }
@@ -100,9 +111,11 @@ public record TextEncoding(Charset charset, int bomLength, long firstNonUtf8Line
 
     /** A warning when the declared encoding is probably wrong; empty when there is nothing to say. */
     public java.util.List<String> doubts() {
-        return utf8Letters ? java.util.List.of("declared " + describe().replace(" (declared)", "") + ", but the file is"
-                + " valid UTF-8 with letters beyond ASCII: it is most likely UTF-8, and 'ö' reads as 'Ã¶';"
-                + " leave out --encoding to detect it") : java.util.List.of();
+        return utf8Letters
+                ? java.util.List.of("declared " + describe().replace(" (declared)", "") + ", but the file is"
+                        + " valid UTF-8 with letters beyond ASCII: it is most likely UTF-8, and 'ö' reads as 'Ã¶';"
+                        + " leave out --encoding to detect it")
+                : java.util.List.of();
     }
 
     private static TextEncoding byteOrderMark(Path file) throws IOException {

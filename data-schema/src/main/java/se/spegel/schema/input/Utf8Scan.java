@@ -54,8 +54,8 @@ record Utf8Scan(boolean multiByte, long multiByteLine, long badLine, long badCol
             count = 1;
         } else if (lead >= 0xE0 && lead <= 0xEF) {
             count = 2;
-            low = lead == 0xE0 ? 0xA0 : 0x80;   // no overlong forms
-            high = lead == 0xED ? 0x9F : 0xBF;  // no surrogates
+            low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
         } else if (lead >= 0xF0 && lead <= 0xF4) {
             count = 3;
             low = lead == 0xF0 ? 0x90 : 0x80;

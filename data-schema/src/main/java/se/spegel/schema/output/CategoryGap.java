@@ -1,7 +1,21 @@
 package se.spegel.schema.output;
 
 /** A row of {@code category_gaps}; null = not computed or not defined. */
-public record CategoryGap(String processId, String method, String stage, String dimension, String category,
-                          Double n, Double share, Double shareCiLow, Double shareCiHigh, Long popCount,
-                          Double popShare, Double gapPp, Double ratio, Double per1000, Double pValue,
-                          Boolean significant, Boolean suppressed) {}
+public record CategoryGap(
+        String processId,
+        String method,
+        String stage,
+        String dimension,
+        String category,
+        Double n,
+        Double share,
+        Double shareCiLow,
+        Double shareCiHigh,
+        Long popCount,
+        Double popShare,
+        Double gapPp,
+        Double ratio,
+        Double per1000,
+        Double pValue,
+        Boolean significant,
+        Boolean suppressed) {}

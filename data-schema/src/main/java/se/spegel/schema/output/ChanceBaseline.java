@@ -6,8 +6,15 @@ package se.spegel.schema.output;
  * D − E[D], the bias-corrected D with its bootstrap interval, and the verdict. Null cells are not
  * computed or withheld.
  */
-public record ChanceBaseline(Double expectedDissimilarity, Double pRandom, Double pRandomLower, Double excess,
-                             Double corrected, Double ciLow, Double ciHigh, String verdict) {
+public record ChanceBaseline(
+        Double expectedDissimilarity,
+        Double pRandom,
+        Double pRandomLower,
+        Double excess,
+        Double corrected,
+        Double ciLow,
+        Double ciHigh,
+        String verdict) {
 
     /** The same baseline without what would give the group's size back (E[D] is a function of n). */
     public ChanceBaseline withoutSize() {

@@ -9,13 +9,34 @@ package se.spegel.schema.output;
  * this group, 1 = highest median ratio (ties: less often significantly under-represented first); null
  * without a median ratio.
  */
-public record MethodGroupReach(String method, String dimension, String category, int nProcesses, int nTested,
-                               int nUnder, Double shareUnder, int nOver, Double shareOver, int nWithheld,
-                               Double medianRatio, Integer rank) {
+public record MethodGroupReach(
+        String method,
+        String dimension,
+        String category,
+        int nProcesses,
+        int nTested,
+        int nUnder,
+        Double shareUnder,
+        int nOver,
+        Double shareOver,
+        int nWithheld,
+        Double medianRatio,
+        Integer rank) {
 
     /** The same row with its rank among the methods. */
     public MethodGroupReach withRank(Integer newRank) {
-        return new MethodGroupReach(method, dimension, category, nProcesses, nTested, nUnder, shareUnder, nOver,
-                shareOver, nWithheld, medianRatio, newRank);
+        return new MethodGroupReach(
+                method,
+                dimension,
+                category,
+                nProcesses,
+                nTested,
+                nUnder,
+                shareUnder,
+                nOver,
+                shareOver,
+                nWithheld,
+                medianRatio,
+                newRank);
     }
 }

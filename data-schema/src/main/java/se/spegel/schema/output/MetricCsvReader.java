@@ -29,155 +29,350 @@ public final class MetricCsvReader {
             List.of(PROCESS_ID, STAGE, DIMENSION, CATEGORY, POP_SHARE, GAP_PP, RATIO, SIGNIFICANT, SUPPRESSED);
 
     public static List<ProcessSummary> processSummaries(Path file) {
-        return read(MetricTables.PROCESS_SUMMARY, PROCESS_SUMMARY_NEEDS, file, r -> new ProcessSummary(
-                r.required(PROCESS_ID), r.text(NAME), r.text(METHOD), r.text(AREA_CODE), r.text(AREA_NAME),
-                r.requiredInt(PERIOD), r.integer(MIN_AGE), r.integer(MAX_AGE), r.required(STAGE),
-                r.requiredInt(STAGE_INDEX), r.number(N), r.whole(N_OUTSIDE_AREA), r.whole(N_OUTSIDE_ELIGIBILITY),
-                r.number(MEAN_DISSIMILARITY), r.number(DELTA_DISSIMILARITY), r.number(R_INDICATOR),
-                r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY), r.number(STAGE_CHANGE_P_WORSE),
-                r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)), row -> true);
+        return read(
+                MetricTables.PROCESS_SUMMARY,
+                PROCESS_SUMMARY_NEEDS,
+                file,
+                r -> new ProcessSummary(
+                        r.required(PROCESS_ID),
+                        r.text(NAME),
+                        r.text(METHOD),
+                        r.text(AREA_CODE),
+                        r.text(AREA_NAME),
+                        r.requiredInt(PERIOD),
+                        r.integer(MIN_AGE),
+                        r.integer(MAX_AGE),
+                        r.required(STAGE),
+                        r.requiredInt(STAGE_INDEX),
+                        r.number(N),
+                        r.whole(N_OUTSIDE_AREA),
+                        r.whole(N_OUTSIDE_ELIGIBILITY),
+                        r.number(MEAN_DISSIMILARITY),
+                        r.number(DELTA_DISSIMILARITY),
+                        r.number(R_INDICATOR),
+                        r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY),
+                        r.number(STAGE_CHANGE_P_WORSE),
+                        r.number(STAGE_CHANGE_P_BETTER),
+                        r.text(STAGE_CHANGE_VERDICT)),
+                row -> true);
     }
 
     /** The rows of a dimension_summary.csv that {@code keep} accepts. */
     public static List<DimensionSummary> dimensionSummaries(Path file, Predicate<DimensionSummary> keep) {
-        return read(MetricTables.DIMENSION_SUMMARY, DIMENSION_SUMMARY_NEEDS, file, r -> new DimensionSummary(
-                r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.required(DIMENSION), r.whole(N_VALID),
-                r.whole(N_MISSING), r.whole(N_NO_COUNTERPART), r.number(DISSIMILARITY), r.number(HELLINGER),
-                r.number(CHI2), r.integer(DF), r.number(P_VALUE), r.number(COHENS_W), r.number(MAX_ABS_GAP_PP),
-                r.text(WORST_CATEGORY), r.text(POPULATION_TABLE), r.integer(UNIVERSE_MIN_AGE),
-                r.integer(UNIVERSE_MAX_AGE), r.whole(N_OUTSIDE_UNIVERSE), chance(r),
-                // a file written before population_source existed compared registers only
-                r.text(POPULATION_SOURCE) == null ? DimensionSummary.REGISTER : r.text(POPULATION_SOURCE),
-                r.whole(SURVEY_N), r.text(SURVEY_SOURCE)), keep);
+        return read(
+                MetricTables.DIMENSION_SUMMARY,
+                DIMENSION_SUMMARY_NEEDS,
+                file,
+                r -> new DimensionSummary(
+                        r.required(PROCESS_ID),
+                        r.text(METHOD),
+                        r.required(STAGE),
+                        r.required(DIMENSION),
+                        r.whole(N_VALID),
+                        r.whole(N_MISSING),
+                        r.whole(N_NO_COUNTERPART),
+                        r.number(DISSIMILARITY),
+                        r.number(HELLINGER),
+                        r.number(CHI2),
+                        r.integer(DF),
+                        r.number(P_VALUE),
+                        r.number(COHENS_W),
+                        r.number(MAX_ABS_GAP_PP),
+                        r.text(WORST_CATEGORY),
+                        r.text(POPULATION_TABLE),
+                        r.integer(UNIVERSE_MIN_AGE),
+                        r.integer(UNIVERSE_MAX_AGE),
+                        r.whole(N_OUTSIDE_UNIVERSE),
+                        chance(r),
+                        // a file written before population_source existed compared registers only
+                        r.text(POPULATION_SOURCE) == null ? DimensionSummary.REGISTER : r.text(POPULATION_SOURCE),
+                        r.whole(SURVEY_N),
+                        r.text(SURVEY_SOURCE)),
+                keep);
     }
 
     /** The chance columns of a row; null when the file has none (written before they existed). */
     private static ChanceBaseline chance(Cells r) {
-        ChanceBaseline chance = new ChanceBaseline(r.number(EXPECTED_DISSIMILARITY), r.number(DISSIMILARITY_P_RANDOM),
-                r.number(DISSIMILARITY_P_RANDOM_LOWER), r.number(DISSIMILARITY_EXCESS), r.number(DISSIMILARITY_CORRECTED),
-                r.number(DISSIMILARITY_CI_LOW), r.number(DISSIMILARITY_CI_HIGH), r.text(VERDICT));
+        ChanceBaseline chance = new ChanceBaseline(
+                r.number(EXPECTED_DISSIMILARITY),
+                r.number(DISSIMILARITY_P_RANDOM),
+                r.number(DISSIMILARITY_P_RANDOM_LOWER),
+                r.number(DISSIMILARITY_EXCESS),
+                r.number(DISSIMILARITY_CORRECTED),
+                r.number(DISSIMILARITY_CI_LOW),
+                r.number(DISSIMILARITY_CI_HIGH),
+                r.text(VERDICT));
         return chance.equals(new ChanceBaseline(null, null, null, null, null, null, null, null)) ? null : chance;
     }
 
     /** The rows of a category_gaps.csv that {@code keep} accepts. */
     public static List<CategoryGap> categoryGaps(Path file, Predicate<CategoryGap> keep) {
-        return read(MetricTables.CATEGORY_GAPS, CATEGORY_GAPS_NEEDS, file, r -> new CategoryGap(
-                r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.required(DIMENSION), r.required(CATEGORY),
-                r.number(N), r.number(SHARE), r.number(SHARE_CI_LOW), r.number(SHARE_CI_HIGH), r.whole(POP_COUNT),
-                r.number(POP_SHARE), r.number(GAP_PP), r.number(RATIO), r.number(PER_1000), r.number(P_VALUE),
-                r.bool(SIGNIFICANT), r.bool(SUPPRESSED)), keep);
+        return read(
+                MetricTables.CATEGORY_GAPS,
+                CATEGORY_GAPS_NEEDS,
+                file,
+                r -> new CategoryGap(
+                        r.required(PROCESS_ID),
+                        r.text(METHOD),
+                        r.required(STAGE),
+                        r.required(DIMENSION),
+                        r.required(CATEGORY),
+                        r.number(N),
+                        r.number(SHARE),
+                        r.number(SHARE_CI_LOW),
+                        r.number(SHARE_CI_HIGH),
+                        r.whole(POP_COUNT),
+                        r.number(POP_SHARE),
+                        r.number(GAP_PP),
+                        r.number(RATIO),
+                        r.number(PER_1000),
+                        r.number(P_VALUE),
+                        r.bool(SIGNIFICANT),
+                        r.bool(SUPPRESSED)),
+                keep);
     }
 
     /** The rows of a stage_changes.csv. */
     public static List<StageChange> stageChanges(Path file) {
-        return read(MetricTables.STAGE_CHANGES, List.of(PROCESS_ID, STAGE, STAGE_INDEX, DIMENSION, STAGE_CHANGE_VERDICT),
-                file, r -> new StageChange(r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE),
-                        r.requiredInt(STAGE_INDEX), r.text(PREVIOUS_STAGE), r.required(DIMENSION), r.number(DISSIMILARITY),
-                        r.number(PREVIOUS_DISSIMILARITY), r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY),
-                        r.number(STAGE_CHANGE_P_WORSE), r.number(STAGE_CHANGE_P_BETTER), r.text(STAGE_CHANGE_VERDICT)),
+        return read(
+                MetricTables.STAGE_CHANGES,
+                List.of(PROCESS_ID, STAGE, STAGE_INDEX, DIMENSION, STAGE_CHANGE_VERDICT),
+                file,
+                r -> new StageChange(
+                        r.required(PROCESS_ID),
+                        r.text(METHOD),
+                        r.required(STAGE),
+                        r.requiredInt(STAGE_INDEX),
+                        r.text(PREVIOUS_STAGE),
+                        r.required(DIMENSION),
+                        r.number(DISSIMILARITY),
+                        r.number(PREVIOUS_DISSIMILARITY),
+                        r.number(STAGE_CHANGE_EXPECTED_DISSIMILARITY),
+                        r.number(STAGE_CHANGE_P_WORSE),
+                        r.number(STAGE_CHANGE_P_BETTER),
+                        r.text(STAGE_CHANGE_VERDICT)),
                 row -> true);
     }
 
     /** The rows of a response_indicators.csv. */
     public static List<ResponseIndicator> responseIndicators(Path file) {
-        return read(MetricTables.RESPONSE_INDICATORS,
-                List.of(PROCESS_ID, STAGE, VARIABLE, CATEGORY, PARTIAL_UNCONDITIONAL, PARTIAL_CONDITIONAL), file,
-                r -> new ResponseIndicator(r.required(PROCESS_ID), r.text(METHOD), r.required(STAGE), r.text(MODEL),
-                        r.required(VARIABLE), r.text(CATEGORY), r.number(PARTIAL_UNCONDITIONAL),
-                        r.number(PARTIAL_UNCONDITIONAL_SE), r.number(PARTIAL_CONDITIONAL), r.number(PARTIAL_CONDITIONAL_SE),
-                        r.number(RESPONSE_RATE), r.number(PROPENSITY_CV), r.number(PROPENSITY_CV_SE), r.bool(SUPPRESSED)),
+        return read(
+                MetricTables.RESPONSE_INDICATORS,
+                List.of(PROCESS_ID, STAGE, VARIABLE, CATEGORY, PARTIAL_UNCONDITIONAL, PARTIAL_CONDITIONAL),
+                file,
+                r -> new ResponseIndicator(
+                        r.required(PROCESS_ID),
+                        r.text(METHOD),
+                        r.required(STAGE),
+                        r.text(MODEL),
+                        r.required(VARIABLE),
+                        r.text(CATEGORY),
+                        r.number(PARTIAL_UNCONDITIONAL),
+                        r.number(PARTIAL_UNCONDITIONAL_SE),
+                        r.number(PARTIAL_CONDITIONAL),
+                        r.number(PARTIAL_CONDITIONAL_SE),
+                        r.number(RESPONSE_RATE),
+                        r.number(PROPENSITY_CV),
+                        r.number(PROPENSITY_CV_SE),
+                        r.bool(SUPPRESSED)),
                 row -> true);
     }
 
     /** The rows of an area_names.csv that have both a code and a name. */
     public static List<AreaName> areaNames(Path file) {
-        return read(MetricTables.AREA_NAMES, List.of(AREA_CODE, NAME), file,
+        return read(
+                MetricTables.AREA_NAMES,
+                List.of(AREA_CODE, NAME),
+                file,
                 r -> new AreaName(r.text(AREA_CODE), r.text(NAME), r.text(LEVEL)),
                 area -> area.areaCode() != null && area.name() != null);
     }
 
     /** The rows of a method_comparison.csv that {@code spegel compare} wrote. */
     public static List<MethodComparison> methodComparison(Path file) {
-        return read(MetricTables.METHOD_COMPARISON, List.of(METHOD, DIMENSION, N_PROCESSES, MEAN_DISSIMILARITY,
-                MEAN_DISSIMILARITY_CI_LOW, MEAN_DISSIMILARITY_CI_HIGH, MEDIAN_DISSIMILARITY, MEDIAN_DISSIMILARITY_CI_LOW,
-                MEDIAN_DISSIMILARITY_CI_HIGH, MIN_DISSIMILARITY, MAX_DISSIMILARITY, CI_LEVEL, BOOTSTRAP_SAMPLES,
-                BOOTSTRAP_SEED), file, r -> new MethodComparison(r.required(METHOD), r.required(DIMENSION),
-                        r.requiredInt(N_PROCESSES), r.requiredNumber(MEAN_DISSIMILARITY),
-                        r.requiredNumber(MEAN_DISSIMILARITY_CI_LOW), r.requiredNumber(MEAN_DISSIMILARITY_CI_HIGH),
-                        r.requiredNumber(MEDIAN_DISSIMILARITY), r.requiredNumber(MEDIAN_DISSIMILARITY_CI_LOW),
-                        r.requiredNumber(MEDIAN_DISSIMILARITY_CI_HIGH), r.requiredNumber(MIN_DISSIMILARITY),
-                        r.requiredNumber(MAX_DISSIMILARITY), r.requiredNumber(CI_LEVEL), r.requiredInt(BOOTSTRAP_SAMPLES),
-                        r.requiredWhole(BOOTSTRAP_SEED), r.number(MEAN_EXCESS), r.number(MEAN_EXCESS_CI_LOW),
-                        r.number(MEAN_EXCESS_CI_HIGH), r.number(MEDIAN_EXCESS), r.number(MEAN_CORRECTED),
-                        r.number(MEDIAN_N), r.number(MIN_N), r.number(MAX_N), r.integer(N_WORSE)), row -> true);
+        return read(
+                MetricTables.METHOD_COMPARISON,
+                List.of(
+                        METHOD,
+                        DIMENSION,
+                        N_PROCESSES,
+                        MEAN_DISSIMILARITY,
+                        MEAN_DISSIMILARITY_CI_LOW,
+                        MEAN_DISSIMILARITY_CI_HIGH,
+                        MEDIAN_DISSIMILARITY,
+                        MEDIAN_DISSIMILARITY_CI_LOW,
+                        MEDIAN_DISSIMILARITY_CI_HIGH,
+                        MIN_DISSIMILARITY,
+                        MAX_DISSIMILARITY,
+                        CI_LEVEL,
+                        BOOTSTRAP_SAMPLES,
+                        BOOTSTRAP_SEED),
+                file,
+                r -> new MethodComparison(
+                        r.required(METHOD),
+                        r.required(DIMENSION),
+                        r.requiredInt(N_PROCESSES),
+                        r.requiredNumber(MEAN_DISSIMILARITY),
+                        r.requiredNumber(MEAN_DISSIMILARITY_CI_LOW),
+                        r.requiredNumber(MEAN_DISSIMILARITY_CI_HIGH),
+                        r.requiredNumber(MEDIAN_DISSIMILARITY),
+                        r.requiredNumber(MEDIAN_DISSIMILARITY_CI_LOW),
+                        r.requiredNumber(MEDIAN_DISSIMILARITY_CI_HIGH),
+                        r.requiredNumber(MIN_DISSIMILARITY),
+                        r.requiredNumber(MAX_DISSIMILARITY),
+                        r.requiredNumber(CI_LEVEL),
+                        r.requiredInt(BOOTSTRAP_SAMPLES),
+                        r.requiredWhole(BOOTSTRAP_SEED),
+                        r.number(MEAN_EXCESS),
+                        r.number(MEAN_EXCESS_CI_LOW),
+                        r.number(MEAN_EXCESS_CI_HIGH),
+                        r.number(MEDIAN_EXCESS),
+                        r.number(MEAN_CORRECTED),
+                        r.number(MEDIAN_N),
+                        r.number(MIN_N),
+                        r.number(MAX_N),
+                        r.integer(N_WORSE)),
+                row -> true);
     }
 
     /** The rows of a method_comparison_groups.csv. */
     public static List<MethodGroupReach> methodGroups(Path file) {
-        return read(MetricTables.METHOD_COMPARISON_GROUPS, List.of(METHOD, DIMENSION, CATEGORY, N_PROCESSES, N_TESTED,
-                N_UNDER, N_OVER, N_WITHHELD), file, r -> new MethodGroupReach(r.required(METHOD), r.required(DIMENSION),
-                        r.required(CATEGORY), r.requiredInt(N_PROCESSES), r.requiredInt(N_TESTED), r.requiredInt(N_UNDER),
-                        r.number(SHARE_UNDER), r.requiredInt(N_OVER), r.number(SHARE_OVER), r.requiredInt(N_WITHHELD),
-                        r.number(MEDIAN_RATIO), r.integer(RANK)), row -> true);
+        return read(
+                MetricTables.METHOD_COMPARISON_GROUPS,
+                List.of(METHOD, DIMENSION, CATEGORY, N_PROCESSES, N_TESTED, N_UNDER, N_OVER, N_WITHHELD),
+                file,
+                r -> new MethodGroupReach(
+                        r.required(METHOD),
+                        r.required(DIMENSION),
+                        r.required(CATEGORY),
+                        r.requiredInt(N_PROCESSES),
+                        r.requiredInt(N_TESTED),
+                        r.requiredInt(N_UNDER),
+                        r.number(SHARE_UNDER),
+                        r.requiredInt(N_OVER),
+                        r.number(SHARE_OVER),
+                        r.requiredInt(N_WITHHELD),
+                        r.number(MEDIAN_RATIO),
+                        r.integer(RANK)),
+                row -> true);
     }
 
     /** The rows of a method_comparison_trend.csv. */
     public static List<MethodTrend> methodTrend(Path file) {
-        return read(MetricTables.METHOD_COMPARISON_TREND, List.of(METHOD, DIMENSION, PERIOD, N_PROCESSES,
-                MEAN_DISSIMILARITY, MEDIAN_DISSIMILARITY), file, r -> new MethodTrend(r.required(METHOD),
-                        r.required(DIMENSION), r.requiredInt(PERIOD), r.requiredInt(N_PROCESSES),
-                        r.requiredNumber(MEAN_DISSIMILARITY), r.requiredNumber(MEDIAN_DISSIMILARITY)), row -> true);
+        return read(
+                MetricTables.METHOD_COMPARISON_TREND,
+                List.of(METHOD, DIMENSION, PERIOD, N_PROCESSES, MEAN_DISSIMILARITY, MEDIAN_DISSIMILARITY),
+                file,
+                r -> new MethodTrend(
+                        r.required(METHOD),
+                        r.required(DIMENSION),
+                        r.requiredInt(PERIOD),
+                        r.requiredInt(N_PROCESSES),
+                        r.requiredNumber(MEAN_DISSIMILARITY),
+                        r.requiredNumber(MEDIAN_DISSIMILARITY)),
+                row -> true);
     }
 
     /** The rows of a method_comparison_processes.csv. */
     public static List<MethodComparisonProcess> methodComparisonProcesses(Path file) {
-        return read(MetricTables.METHOD_COMPARISON_PROCESSES, List.of(PROCESS_ID, METHOD, PERIOD, DIMENSION,
-                DISSIMILARITY), file, r -> new MethodComparisonProcess(r.required(PROCESS_ID), r.required(METHOD),
-                        r.text(AREA_CODE), r.requiredInt(PERIOD), r.text(STAGE), r.required(DIMENSION),
-                        r.requiredNumber(DISSIMILARITY), r.number(N), r.number(EXPECTED_DISSIMILARITY),
-                        r.number(DISSIMILARITY_EXCESS), r.number(DISSIMILARITY_CORRECTED), r.text(VERDICT)),
+        return read(
+                MetricTables.METHOD_COMPARISON_PROCESSES,
+                List.of(PROCESS_ID, METHOD, PERIOD, DIMENSION, DISSIMILARITY),
+                file,
+                r -> new MethodComparisonProcess(
+                        r.required(PROCESS_ID),
+                        r.required(METHOD),
+                        r.text(AREA_CODE),
+                        r.requiredInt(PERIOD),
+                        r.text(STAGE),
+                        r.required(DIMENSION),
+                        r.requiredNumber(DISSIMILARITY),
+                        r.number(N),
+                        r.number(EXPECTED_DISSIMILARITY),
+                        r.number(DISSIMILARITY_EXCESS),
+                        r.number(DISSIMILARITY_CORRECTED),
+                        r.text(VERDICT)),
                 row -> true);
     }
 
     /** The rows of a quota_fulfilment.csv. */
     public static List<QuotaFulfilment> quotaFulfilment(Path file) {
-        return read(MetricTables.QUOTA_FULFILMENT, List.of(PROCESS_ID, STAGE, FEATURE, VALUE, N), file,
-                r -> new QuotaFulfilment(r.required(PROCESS_ID), r.required(STAGE), r.required(FEATURE), r.required(VALUE),
-                        r.number(MIN), r.number(MAX), r.number(TARGET), r.whole(N), r.bool(WITHIN_QUOTA),
-                        r.number(DEVIATION), r.text(DIMENSION), r.text(CATEGORY),
-                        r.number(WEIGHT) == null ? 1.0 : r.number(WEIGHT), r.whole(N_REPLACEMENTS), r.number(POP_SHARE),
-                        r.number(FEATURE_DISTANCE), r.number(WEIGHTED_DISTANCE), Boolean.TRUE.equals(r.bool(SUPPRESSED))),
+        return read(
+                MetricTables.QUOTA_FULFILMENT,
+                List.of(PROCESS_ID, STAGE, FEATURE, VALUE, N),
+                file,
+                r -> new QuotaFulfilment(
+                        r.required(PROCESS_ID),
+                        r.required(STAGE),
+                        r.required(FEATURE),
+                        r.required(VALUE),
+                        r.number(MIN),
+                        r.number(MAX),
+                        r.number(TARGET),
+                        r.whole(N),
+                        r.bool(WITHIN_QUOTA),
+                        r.number(DEVIATION),
+                        r.text(DIMENSION),
+                        r.text(CATEGORY),
+                        r.number(WEIGHT) == null ? 1.0 : r.number(WEIGHT),
+                        r.whole(N_REPLACEMENTS),
+                        r.number(POP_SHARE),
+                        r.number(FEATURE_DISTANCE),
+                        r.number(WEIGHTED_DISTANCE),
+                        Boolean.TRUE.equals(r.bool(SUPPRESSED))),
                 row -> true);
     }
 
     /** The rows of a selection_fairness.csv. */
     public static List<SelectionFairness> selectionFairness(Path file) {
-        return read(MetricTables.SELECTION_FAIRNESS, List.of(PROCESS_ID, N_POOL, GINI), file,
-                r -> new SelectionFairness(r.required(PROCESS_ID), r.whole(N_POOL), r.number(MIN_PROBABILITY),
-                        r.number(MAX_PROBABILITY), r.number(MEAN_PROBABILITY), r.number(GINI),
-                        r.number(SHARE_BELOW_HALF_MEAN), r.number(EXPECTED_PANEL_SIZE)), row -> true);
+        return read(
+                MetricTables.SELECTION_FAIRNESS,
+                List.of(PROCESS_ID, N_POOL, GINI),
+                file,
+                r -> new SelectionFairness(
+                        r.required(PROCESS_ID),
+                        r.whole(N_POOL),
+                        r.number(MIN_PROBABILITY),
+                        r.number(MAX_PROBABILITY),
+                        r.number(MEAN_PROBABILITY),
+                        r.number(GINI),
+                        r.number(SHARE_BELOW_HALF_MEAN),
+                        r.number(EXPECTED_PANEL_SIZE)),
+                row -> true);
     }
 
     /** The rows of a selection_fairness_groups.csv. */
     public static List<SelectionFairnessGroup> selectionFairnessGroups(Path file) {
-        return read(MetricTables.SELECTION_FAIRNESS_GROUPS, List.of(PROCESS_ID, DIMENSION, CATEGORY), file,
-                r -> new SelectionFairnessGroup(r.required(PROCESS_ID), r.required(DIMENSION), r.required(CATEGORY),
-                        r.whole(N_POOL), r.number(MEAN_PROBABILITY), r.number(RESPONSE_RATE),
-                        r.number(END_TO_END_PROBABILITY), Boolean.TRUE.equals(r.bool(SUPPRESSED))), row -> true);
+        return read(
+                MetricTables.SELECTION_FAIRNESS_GROUPS,
+                List.of(PROCESS_ID, DIMENSION, CATEGORY),
+                file,
+                r -> new SelectionFairnessGroup(
+                        r.required(PROCESS_ID),
+                        r.required(DIMENSION),
+                        r.required(CATEGORY),
+                        r.whole(N_POOL),
+                        r.number(MEAN_PROBABILITY),
+                        r.number(RESPONSE_RATE),
+                        r.number(END_TO_END_PROBABILITY),
+                        Boolean.TRUE.equals(r.bool(SUPPRESSED))),
+                row -> true);
     }
 
-    private static <R> List<R> read(OutputTable<R> table, List<String> needed, Path file,
-                                     Function<Cells, R> toRecord, Predicate<R> keep) {
+    private static <R> List<R> read(
+            OutputTable<R> table, List<String> needed, Path file, Function<Cells, R> toRecord, Predicate<R> keep) {
         List<R> rows = new ArrayList<>();
         try (CsvInput input = CsvInput.open(file, table.columnNames(), needed, ColumnAliases.none(), false)) {
-            input.forEach(row -> {
-                R record = toRecord.apply(new Cells(row));
-                if (keep.test(record)) {
-                    rows.add(record);
-                }
-            }, (line, column, reason, detail) -> {
-                throw new InputException(file, line, column, null, detail);
-            });
+            input.forEach(
+                    row -> {
+                        R record = toRecord.apply(new Cells(row));
+                        if (keep.test(record)) {
+                            rows.add(record);
+                        }
+                    },
+                    (line, column, reason, detail) -> {
+                        throw new InputException(file, line, column, null, detail);
+                    });
         }
         return rows;
     }
@@ -247,7 +442,8 @@ public final class MetricCsvReader {
                 case "" -> null;
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw row.error(column, se.spegel.schema.input.ShownValue.quoted(value) + " is not true or false");
+                default ->
+                    throw row.error(column, se.spegel.schema.input.ShownValue.quoted(value) + " is not true or false");
             };
         }
     }

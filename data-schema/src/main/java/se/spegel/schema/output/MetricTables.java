@@ -28,8 +28,8 @@ public final class MetricTables {
             .column(SIGNIFICANT, BOOLEAN, CategoryGap::significant)
             .column(SUPPRESSED, BOOLEAN, CategoryGap::suppressed);
 
-    public static final OutputTable<DimensionSummary> DIMENSION_SUMMARY =
-            new OutputTable<DimensionSummary>("dimension_summary")
+    public static final OutputTable<DimensionSummary> DIMENSION_SUMMARY = new OutputTable<DimensionSummary>(
+                    "dimension_summary")
             .column(PROCESS_ID, STRING, DimensionSummary::processId)
             .column(METHOD, STRING, DimensionSummary::method)
             .column(STAGE, STRING, DimensionSummary::stage)
@@ -63,13 +63,11 @@ public final class MetricTables {
             .column(SURVEY_SOURCE, STRING, DimensionSummary::surveySource);
 
     /** A chance-baseline cell of a dimension_summary row; empty when the row has none. */
-    private static Function<DimensionSummary, Object> chance(
-            Function<ChanceBaseline, Object> cell) {
+    private static Function<DimensionSummary, Object> chance(Function<ChanceBaseline, Object> cell) {
         return s -> s.chance() == null ? null : cell.apply(s.chance());
     }
 
-    public static final OutputTable<ProcessSummary> PROCESS_SUMMARY =
-            new OutputTable<ProcessSummary>("process_summary")
+    public static final OutputTable<ProcessSummary> PROCESS_SUMMARY = new OutputTable<ProcessSummary>("process_summary")
             .column(PROCESS_ID, STRING, ProcessSummary::processId)
             .column(NAME, STRING, ProcessSummary::name)
             .column(METHOD, STRING, ProcessSummary::method)
@@ -107,8 +105,8 @@ public final class MetricTables {
             .column(STAGE_CHANGE_VERDICT, STRING, StageChange::stageChangeVerdict);
 
     /** Partial R-indicators of the response stage of every random invitation (invited > responded). */
-    public static final OutputTable<ResponseIndicator> RESPONSE_INDICATORS =
-            new OutputTable<ResponseIndicator>("response_indicators")
+    public static final OutputTable<ResponseIndicator> RESPONSE_INDICATORS = new OutputTable<ResponseIndicator>(
+                    "response_indicators")
             .column(PROCESS_ID, STRING, ResponseIndicator::processId)
             .column(METHOD, STRING, ResponseIndicator::method)
             .column(STAGE, STRING, ResponseIndicator::stage)
@@ -131,8 +129,8 @@ public final class MetricTables {
             .column(LEVEL, STRING, AreaName::level);
 
     /** D per method and dimension over processes at their final stage, with bootstrap intervals. */
-    public static final OutputTable<MethodComparison> METHOD_COMPARISON =
-            new OutputTable<MethodComparison>("method_comparison")
+    public static final OutputTable<MethodComparison> METHOD_COMPARISON = new OutputTable<MethodComparison>(
+                    "method_comparison")
             .column(METHOD, STRING, MethodComparison::method)
             .column(DIMENSION, STRING, MethodComparison::dimension)
             .column(N_PROCESSES, INT, MethodComparison::nProcesses)
@@ -158,8 +156,8 @@ public final class MetricTables {
             .column(N_WORSE, INT, MethodComparison::nWorse);
 
     /** Per method and group: how often the group was significantly under- or over-represented. */
-    public static final OutputTable<MethodGroupReach> METHOD_COMPARISON_GROUPS =
-            new OutputTable<MethodGroupReach>("method_comparison_groups")
+    public static final OutputTable<MethodGroupReach> METHOD_COMPARISON_GROUPS = new OutputTable<MethodGroupReach>(
+                    "method_comparison_groups")
             .column(METHOD, STRING, MethodGroupReach::method)
             .column(DIMENSION, STRING, MethodGroupReach::dimension)
             .column(CATEGORY, STRING, MethodGroupReach::category)
@@ -174,8 +172,8 @@ public final class MetricTables {
             .column(RANK, INT, MethodGroupReach::rank);
 
     /** D per method, dimension and year. */
-    public static final OutputTable<MethodTrend> METHOD_COMPARISON_TREND =
-            new OutputTable<MethodTrend>("method_comparison_trend")
+    public static final OutputTable<MethodTrend> METHOD_COMPARISON_TREND = new OutputTable<MethodTrend>(
+                    "method_comparison_trend")
             .column(METHOD, STRING, MethodTrend::method)
             .column(DIMENSION, STRING, MethodTrend::dimension)
             .column(PERIOD, INT, MethodTrend::period)
@@ -184,8 +182,8 @@ public final class MetricTables {
             .column(MEDIAN_DISSIMILARITY, DOUBLE, MethodTrend::medianDissimilarity);
 
     /** The D of every process and dimension that entered the comparison, at the process's final stage. */
-    public static final OutputTable<MethodComparisonProcess> METHOD_COMPARISON_PROCESSES =
-            new OutputTable<MethodComparisonProcess>("method_comparison_processes")
+    public static final OutputTable<MethodComparisonProcess> METHOD_COMPARISON_PROCESSES = new OutputTable<
+                    MethodComparisonProcess>("method_comparison_processes")
             .column(PROCESS_ID, STRING, MethodComparisonProcess::processId)
             .column(METHOD, STRING, MethodComparisonProcess::method)
             .column(AREA_CODE, STRING, MethodComparisonProcess::areaCode)
@@ -204,7 +202,8 @@ public final class MetricTables {
      * {@code selected}) carries n and the population share only, the later stages whether each
      * quota holds. See data-schema/README.md.
      */
-    public static final OutputTable<QuotaFulfilment> QUOTA_FULFILMENT = new OutputTable<QuotaFulfilment>("quota_fulfilment")
+    public static final OutputTable<QuotaFulfilment> QUOTA_FULFILMENT = new OutputTable<QuotaFulfilment>(
+                    "quota_fulfilment")
             .column(PROCESS_ID, STRING, QuotaFulfilment::processId)
             .column(STAGE, STRING, QuotaFulfilment::stage)
             .column(FEATURE, STRING, QuotaFulfilment::feature)
@@ -225,8 +224,8 @@ public final class MetricTables {
             .column(SUPPRESSED, BOOLEAN, QuotaFulfilment::suppressed);
 
     /** How equal the pool's chances of a seat were (Flanigan et al. 2021), from the lottery's probabilities. */
-    public static final OutputTable<SelectionFairness> SELECTION_FAIRNESS =
-            new OutputTable<SelectionFairness>("selection_fairness")
+    public static final OutputTable<SelectionFairness> SELECTION_FAIRNESS = new OutputTable<SelectionFairness>(
+                    "selection_fairness")
             .column(PROCESS_ID, STRING, SelectionFairness::processId)
             .column(N_POOL, LONG, SelectionFairness::nPool)
             .column(MIN_PROBABILITY, DOUBLE, SelectionFairness::minProbability)
@@ -237,8 +236,8 @@ public final class MetricTables {
             .column(EXPECTED_PANEL_SIZE, DOUBLE, SelectionFairness::expectedPanelSize);
 
     /** Selection probability per category of every dimension, and the chance from invitation to seat. */
-    public static final OutputTable<SelectionFairnessGroup> SELECTION_FAIRNESS_GROUPS =
-            new OutputTable<SelectionFairnessGroup>("selection_fairness_groups")
+    public static final OutputTable<SelectionFairnessGroup> SELECTION_FAIRNESS_GROUPS = new OutputTable<
+                    SelectionFairnessGroup>("selection_fairness_groups")
             .column(PROCESS_ID, STRING, SelectionFairnessGroup::processId)
             .column(DIMENSION, STRING, SelectionFairnessGroup::dimension)
             .column(CATEGORY, STRING, SelectionFairnessGroup::category)

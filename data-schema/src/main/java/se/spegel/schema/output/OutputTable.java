@@ -18,8 +18,13 @@ public final class OutputTable<R> {
         return this;
     }
 
-    public String name() { return name; }
-    public List<OutputColumn<R>> columns() { return List.copyOf(columns); }
+    public String name() {
+        return name;
+    }
+
+    public List<OutputColumn<R>> columns() {
+        return List.copyOf(columns);
+    }
 
     public List<String> columnNames() {
         return columns.stream().map(OutputColumn::name).toList();

@@ -8,6 +8,14 @@ package se.spegel.schema.output;
  * @param selectedOfficial the {@code selected} column of the Pabulib file (null when it has none)
  * @param change {@code gains}, {@code loses} or {@code unchanged}: weighted against unweighted
  */
-public record ProjectOutcome(String processId, String projectId, String name, long cost, long votes,
-                             double weightedVotes, Boolean selectedOfficial, boolean selectedUnweighted,
-                             boolean selectedWeighted, String change) {}
+public record ProjectOutcome(
+        String processId,
+        String projectId,
+        String name,
+        long cost,
+        long votes,
+        double weightedVotes,
+        Boolean selectedOfficial,
+        boolean selectedUnweighted,
+        boolean selectedWeighted,
+        String change) {}

@@ -11,7 +11,22 @@ package se.spegel.schema.output;
  * @param featureDistance swedish-sortition's ‖n − target‖₂ / K over the feature's values
  * @param weightedDistance Σ weight × feature distance over the process's features with targets, at this stage
  */
-public record QuotaFulfilment(String processId, String stage, String feature, String value, Double min, Double max,
-                              Double target, Long n, Boolean withinQuota, Double deviation, String dimension,
-                              String category, double weight, Long nReplacements, Double popShare,
-                              Double featureDistance, Double weightedDistance, boolean suppressed) {}
+public record QuotaFulfilment(
+        String processId,
+        String stage,
+        String feature,
+        String value,
+        Double min,
+        Double max,
+        Double target,
+        Long n,
+        Boolean withinQuota,
+        Double deviation,
+        String dimension,
+        String category,
+        double weight,
+        Long nReplacements,
+        Double popShare,
+        Double featureDistance,
+        Double weightedDistance,
+        boolean suppressed) {}

@@ -8,14 +8,14 @@ public final class ResearchTables {
     private ResearchTables() {}
 
     /** {@code weights/participant_weights}: the only output with person_id (pseudonymous). */
-    public static final OutputTable<ParticipantWeight> PARTICIPANT_WEIGHTS =
-            new OutputTable<ParticipantWeight>("participant_weights")
+    public static final OutputTable<ParticipantWeight> PARTICIPANT_WEIGHTS = new OutputTable<ParticipantWeight>(
+                    "participant_weights")
             .column(PROCESS_ID, STRING, ParticipantWeight::processId)
             .column(PERSON_ID, STRING, ParticipantWeight::personId)
             .column(WEIGHT, DOUBLE, ParticipantWeight::weight);
 
-    public static final OutputTable<RakingDiagnostic> RAKING_DIAGNOSTICS =
-            new OutputTable<RakingDiagnostic>("raking_diagnostics")
+    public static final OutputTable<RakingDiagnostic> RAKING_DIAGNOSTICS = new OutputTable<RakingDiagnostic>(
+                    "raking_diagnostics")
             .column(PROCESS_ID, STRING, RakingDiagnostic::processId)
             .column(STAGE, STRING, RakingDiagnostic::stage)
             .column(DIMENSION, STRING, RakingDiagnostic::dimension)
@@ -38,7 +38,8 @@ public final class ResearchTables {
             .column(WEIGHT_Q3, DOUBLE, RakingDiagnostic::weightQ3)
             .column(WEIGHT_MAX, DOUBLE, RakingDiagnostic::weightMax);
 
-    public static final OutputTable<ProjectOutcome> PROJECT_OUTCOMES = new OutputTable<ProjectOutcome>("project_outcomes")
+    public static final OutputTable<ProjectOutcome> PROJECT_OUTCOMES = new OutputTable<ProjectOutcome>(
+                    "project_outcomes")
             .column(PROCESS_ID, STRING, ProjectOutcome::processId)
             .column(PROJECT_ID, STRING, ProjectOutcome::projectId)
             .column(NAME, STRING, ProjectOutcome::name)

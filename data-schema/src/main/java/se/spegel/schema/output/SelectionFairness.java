@@ -7,6 +7,12 @@ package se.spegel.schema.output;
  * @param shareBelowHalfMean the share of the pool whose chance was below half the mean
  * @param expectedPanelSize Σ p, the panel size the probabilities imply
  */
-public record SelectionFairness(String processId, long nPool, double minProbability, double maxProbability,
-                                double meanProbability, Double gini, double shareBelowHalfMean,
-                                double expectedPanelSize) {}
+public record SelectionFairness(
+        String processId,
+        long nPool,
+        double minProbability,
+        double maxProbability,
+        double meanProbability,
+        Double gini,
+        double shareBelowHalfMean,
+        double expectedPanelSize) {}

@@ -6,6 +6,12 @@ package se.spegel.schema.output;
  * @param responseRate responded / invited in the category (null without an invited stage)
  * @param endToEndProbability response rate × mean selection probability: the chance of a seat given an invitation
  */
-public record SelectionFairnessGroup(String processId, String dimension, String category, Long nPool,
-                                     Double meanProbability, Double responseRate, Double endToEndProbability,
-                                     boolean suppressed) {}
+public record SelectionFairnessGroup(
+        String processId,
+        String dimension,
+        String category,
+        Long nPool,
+        Double meanProbability,
+        Double responseRate,
+        Double endToEndProbability,
+        boolean suppressed) {}

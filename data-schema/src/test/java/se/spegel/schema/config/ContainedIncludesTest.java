@@ -18,10 +18,17 @@ class ContainedIncludesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"include file(\"/etc/passwd\")", "include \"/etc/passwd\"", "include \"../outside.conf\"",
-            "include file(\"sub/../../outside.conf\")", "include url(\"file:///etc/passwd\")",
-            "include \"file:///etc/passwd\"", "include classpath(\"spegel-defaults.conf\")",
-            "include required(file(\"/etc/passwd\"))"})
+    @ValueSource(
+            strings = {
+                "include file(\"/etc/passwd\")",
+                "include \"/etc/passwd\"",
+                "include \"../outside.conf\"",
+                "include file(\"sub/../../outside.conf\")",
+                "include url(\"file:///etc/passwd\")",
+                "include \"file:///etc/passwd\"",
+                "include classpath(\"spegel-defaults.conf\")",
+                "include required(file(\"/etc/passwd\"))"
+            })
     void anIncludeOutsideTheFilesFolderStopsTheRunNamingTheFile(String include) throws IOException {
         Files.writeString(dir.getParent().resolve("outside.conf"), "spegel.disclosure.min-count = 1\n");
         Path conf = Files.writeString(dir.resolve("job.conf"), include + "\n");
@@ -36,9 +43,11 @@ class ContainedIncludesTest {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/more.conf"), "spegel.disclosure.min-count = 7\n");
         Files.writeString(dir.resolve("beside.conf"), "spegel.compare.seed = 99\n");
-        Path conf = Files.writeString(dir.resolve("job.conf"), "include \"beside.conf\"\ninclude file(\"sub/more.conf\")\n");
+        Path conf = Files.writeString(
+                dir.resolve("job.conf"), "include \"beside.conf\"\ninclude file(\"sub/more.conf\")\n");
         SpegelConfig config = SpegelConfig.of(SpegelConfig.layered(Optional.of(conf)), Optional.of(conf));
         assertThat(config.disclosureMinCount()).isEqualTo(7);
-        assertThat(SpegelConfig.layered(Optional.of(conf)).getLong("spegel.compare.seed")).isEqualTo(99);
+        assertThat(SpegelConfig.layered(Optional.of(conf)).getLong("spegel.compare.seed"))
+                .isEqualTo(99);
     }
 }

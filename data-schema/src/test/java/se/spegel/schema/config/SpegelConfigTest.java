@@ -48,7 +48,8 @@ class SpegelConfigTest {
         for (Method method : Method.values()) {
             assertThat(config.stagesOf(method)).as(method.code()).isNotEmpty();
         }
-        assertThat(config.stagesOf(Method.CITIZENS_ASSEMBLY)).containsExactly("invited", "responded", "selected", "attended");
+        assertThat(config.stagesOf(Method.CITIZENS_ASSEMBLY))
+                .containsExactly("invited", "responded", "selected", "attended");
         assertThat(config.methodLabel("citizens_assembly", "sv")).isEqualTo("Medborgarråd");
         assertThat(config.stageLabel("invited", "en")).isEqualTo("Invited");
         assertThat(config.stageLabel("unheard_of", "en")).isEqualTo("unheard_of");
@@ -57,8 +58,8 @@ class SpegelConfigTest {
     @Test
     void ageBandsParseAndContainTheRightAges() {
         AgeBands bands = SpegelConfig.defaults().ageBands();
-        assertThat(bands.codes()).containsExactly("0-15", "16-24", "25-34", "35-44", "45-54", "55-64", "65-74",
-                "75-84", "85+");
+        assertThat(bands.codes())
+                .containsExactly("0-15", "16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-84", "85+");
         assertThat(bands.bandOf(0)).map(AgeBand::code).contains("0-15");
         assertThat(bands.bandOf(15)).map(AgeBand::code).contains("0-15");
         assertThat(bands.bandOf(16)).map(AgeBand::code).contains("16-24");
@@ -122,7 +123,8 @@ class SpegelConfigTest {
 
     @Test
     void userConfFileOverridesAKeyAndKeepsTheRest() throws IOException {
-        Path user = Files.writeString(dir.resolve("user.conf"),
+        Path user = Files.writeString(
+                dir.resolve("user.conf"),
                 "spegel.disclosure.min-count = 10\nspegel { age-bands = [\"0-17\", \"18-64\", \"65+\"] }\n",
                 StandardCharsets.UTF_8);
         SpegelConfig config = SpegelConfig.load(Optional.of(user));
@@ -135,25 +137,29 @@ class SpegelConfigTest {
     @Test
     void missingUserConfFileIsAnInputException() {
         Path missing = dir.resolve("missing.conf");
-        assertThatThrownBy(() -> SpegelConfig.load(Optional.of(missing))).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.userMessage()).contains(missing.toString()));
+        assertThatThrownBy(() -> SpegelConfig.load(Optional.of(missing)))
+                .isInstanceOfSatisfying(
+                        InputException.class, e -> assertThat(e.userMessage()).contains(missing.toString()));
     }
 
     @Test
     void malformedUserConfIsAnInputExceptionNamingTheFile() throws IOException {
         Path user = Files.writeString(dir.resolve("bad.conf"), "spegel { age-bands = [\"0-15\", \"20-30\"] }\n");
-        assertThatThrownBy(() -> SpegelConfig.load(Optional.of(user))).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.userMessage()).startsWith(user.toString()));
+        assertThatThrownBy(() -> SpegelConfig.load(Optional.of(user)))
+                .isInstanceOfSatisfying(
+                        InputException.class, e -> assertThat(e.userMessage()).startsWith(user.toString()));
     }
 
     @Test
     void systemPropertyOverridesTheDefaultAndTheUserFile() throws IOException {
-        assertThat(SpegelConfig.defaults().disclosureMinCount()).isEqualTo(5); // a load before the property is set must not hide it later
+        assertThat(SpegelConfig.defaults().disclosureMinCount())
+                .isEqualTo(5); // a load before the property is set must not hide it later
         System.setProperty(MIN_COUNT_PROPERTY, "3");
         try {
             assertThat(SpegelConfig.defaults().disclosureMinCount()).isEqualTo(3);
             Path user = Files.writeString(dir.resolve("user.conf"), "spegel.disclosure.min-count = 10\n");
-            assertThat(SpegelConfig.load(Optional.of(user)).disclosureMinCount()).isEqualTo(3);
+            assertThat(SpegelConfig.load(Optional.of(user)).disclosureMinCount())
+                    .isEqualTo(3);
         } finally {
             System.clearProperty(MIN_COUNT_PROPERTY);
         }

@@ -13,9 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 import se.spegel.schema.config.SpegelConfig;
 
 class CsvInputTest {
-    private static final List<String> KNOWN =
-            List.of("process_id", "person_id", "stage", "age", "birth_year", "age_band", "area_code", "weight", "gender",
-                    "education", "origin");
+    private static final List<String> KNOWN = List.of(
+            "process_id",
+            "person_id",
+            "stage",
+            "age",
+            "birth_year",
+            "age_band",
+            "area_code",
+            "weight",
+            "gender",
+            "education",
+            "origin");
     private static final List<String> REQUIRED = List.of("process_id", "person_id");
     private static final ColumnAliases ALIASES = SpegelConfig.defaults().columnAliases();
 
@@ -41,7 +50,9 @@ class CsvInputTest {
     void commaDelimiterIsDetected() {
         Read read = readAll(TestFiles.utf8(dir, "p.csv", "process_id,person_id,age", "p1,a,34"));
         assertThat(read.input().delimiter()).isEqualTo(',');
-        assertThat(read.rows()).singleElement().satisfies(r -> assertThat(r.integer("age")).isEqualTo(34));
+        assertThat(read.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.integer("age")).isEqualTo(34));
     }
 
     @Test
@@ -84,7 +95,8 @@ class CsvInputTest {
 
     @Test
     void windows1252BytesAreReadAsSwedishLetters() {
-        byte[] bytes = TestFiles.join("process_id;person_id;area_code", "p1;a;Malmö").getBytes(TestFiles.WINDOWS_1252);
+        byte[] bytes =
+                TestFiles.join("process_id;person_id;area_code", "p1;a;Malmö").getBytes(TestFiles.WINDOWS_1252);
         assertThat(bytes).contains((byte) 0xF6); // ö is the single byte 0xF6 in Windows-1252
         Read read = readAll(TestFiles.bytes(dir, "p.csv", bytes));
         assertThat(read.input().encoding().charset()).isEqualTo(TextEncoding.WINDOWS_1252);
@@ -106,16 +118,16 @@ class CsvInputTest {
 
     @Test
     void windows1252SwedishHeadersResolveToCanonicalColumns() {
-        Read read = readAll(TestFiles.windows1252(dir, "p.csv", "process_id;person_id;Kön;Ålder;Födelseår",
-                "p1;a;Kvinna;34;"));
+        Read read = readAll(
+                TestFiles.windows1252(dir, "p.csv", "process_id;person_id;Kön;Ålder;Födelseår", "p1;a;Kvinna;34;"));
         assertThat(read.input().columns()).containsExactly("process_id", "person_id", "gender", "age", "birth_year");
         assertThat(read.rows().get(0).text("gender")).isEqualTo("Kvinna");
     }
 
     @Test
     void headerNamesAreCaseInsensitiveAndSwedishAliasesResolve() {
-        Read read = readAll(TestFiles.utf8(dir, "p.csv", "PROCESS_ID;Person_Id;Kön;ÅLDER;Födelseår;Vikt;Steg",
-                "p1;a;k;34;1990;1;invited"));
+        Read read = readAll(TestFiles.utf8(
+                dir, "p.csv", "PROCESS_ID;Person_Id;Kön;ÅLDER;Födelseår;Vikt;Steg", "p1;a;k;34;1990;1;invited"));
         assertThat(read.input().columns())
                 .containsExactly("process_id", "person_id", "gender", "age", "birth_year", "weight", "stage");
         CsvRow row = read.rows().get(0);
@@ -145,7 +157,10 @@ class CsvInputTest {
         assertThat(e.file()).isEqualTo(file.toString());
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.columnName()).isEqualTo("person_id");
-        assertThat(e.userMessage()).startsWith(file + ":1").contains("person_id").doesNotContain("\n", "\r");
+        assertThat(e.userMessage())
+                .startsWith(file + ":1")
+                .contains("person_id")
+                .doesNotContain("\n", "\r");
     }
 
     @Test
@@ -155,7 +170,10 @@ class CsvInputTest {
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.column()).isEqualTo(4);
         assertThat(e.columnName()).isEqualTo("age");
-        assertThat(e.userMessage()).startsWith(file + ":1:4").contains("duplicate").doesNotContain("\n", "\r");
+        assertThat(e.userMessage())
+                .startsWith(file + ":1:4")
+                .contains("duplicate")
+                .doesNotContain("\n", "\r");
     }
 
     @Test
@@ -177,7 +195,10 @@ class CsvInputTest {
     void missingFileIsAnInputException() {
         Path file = dir.resolve("nope.csv");
         InputException e = openFails(file);
-        assertThat(e.userMessage()).contains(file.toString()).contains("not found").doesNotContain("\n");
+        assertThat(e.userMessage())
+                .contains(file.toString())
+                .contains("not found")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -213,14 +234,20 @@ class CsvInputTest {
     void rowWithAnExtraCellGoesToTheMalformedCallbackWithItsLine() {
         Read read = readAll(TestFiles.utf8(dir, "p.csv", "process_id;person_id;age", "p1;a;34;extra", "p1;b;35"));
         assertThat(read.malformed()).containsExactly("2:wrong_cell_count");
-        assertThat(read.rows()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
+        assertThat(read.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.line()).isEqualTo(3));
     }
 
     @Test
     void identifierColumnsAreDroppedAndListed() {
-        Read read = readAll(TestFiles.utf8(dir, "p.csv", "process_id;Namn;person_id;E-post;Personnummer;Telefon",
+        Read read = readAll(TestFiles.utf8(
+                dir,
+                "p.csv",
+                "process_id;Namn;person_id;E-post;Personnummer;Telefon",
                 "p1;Anna Andersson;a;anna@example.se;19900101-1234;070-1234567"));
-        assertThat(read.input().droppedIdentifierColumns()).containsExactly("Namn", "E-post", "Personnummer", "Telefon");
+        assertThat(read.input().droppedIdentifierColumns())
+                .containsExactly("Namn", "E-post", "Personnummer", "Telefon");
         assertThat(read.input().columns()).containsExactly("process_id", "person_id");
         CsvRow row = read.rows().get(0);
         assertThat(row.text("person_id")).isEqualTo("a");

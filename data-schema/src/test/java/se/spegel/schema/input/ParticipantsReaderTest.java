@@ -27,10 +27,30 @@ class ParticipantsReaderTest {
     @BeforeEach
     void processes() {
         processes = Map.of(
-                "rad", new ProcessRow("rad", "Medborgarråd", Method.CITIZENS_ASSEMBLY, "1480", 2023, 16, null,
-                        null, null, ASSEMBLY),
-                "mbb", new ProcessRow("mbb", "Medborgarbudget", Method.PARTICIPATORY_BUDGET, "1480", 2023, null, null,
-                        null, null, List.of("voted")));
+                "rad",
+                        new ProcessRow(
+                                "rad",
+                                "Medborgarråd",
+                                Method.CITIZENS_ASSEMBLY,
+                                "1480",
+                                2023,
+                                16,
+                                null,
+                                null,
+                                null,
+                                ASSEMBLY),
+                "mbb",
+                        new ProcessRow(
+                                "mbb",
+                                "Medborgarbudget",
+                                Method.PARTICIPATORY_BUDGET,
+                                "1480",
+                                2023,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of("voted")));
     }
 
     private InputLedger read(String... lines) {
@@ -98,8 +118,12 @@ class ParticipantsReaderTest {
 
     @Test
     void negativeAgeAndAge130AreOutOfRange() {
-        InputLedger ledger = read("process_id;person_id;age", "rad;P-SECRET-1;-5", "rad;P-SECRET-2;130",
-                "rad;P-SECRET-3;120", "rad;P-SECRET-4;0");
+        InputLedger ledger = read(
+                "process_id;person_id;age",
+                "rad;P-SECRET-1;-5",
+                "rad;P-SECRET-2;130",
+                "rad;P-SECRET-3;120",
+                "rad;P-SECRET-4;0");
         assertBalanced(ledger);
         assertThat(ledger.rowsAccepted()).isEqualTo(2);
         assertThat(ledger.rejectsByReason()).containsExactly(Map.entry("age_out_of_range", 2L));
@@ -143,7 +167,8 @@ class ParticipantsReaderTest {
     @Test
     void everyRejectReasonAtOnceKeepsTheLedgerBalancedAndNeverShowsAPersonId() {
         int future = Year.now().getValue() + 1;
-        InputLedger ledger = read("process_id;person_id;stage;age;birth_year",
+        InputLedger ledger = read(
+                "process_id;person_id;stage;age;birth_year",
                 "rad;ID-AAAA;invited;30;",
                 "okand;ID-BBBB;invited;30;",
                 "rad;ID-AAAA;invited;31;",
@@ -157,9 +182,20 @@ class ParticipantsReaderTest {
         assertThat(ledger.rowsRead()).isEqualTo(9);
         assertThat(ledger.rowsAccepted()).isEqualTo(2);
         assertThat(ledger.rowsRejected()).isEqualTo(7);
-        assertThat(ledger.rejectsByReason()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "unknown_process", 1L, "duplicate_person", 1L, "age_out_of_range", 2L,
-                "birth_year_in_future", 1L, "unknown_stage", 1L, "wrong_cell_count", 1L));
+        assertThat(ledger.rejectsByReason())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "unknown_process",
+                        1L,
+                        "duplicate_person",
+                        1L,
+                        "age_out_of_range",
+                        2L,
+                        "birth_year_in_future",
+                        1L,
+                        "unknown_stage",
+                        1L,
+                        "wrong_cell_count",
+                        1L));
         assertNoPersonIdInRejects(ledger, "ID-AAAA", "ID-BBBB", "ID-CCCC", "ID-DDDD", "ID-EEEE", "ID-FFFF", "ID-GGGG");
         assertThat(accepted).hasSize(2);
     }
@@ -176,8 +212,8 @@ class ParticipantsReaderTest {
 
     @Test
     void preferNotToSayInAgeOrBirthYearIsAnUnknownAgeNotAnError() {
-        InputLedger ledger = read("process_id;person_id;age;birth_year", "rad;a;vill ej uppge;", "rad;b;;-",
-                "rad;c;Vill ej uppge;1990");
+        InputLedger ledger = read(
+                "process_id;person_id;age;birth_year", "rad;a;vill ej uppge;", "rad;b;;-", "rad;c;Vill ej uppge;1990");
         assertThat(ledger.rowsAccepted()).isEqualTo(3);
         assertThat(accepted.get(0).ageLow()).isNull();
         assertThat(accepted.get(0).ageBand()).isNull();
@@ -241,9 +277,18 @@ class ParticipantsReaderTest {
 
     @Test
     void genderSynonymsMapToCanonicalCategories() {
-        read("process_id;person_id;Kön", "rad;a;K", "rad;b;Kvinna", "rad;c;2", "rad;d;M", "rad;e;män", "rad;f;1",
-                "rad;g;icke-binär", "rad;h;Icke-binär");
-        assertThat(accepted).extracting(p -> p.categories().get("gender"))
+        read(
+                "process_id;person_id;Kön",
+                "rad;a;K",
+                "rad;b;Kvinna",
+                "rad;c;2",
+                "rad;d;M",
+                "rad;e;män",
+                "rad;f;1",
+                "rad;g;icke-binär",
+                "rad;h;Icke-binär");
+        assertThat(accepted)
+                .extracting(p -> p.categories().get("gender"))
                 .containsExactly("kvinna", "kvinna", "kvinna", "man", "man", "man", "annat", "annat");
     }
 
@@ -282,10 +327,13 @@ class ParticipantsReaderTest {
 
     @Test
     void directIdentifierColumnsAreDroppedAndNeverReachTheRow() {
-        InputLedger ledger = read("process_id;person_id;namn;e-post;personnummer;telefon;kön",
+        InputLedger ledger = read(
+                "process_id;person_id;namn;e-post;personnummer;telefon;kön",
                 "rad;a;Anna Andersson;anna@example.se;19900101-1234;070-1234567;k");
         assertThat(ledger.droppedColumns()).containsExactly("namn", "e-post", "personnummer", "telefon");
-        assertThat(ledger.warnings()).singleElement().asString()
+        assertThat(ledger.warnings())
+                .singleElement()
+                .asString()
                 .contains("namn", "e-post", "personnummer", "telefon")
                 .doesNotContain("Anna", "anna@example.se", "19900101-1234", "070-1234567");
         assertThat(accepted).singleElement().satisfies(p -> {
@@ -301,8 +349,10 @@ class ParticipantsReaderTest {
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.column()).isEqualTo(3);
-                    assertThat(e.userMessage()).startsWith(file + ":3:3 (column age)")
-                            .contains("abc").doesNotContain("\n", "\r");
+                    assertThat(e.userMessage())
+                            .startsWith(file + ":3:3 (column age)")
+                            .contains("abc")
+                            .doesNotContain("\n", "\r");
                 });
     }
 
@@ -312,7 +362,9 @@ class ParticipantsReaderTest {
         assertThatThrownBy(() -> new ParticipantsReader(CONFIG, processes).read(file, accepted::add))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.line()).isEqualTo(1);
-                    assertThat(e.userMessage()).contains(file.toString(), "person_id").doesNotContain("\n");
+                    assertThat(e.userMessage())
+                            .contains(file.toString(), "person_id")
+                            .doesNotContain("\n");
                 });
     }
 }

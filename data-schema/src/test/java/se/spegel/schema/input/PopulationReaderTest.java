@@ -23,8 +23,8 @@ class PopulationReaderTest {
 
     @Test
     void dimensionsAreDetectedFromTheColumns() {
-        PopulationReader.Result result = read("period;area_code;age;gender;education;count",
-                "2023;1480;30;kvinna;gymnasial;100");
+        PopulationReader.Result result =
+                read("period;area_code;age;gender;education;count", "2023;1480;30;kvinna;gymnasial;100");
         assertThat(result.table().dimensions()).containsExactly("gender", "education");
         assertThat(result.table().hasAge()).isTrue();
         assertThat(result.table().covers(List.of("age", "gender", "education"))).isTrue();
@@ -33,8 +33,9 @@ class PopulationReaderTest {
 
     @Test
     void swedishHeadersAreAliasesOfTheContractColumns() {
-        PopulationReader.Result result = PopulationReader.read(TestFiles.windows1252(dir, "befolkning.csv",
-                "År;Område;Ålder;Kön;Antal", "2023;1480;30;kvinnor;100"), CONFIG);
+        PopulationReader.Result result = PopulationReader.read(
+                TestFiles.windows1252(dir, "befolkning.csv", "År;Område;Ålder;Kön;Antal", "2023;1480;30;kvinnor;100"),
+                CONFIG);
         assertThat(result.table().dimensions()).containsExactly("gender");
         assertThat(result.table().rows()).singleElement().satisfies(r -> {
             assertThat(r.period()).isEqualTo(2023);
@@ -59,7 +60,8 @@ class PopulationReaderTest {
 
     @Test
     void tableWithoutAgeHasNoAgeUniverse() {
-        PopulationTable table = read("period;area_code;gender;count", "2023;1480;män;10").table();
+        PopulationTable table =
+                read("period;area_code;gender;count", "2023;1480;män;10").table();
         assertThat(table.hasAge()).isFalse();
         assertThat(table.universeMinAge()).isNull();
         assertThat(table.universeMaxAge()).isNull();
@@ -68,16 +70,22 @@ class PopulationReaderTest {
 
     @Test
     void scbGenderLabelsMapToCanonicalCategories() {
-        PopulationReader.Result result = read("period;area_code;gender;count", "2023;1480;män;10",
-                "2023;1480;kvinnor;12", "2023;1480;1;3", "2023;1480;2;4");
-        assertThat(result.table().rows()).extracting(r -> r.categories().get("gender"))
+        PopulationReader.Result result = read(
+                "period;area_code;gender;count",
+                "2023;1480;män;10",
+                "2023;1480;kvinnor;12",
+                "2023;1480;1;3",
+                "2023;1480;2;4");
+        assertThat(result.table().rows())
+                .extracting(r -> r.categories().get("gender"))
                 .containsExactly("man", "kvinna", "man", "kvinna");
     }
 
     @Test
     void topAgeWrittenAs100PlusIsReadAs100() {
-        PopulationTable table = read("period;area_code;ålder;count", "2023;1480;99;5", "2023;1480;100+;2",
-                "2023;1480;0 år;7").table();
+        PopulationTable table = read(
+                        "period;area_code;ålder;count", "2023;1480;99;5", "2023;1480;100+;2", "2023;1480;0 år;7")
+                .table();
         assertThat(table.rows()).extracting(PopulationRow::ageLow).containsExactly(99, 100, 0);
         assertThat(table.universeMinAge()).isZero();
         assertThat(table.universeMaxAge()).isEqualTo(100);
@@ -85,8 +93,12 @@ class PopulationReaderTest {
 
     @Test
     void negativeAndFractionalCountsAreRejectedWithReasons() {
-        PopulationReader.Result result = read("period;area_code;gender;count", "2023;1480;man;10",
-                "2023;1480;kvinna;-3", "2023;1481;kvinna;2,5", "2023;1482;kvinna;4.5");
+        PopulationReader.Result result = read(
+                "period;area_code;gender;count",
+                "2023;1480;man;10",
+                "2023;1480;kvinna;-3",
+                "2023;1481;kvinna;2,5",
+                "2023;1482;kvinna;4.5");
         InputLedger ledger = result.ledger();
         assertBalanced(ledger, 4, 1);
         assertThat(ledger.rejectsByReason())
@@ -98,13 +110,15 @@ class PopulationReaderTest {
 
     @Test
     void countWithSpaceAsThousandsSeparatorIsRead() {
-        PopulationTable table = read("period;area_code;count", "2023;1480;12 345").table();
+        PopulationTable table =
+                read("period;area_code;count", "2023;1480;12 345").table();
         assertThat(table.rows().get(0).count()).isEqualTo(12345);
     }
 
     @Test
     void blankRequiredValueIsRejected() {
-        InputLedger ledger = read("period;area_code;count", "2023;;10", "2023;1480;", "2023;1480;7").ledger();
+        InputLedger ledger = read("period;area_code;count", "2023;;10", "2023;1480;", "2023;1480;7")
+                .ledger();
         assertThat(ledger.rejectsByReason()).containsExactly(Map.entry("missing_value", 2L));
         assertThat(ledger.rejects()).extracting(Reject::column).containsExactly("area_code", "count");
     }
@@ -112,77 +126,100 @@ class PopulationReaderTest {
     @Test
     void tableWithoutUsableRowsStopsTheRunAtItsFirstRejectedRow() {
         Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;count", "2023;1480;-3", "2023;1480;");
-        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.userMessage()).startsWith(file + ":2 (column count)")
-                        .contains("no usable population rows: all 2 were rejected").contains("negative_count"));
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.userMessage())
+                                .startsWith(file + ":2 (column count)")
+                                .contains("no usable population rows: all 2 were rejected")
+                                .contains("negative_count"));
         Path headerOnly = TestFiles.utf8(dir, "header.csv", "period;area_code;count");
-        assertThatThrownBy(() -> PopulationReader.read(headerOnly, CONFIG)).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.userMessage()).startsWith(headerOnly + ":2: ").contains("header but no rows"));
+        assertThatThrownBy(() -> PopulationReader.read(headerOnly, CONFIG))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.userMessage())
+                                .startsWith(headerOnly + ":2: ")
+                                .contains("header but no rows"));
     }
 
     @Test
     void nonNumericCountStopsTheRunNamingFileLineAndColumn() {
-        Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;gender;count", "2023;1480;man;10",
-                "2023;1480;kvinna;många");
-        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.file()).isEqualTo(file.toString());
-            assertThat(e.line()).isEqualTo(3);
-            assertThat(e.column()).isEqualTo(4);
-            assertThat(e.columnName()).isEqualTo("count");
-            assertThat(e.userMessage()).startsWith(file + ":3:4 (column count)").contains("många")
-                    .doesNotContain("\n", "\r");
-        });
+        Path file = TestFiles.utf8(
+                dir, "population.csv", "period;area_code;gender;count", "2023;1480;man;10", "2023;1480;kvinna;många");
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file.toString());
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo(4);
+                    assertThat(e.columnName()).isEqualTo("count");
+                    assertThat(e.userMessage())
+                            .startsWith(file + ":3:4 (column count)")
+                            .contains("många")
+                            .doesNotContain("\n", "\r");
+                });
     }
 
     @Test
     void missingCountColumnIsAnErrorOnLineOne() {
         Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;gender", "2023;1480;man");
-        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.line()).isEqualTo(1);
-            assertThat(e.columnName()).isEqualTo("count");
-            assertThat(e.userMessage()).contains(file.toString(), "count").doesNotContain("\n");
-        });
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.columnName()).isEqualTo("count");
+                    assertThat(e.userMessage())
+                            .contains(file.toString(), "count")
+                            .doesNotContain("\n");
+                });
     }
 
     @Test
     void undeclaredDimensionColumnIsAnErrorNamingIt() {
         Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;income_band;count", "2023;1480;low;10");
-        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.line()).isEqualTo(1);
-            assertThat(e.column()).isEqualTo(3);
-            assertThat(e.columnName()).isEqualTo("income_band");
-            assertThat(e.userMessage()).doesNotContain("\n");
-        });
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isEqualTo(3);
+                    assertThat(e.columnName()).isEqualTo("income_band");
+                    assertThat(e.userMessage()).doesNotContain("\n");
+                });
     }
 
     @Test
     void nonNumericAgeStopsTheRun() {
         Path file = TestFiles.utf8(dir, "population.csv", "period;area_code;age;count", "2023;1480;tjugo;10");
-        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG)).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.line()).isEqualTo(2);
-            assertThat(e.column()).isEqualTo(3);
-            assertThat(e.userMessage()).doesNotContain("\n");
-        });
+        assertThatThrownBy(() -> PopulationReader.read(file, CONFIG))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(3);
+                    assertThat(e.userMessage()).doesNotContain("\n");
+                });
     }
 
     @Test
     void aCountWithoutAFigureRejectsItsRowWithAReason() {
-        PopulationReader.Result result = read("period;area_code;age;gender;count", "2023;1480;30;kvinna;100",
-                "2023;1480;30;man;..", "2023;1480;31;man;.", "2023;1480;31;kvinna;90");
+        PopulationReader.Result result = read(
+                "period;area_code;age;gender;count",
+                "2023;1480;30;kvinna;100",
+                "2023;1480;30;man;..",
+                "2023;1480;31;man;.",
+                "2023;1480;31;kvinna;90");
         InputLedger ledger = result.ledger();
         assertBalanced(ledger, 4, 2);
-        assertThat(ledger.rejects()).extracting(Reject::line, Reject::column, Reject::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
-                org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"));
-        assertThat(ledger.warnings()).containsExactly("2 cells have no figure ('..') and are rejected: the areas and"
-                + " groups they belong to count fewer residents than they have");
+        assertThat(ledger.rejects())
+                .extracting(Reject::line, Reject::column, Reject::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"));
+        assertThat(ledger.warnings())
+                .containsExactly("2 cells have no figure ('..') and are rejected: the areas and"
+                        + " groups they belong to count fewer residents than they have");
         assertThat(result.table().rows()).extracting(PopulationRow::count).containsExactly(100L, 90L);
     }
 
     @Test
     void scbsDashMeansNobody() {
-        PopulationReader.Result result = read("period;area_code;age;gender;count", "2023;1480;100;man;-",
-                "2023;1480;100;kvinna;–");
+        PopulationReader.Result result =
+                read("period;area_code;age;gender;count", "2023;1480;100;man;-", "2023;1480;100;kvinna;–");
         assertThat(result.table().rows()).extracting(PopulationRow::count).containsExactly(0L, 0L);
         assertThat(result.ledger().rowsRejected()).isZero();
     }
@@ -191,27 +228,40 @@ class PopulationReaderTest {
     void aCellTextSeenBeforeIsJudgedAgainForEveryRowThatRepeatsIt() {
         // the reader remembers each distinct cell text it read without fault; faulty ones are read anew,
         // and a remembered count does not spare its row the other checks
-        PopulationReader.Result result = read("period;area_code;age;gender;count",
+        PopulationReader.Result result = read(
+                "period;area_code;age;gender;count",
                 "2023;1480;30;kvinna;12",
-                "2023;1480;31;kvinna;..", "2023;1481;31;kvinna;..",
-                "2023;1480;32;man;2,5", "2023;1481;32;man;2,5",
-                ";1480;33;man;12", "2023;;33;man;12",
-                "2023;1481;30;kvinna;12", "2023;1482;30;kvinnor;-", "2023;1483;30;k;-");
+                "2023;1480;31;kvinna;..",
+                "2023;1481;31;kvinna;..",
+                "2023;1480;32;man;2,5",
+                "2023;1481;32;man;2,5",
+                ";1480;33;man;12",
+                "2023;;33;man;12",
+                "2023;1481;30;kvinna;12",
+                "2023;1482;30;kvinnor;-",
+                "2023;1483;30;k;-");
         InputLedger ledger = result.ledger();
         assertBalanced(ledger, 10, 4);
-        assertThat(ledger.rejects()).extracting(Reject::line, Reject::column, Reject::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
-                org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"),
-                org.assertj.core.groups.Tuple.tuple(5L, "count", "fractional_count"),
-                org.assertj.core.groups.Tuple.tuple(6L, "count", "fractional_count"),
-                org.assertj.core.groups.Tuple.tuple(7L, "period", "missing_value"),
-                org.assertj.core.groups.Tuple.tuple(8L, "area_code", "missing_value"));
-        assertThat(result.table().rows()).extracting(PopulationRow::areaCode, PopulationRow::ageLow,
-                r -> r.categories().get("gender"), PopulationRow::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1480", 30, "kvinna", 12L),
-                org.assertj.core.groups.Tuple.tuple("1481", 30, "kvinna", 12L),
-                org.assertj.core.groups.Tuple.tuple("1482", 30, "kvinna", 0L),
-                org.assertj.core.groups.Tuple.tuple("1483", 30, "kvinna", 0L));
+        assertThat(ledger.rejects())
+                .extracting(Reject::line, Reject::column, Reject::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "count", "count_not_available"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "count", "count_not_available"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "count", "fractional_count"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "count", "fractional_count"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "period", "missing_value"),
+                        org.assertj.core.groups.Tuple.tuple(8L, "area_code", "missing_value"));
+        assertThat(result.table().rows())
+                .extracting(
+                        PopulationRow::areaCode,
+                        PopulationRow::ageLow,
+                        r -> r.categories().get("gender"),
+                        PopulationRow::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1480", 30, "kvinna", 12L),
+                        org.assertj.core.groups.Tuple.tuple("1481", 30, "kvinna", 12L),
+                        org.assertj.core.groups.Tuple.tuple("1482", 30, "kvinna", 0L),
+                        org.assertj.core.groups.Tuple.tuple("1483", 30, "kvinna", 0L));
     }
 
     /** Every row read is accepted or rejected: rows_read = rows_accepted + rows_rejected. */
@@ -225,13 +275,18 @@ class PopulationReaderTest {
     void aCountBeyondWhatADoubleHoldsExactlyStopsTheRunAtItsCell() {
         // 2^53 + 1 would be read as 2^53: a silently changed count
         for (String count : List.of("99999999999999999999", "9007199254740993", "9000000000000000000")) {
-            assertThatThrownBy(() -> read("period,area_code,gender,count", "2023,1480,män,10", "2023,1480,kvinnor," + count))
+            assertThatThrownBy(() ->
+                            read("period,area_code,gender,count", "2023,1480,män,10", "2023,1480,kvinnor," + count))
                     .isInstanceOf(InputException.class)
                     .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(3))
                     .satisfies(e -> assertThat(((InputException) e).column()).isEqualTo(4))
                     .hasMessageContaining("is too large to be a count of residents");
         }
-        assertThat(read("period,area_code,gender,count", "2023,1480,män,9007199254740991").table().rows().get(0).count())
+        assertThat(read("period,area_code,gender,count", "2023,1480,män,9007199254740991")
+                        .table()
+                        .rows()
+                        .get(0)
+                        .count())
                 .isEqualTo(9007199254740991L);
     }
 

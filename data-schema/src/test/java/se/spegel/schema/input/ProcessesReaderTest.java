@@ -48,17 +48,21 @@ class ProcessesReaderTest {
 
     @Test
     void swedishHeadersAreAliases() {
-        ProcessesReader.Result result = read("Process;Namn;Metod;Område;År;Steg",
-                "rad;Klimatrådet;citizens assembly;1480;2023;");
+        ProcessesReader.Result result =
+                read("Process;Namn;Metod;Område;År;Steg", "rad;Klimatrådet;citizens assembly;1480;2023;");
         assertThat(result.processes().get("rad").method()).isEqualTo(Method.CITIZENS_ASSEMBLY);
         assertThat(result.processes().get("rad").name()).isEqualTo("Klimatrådet");
     }
 
     @Test
     void defaultStagesComeFromConfPerMethod() {
-        ProcessesReader.Result result = read("process_id;name;method;area_code;period",
-                "rad;Råd;citizens_assembly;1480;2023", "mote;Möte;open_meeting;1480;2023", "panel;Panel;citizens_panel;1480;2023");
-        assertThat(result.processes().get("rad").stages()).containsExactly("invited", "responded", "selected", "attended");
+        ProcessesReader.Result result = read(
+                "process_id;name;method;area_code;period",
+                "rad;Råd;citizens_assembly;1480;2023",
+                "mote;Möte;open_meeting;1480;2023",
+                "panel;Panel;citizens_panel;1480;2023");
+        assertThat(result.processes().get("rad").stages())
+                .containsExactly("invited", "responded", "selected", "attended");
         assertThat(result.processes().get("mote").stages()).containsExactly("attended");
         assertThat(result.processes().get("panel").stages()).containsExactly("invited", "responded");
         assertThat(result.processes().keySet()).containsExactly("rad", "mote", "panel");
@@ -66,8 +70,10 @@ class ProcessesReaderTest {
 
     @Test
     void explicitStagesAreSplitOnGreaterThan() {
-        ProcessesReader.Result result = read("process_id;name;method;area_code;period;stages",
-                "x;X;other;1480;2023;a>b>c", "y;Y;other;1480;2023; Invited > Attended ");
+        ProcessesReader.Result result = read(
+                "process_id;name;method;area_code;period;stages",
+                "x;X;other;1480;2023;a>b>c",
+                "y;Y;other;1480;2023; Invited > Attended ");
         assertThat(result.processes().get("x").stages()).containsExactly("a", "b", "c");
         assertThat(result.processes().get("x").lastStageIndex()).isEqualTo(2);
         assertThat(result.processes().get("y").stages()).containsExactly("invited", "attended");
@@ -75,71 +81,95 @@ class ProcessesReaderTest {
 
     @Test
     void repeatedOrEmptyStageIsAnError() {
-        assertFails(e -> {
-            assertThat(e.line()).isEqualTo(2);
-            assertThat(e.column()).isEqualTo(6);
-            assertThat(e.columnName()).isEqualTo("stages");
-        }, "process_id;name;method;area_code;period;stages", "x;X;other;1480;2023;a>>b");
+        assertFails(
+                e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(6);
+                    assertThat(e.columnName()).isEqualTo("stages");
+                },
+                "process_id;name;method;area_code;period;stages",
+                "x;X;other;1480;2023;a>>b");
     }
 
     @Test
     void unknownMethodIsAnErrorNamingTheMethodColumn() {
-        assertFails(e -> {
-            assertThat(e.line()).isEqualTo(2);
-            assertThat(e.column()).isEqualTo(3);
-            assertThat(e.columnName()).isEqualTo("method");
-            assertThat(e.userMessage()).contains("(column method)", "workshop", "citizens_assembly");
-        }, "process_id;name;method;area_code;period", "x;X;workshop;1480;2023");
+        assertFails(
+                e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(3);
+                    assertThat(e.columnName()).isEqualTo("method");
+                    assertThat(e.userMessage()).contains("(column method)", "workshop", "citizens_assembly");
+                },
+                "process_id;name;method;area_code;period",
+                "x;X;workshop;1480;2023");
     }
 
     @Test
     void missingRequiredColumnIsAnErrorOnLineOne() {
-        assertFails(e -> {
-            assertThat(e.line()).isEqualTo(1);
-            assertThat(e.columnName()).isEqualTo("period");
-        }, "process_id;name;method;area_code", "x;X;other;1480");
+        assertFails(
+                e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.columnName()).isEqualTo("period");
+                },
+                "process_id;name;method;area_code",
+                "x;X;other;1480");
     }
 
     @Test
     void nonNumericPeriodIsAnErrorAtItsCell() {
-        assertFails(e -> {
-            assertThat(e.line()).isEqualTo(3);
-            assertThat(e.column()).isEqualTo(5);
-            assertThat(e.columnName()).isEqualTo("period");
-        }, "process_id;name;method;area_code;period", "x;X;other;1480;2023", "y;Y;other;1480;tjugotjugotre");
+        assertFails(
+                e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo(5);
+                    assertThat(e.columnName()).isEqualTo("period");
+                },
+                "process_id;name;method;area_code;period",
+                "x;X;other;1480;2023",
+                "y;Y;other;1480;tjugotjugotre");
     }
 
     @Test
     void blankRequiredCellIsAnError() {
-        assertFails(e -> {
-            assertThat(e.line()).isEqualTo(2);
-            assertThat(e.columnName()).isEqualTo("name");
-        }, "process_id;name;method;area_code;period", "x;;other;1480;2023");
+        assertFails(
+                e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.columnName()).isEqualTo("name");
+                },
+                "process_id;name;method;area_code;period",
+                "x;;other;1480;2023");
     }
 
     @Test
     void duplicateProcessIsAnError() {
-        assertFails(e -> {
-            assertThat(e.line()).isEqualTo(3);
-            assertThat(e.columnName()).isEqualTo("process_id");
-        }, "process_id;name;method;area_code;period", "x;X;other;1480;2023", "x;X2;other;1480;2023");
+        assertFails(
+                e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.columnName()).isEqualTo("process_id");
+                },
+                "process_id;name;method;area_code;period",
+                "x;X;other;1480;2023",
+                "x;X2;other;1480;2023");
     }
 
     @Test
     void minAgeAboveMaxAgeIsAnError() {
-        assertFails(e -> assertThat(e.columnName()).isEqualTo("max_age"),
-                "process_id;name;method;area_code;period;min_age;max_age", "x;X;other;1480;2023;30;20");
+        assertFails(
+                e -> assertThat(e.columnName()).isEqualTo("max_age"),
+                "process_id;name;method;area_code;period;min_age;max_age",
+                "x;X;other;1480;2023;30;20");
     }
 
     @Test
     void rowWithWrongCellCountStopsTheRunWithItsLine() {
-        assertFails(e -> assertThat(e.line()).isEqualTo(2),
-                "process_id;name;method;area_code;period", "x;X;other;1480;2023;extra");
+        assertFails(
+                e -> assertThat(e.line()).isEqualTo(2),
+                "process_id;name;method;area_code;period",
+                "x;X;other;1480;2023;extra");
     }
 
     @Test
     void headerWithoutRowsIsAnError() {
-        assertFails(e -> assertThat(e.getMessage()).contains("no processes"),
-                "process_id;name;method;area_code;period");
+        assertFails(
+                e -> assertThat(e.getMessage()).contains("no processes"), "process_id;name;method;area_code;period");
     }
 }

@@ -40,12 +40,16 @@ class TextEncodingTest {
         System.arraycopy(text, 0, all, 2, text.length);
         Path file = TestFiles.bytes(dir, "unicode.txt", all);
         assertThat(TextEncoding.detect(file).charset()).isEqualTo(StandardCharsets.UTF_16LE);
-        try (CsvInput input = CsvInput.open(file, List.of("process_id", "person_id", "gender"),
-                List.of("process_id", "person_id"), SpegelConfig.defaults().columnAliases(), false)) {
+        try (CsvInput input = CsvInput.open(
+                file,
+                List.of("process_id", "person_id", "gender"),
+                List.of("process_id", "person_id"),
+                SpegelConfig.defaults().columnAliases(),
+                false)) {
             assertThat(input.columns()).containsExactly("process_id", "person_id", "gender");
             assertThat(input.delimiter()).isEqualTo('\t');
             List<String> genders = new ArrayList<>();
-            input.forEach(row -> genders.add(row.text("gender")), (line, column, reason, detail) -> { });
+            input.forEach(row -> genders.add(row.text("gender")), (line, column, reason, detail) -> {});
             assertThat(genders).containsExactly("kvinna");
         }
     }
@@ -67,20 +71,32 @@ class TextEncodingTest {
         }
         lines.add("mote;sist;kvinna född i Malmö");
         Path file = TestFiles.windows1252(dir, "p.csv", lines.toArray(String[]::new));
-        CsvInput input = CsvInput.open(file, new TableSpec("participants", List.of("process_id", "person_id", "gender"),
-                List.of("process_id", "person_id"), false), ColumnAliases.none(), Optional.of(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> input.forEach(row -> { }, (line, column, reason, detail) -> { }))
+        CsvInput input = CsvInput.open(
+                file,
+                new TableSpec(
+                        "participants",
+                        List.of("process_id", "person_id", "gender"),
+                        List.of("process_id", "person_id"),
+                        false),
+                ColumnAliases.none(),
+                Optional.of(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> input.forEach(row -> {}, (line, column, reason, detail) -> {}))
                 .isInstanceOf(InputException.class)
-                .extracting(e -> ((InputException) e).line()).isEqualTo(3002L);
+                .extracting(e -> ((InputException) e).line())
+                .isEqualTo(3002L);
     }
 
     @Test
     void utf8AndWindows1252AreEachRecognised() throws IOException {
-        assertThat(TextEncoding.detect(TestFiles.utf8(dir, "a.csv", "kön", "Män")).charset())
+        assertThat(TextEncoding.detect(TestFiles.utf8(dir, "a.csv", "kön", "Män"))
+                        .charset())
                 .isEqualTo(StandardCharsets.UTF_8);
-        assertThat(TextEncoding.detect(TestFiles.windows1252(dir, "b.csv", "kön", "Män")).charset())
+        assertThat(TextEncoding.detect(TestFiles.windows1252(dir, "b.csv", "kön", "Män"))
+                        .charset())
                 .isEqualTo(TestFiles.WINDOWS_1252);
-        assertThat(TextEncoding.detect(TestFiles.utf8WithBom(dir, "c.csv", "kön")).hasBom()).isTrue();
+        assertThat(TextEncoding.detect(TestFiles.utf8WithBom(dir, "c.csv", "kön"))
+                        .hasBom())
+                .isTrue();
     }
 
     @Test
@@ -90,8 +106,11 @@ class TextEncodingTest {
         bytes.writeBytes("Kön Män\r\n".getBytes(TestFiles.WINDOWS_1252));
         Path file = TestFiles.bytes(dir, "mixed.csv", bytes.toByteArray());
         // line 4, "Kön": K is character 1, ö character 2
-        assertThatThrownBy(() -> TextEncoding.detect(file)).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.userMessage()).startsWith(file + ":4:2: the file mixes UTF-8 and Windows-1252 text (line 3"));
+        assertThatThrownBy(() -> TextEncoding.detect(file))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.userMessage())
+                                .startsWith(file + ":4:2: the file mixes UTF-8 and Windows-1252 text (line 3"));
     }
 
     @Test
@@ -100,8 +119,10 @@ class TextEncodingTest {
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         bytes.writeBytes("kön\r\n".getBytes(TestFiles.WINDOWS_1252));
         Path file = TestFiles.bytes(dir, "bom.csv", bytes.toByteArray());
-        assertThatThrownBy(() -> TextEncoding.detect(file)).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.userMessage()).startsWith(file + ":1:2: this character is not UTF-8"));
+        assertThatThrownBy(() -> TextEncoding.detect(file))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.userMessage()).startsWith(file + ":1:2: this character is not UTF-8"));
     }
 
     @Test

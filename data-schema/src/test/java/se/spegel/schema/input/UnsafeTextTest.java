@@ -9,11 +9,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnsafeTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u0000", "\u0001", "\u0007", "\u001b[31m", "\u007f", "\u0085", "\u009b", "\u202a", "\u202b",
-            "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"})
+    @ValueSource(
+            strings = {
+                "\u0000",
+                "\u0001",
+                "\u0007",
+                "\u001b[31m",
+                "\u007f",
+                "\u0085",
+                "\u009b",
+                "\u202a",
+                "\u202b",
+                "\u202c",
+                "\u202d",
+                "\u202e",
+                "\u2066",
+                "\u2067",
+                "\u2068",
+                "\u2069"
+            })
     void controlAndBidirectionalFormattingCharactersAreRefusedWithTheirCodeAndPosition(String character) {
         String problem = UnsafeText.problem("ab" + character + "c");
-        assertThat(problem).contains(String.format("U+%04X", (int) character.charAt(0))).contains("at position 3")
+        assertThat(problem)
+                .contains(String.format("U+%04X", (int) character.charAt(0)))
+                .contains("at position 3")
                 .doesNotContain(character);
     }
 
@@ -22,7 +41,8 @@ class UnsafeTextTest {
         assertThat(UnsafeText.problem("Möte i byn\tdel 1\r\nKväll")).isNull();
         assertThat(UnsafeText.problem("مجلس المواطنين \u200f")).isNull(); // right-to-left letters and marks are text
         assertThat(UnsafeText.problem("x".repeat(UnsafeText.MAX_LENGTH))).isNull();
-        assertThat(UnsafeText.problem("x".repeat(100_000))).isEqualTo("is 100000 characters long; at most 500 are allowed");
+        assertThat(UnsafeText.problem("x".repeat(100_000)))
+                .isEqualTo("is 100000 characters long; at most 500 are allowed");
     }
 
     @Test

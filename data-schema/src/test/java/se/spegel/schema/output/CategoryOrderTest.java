@@ -20,7 +20,8 @@ class CategoryOrderTest {
     @Test
     void intersectionsAreOrderedPartByPartEachInItsDimensionsOrder() {
         CategoryOrder order = CategoryOrder.ofParts(List.of(List.of(), List.of("kvinna", "man", "annat")));
-        assertThat(Stream.of("25-34×annat", "16-24×man", "25-34×kvinna", "16-24×annat", "16-24×kvinna").sorted(order))
+        assertThat(Stream.of("25-34×annat", "16-24×man", "25-34×kvinna", "16-24×annat", "16-24×kvinna")
+                        .sorted(order))
                 .containsExactly("16-24×kvinna", "16-24×man", "16-24×annat", "25-34×kvinna", "25-34×annat");
     }
 }

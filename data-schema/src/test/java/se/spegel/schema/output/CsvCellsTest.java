@@ -9,8 +9,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvCellsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+x", "-x", "@x", "=HYPERLINK(\"http://evil\")", "\tx", "\rx",
-            "\uFF1DHYPERLINK(\"http://evil\")", "\uFF0Bx", "\uFF0Dx", "\uFF20x", "\uFE62x", "\uFE63x"})
+    @ValueSource(
+            strings = {
+                "=1+1",
+                "+x",
+                "-x",
+                "@x",
+                "=HYPERLINK(\"http://evil\")",
+                "\tx",
+                "\rx",
+                "\uFF1DHYPERLINK(\"http://evil\")",
+                "\uFF0Bx",
+                "\uFF0Dx",
+                "\uFF20x",
+                "\uFE62x",
+                "\uFE63x"
+            })
     void cellsThatWouldStartAFormulaGetALeadingApostrophe(String text) {
         String cell = CsvCells.neutraliseFormula(text);
         assertThat(cell).isEqualTo("'" + text);
@@ -69,7 +83,9 @@ class CsvCellsTest {
 
     @Test
     void doublesUseAPointAndKeepAtLeastSixSignificantDigits() {
-        assertThat(CsvCells.format(0.123456789, ColumnType.DOUBLE)).isEqualTo("0.123456789").doesNotContain(",");
+        assertThat(CsvCells.format(0.123456789, ColumnType.DOUBLE))
+                .isEqualTo("0.123456789")
+                .doesNotContain(",");
         assertThat(CsvCells.format(0.000123456, ColumnType.DOUBLE)).isEqualTo("0.000123456");
     }
 

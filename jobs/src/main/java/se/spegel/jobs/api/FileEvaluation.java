@@ -66,7 +66,8 @@ public final class FileEvaluation {
             validate();
         }
         MetricTablesResult tables = job.evaluate(spark, loaded, out, readMillis);
-        long rejected = loaded.ledgers().stream().mapToLong(InputLedger::rowsRejected).sum();
+        long rejected =
+                loaded.ledgers().stream().mapToLong(InputLedger::rowsRejected).sum();
         return new SpegelResult(spark, tables, out, rejected);
     }
 }

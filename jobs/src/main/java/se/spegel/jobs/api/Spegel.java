@@ -157,18 +157,25 @@ public final class Spegel {
             for (Map.Entry<String, Dataset<Row>> table : population.entrySet()) {
                 populationFiles.add(writeCsv(table.getValue(), folder.resolve(table.getKey())));
             }
-            Optional<Path> areasFile = areas == null ? Optional.empty()
-                    : Optional.of(writeCsv(areas, folder.resolve("areas.csv")));
+            Optional<Path> areasFile =
+                    areas == null ? Optional.empty() : Optional.of(writeCsv(areas, folder.resolve("areas.csv")));
             List<Path> quotaFiles = optionalCsv(quotas, folder.resolve("quotas.csv"));
-            List<Path> probabilityFiles = optionalCsv(selectionProbabilities,
-                    folder.resolve("selection_probabilities.csv"));
+            List<Path> probabilityFiles =
+                    optionalCsv(selectionProbabilities, folder.resolve("selection_probabilities.csv"));
             List<Path> surveyFiles = optionalCsv(surveyBenchmarks, folder.resolve(surveyBenchmarksName));
             String view = "spegel_participants_" + UUID.randomUUID().toString().replace("-", "");
             participants.createOrReplaceTempView(view);
             try {
-                Path participantsSource = SparkSources.of(SparkSources.TABLE + ":" + view).orElseThrow();
-                EvaluationInputs inputs = new EvaluationInputs(processesFile, List.of(participantsSource),
-                        populationFiles, areasFile, quotaFiles, probabilityFiles, surveyFiles);
+                Path participantsSource =
+                        SparkSources.of(SparkSources.TABLE + ":" + view).orElseThrow();
+                EvaluationInputs inputs = new EvaluationInputs(
+                        processesFile,
+                        List.of(participantsSource),
+                        populationFiles,
+                        areasFile,
+                        quotaFiles,
+                        probabilityFiles,
+                        surveyFiles);
                 Path out = folder.resolve("out");
                 return files(config, inputs).progress(progress).run(spark, out);
             } finally {
@@ -184,9 +191,15 @@ public final class Spegel {
     /** A small table as the CSV the file readers read: every cell as Spark casts it to text, null as blank. */
     static Path writeCsv(Dataset<Row> table, Path file) throws IOException {
         Column[] texts = Arrays.stream(table.columns())
-                .map(c -> functions.col("`" + c.replace("`", "``") + "`").cast("string").as(c)).toArray(Column[]::new);
+                .map(c -> functions
+                        .col("`" + c.replace("`", "``") + "`")
+                        .cast("string")
+                        .as(c))
+                .toArray(Column[]::new);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(table.columns()).build())) {
+                CSVPrinter csv = new CSVPrinter(
+                        writer,
+                        CSVFormat.DEFAULT.builder().setHeader(table.columns()).build())) {
             Iterator<Row> rows = table.select(texts).toLocalIterator();
             while (rows.hasNext()) {
                 Row row = rows.next();

@@ -94,8 +94,8 @@ public final class SpegelResult {
     }
 
     private <R> Dataset<Row> dataset(OutputTable<R> table, List<R> rows) {
-        return spark.createDataFrame(rows.stream().map(r -> RowFactory.create(table.values(r))).toList(),
-                SparkSchemas.schemaOf(table));
+        return spark.createDataFrame(
+                rows.stream().map(r -> RowFactory.create(table.values(r))).toList(), SparkSchemas.schemaOf(table));
     }
 
     /**

@@ -24,6 +24,7 @@ import se.spegel.schema.output.QuotaFulfilment;
 public final class QuotaAssembler {
     /** The stage a lottery's draw is judged at. */
     static final String SELECTED = "selected";
+
     private static final String YES = "yes";
 
     private final DisclosureControl disclosure;
@@ -50,8 +51,10 @@ public final class QuotaAssembler {
         }
         Map<String, Map<String, List<QuotaPlan.Matched>>> byProcess = new LinkedHashMap<>();
         for (QuotaPlan.Matched quota : plan.quotas()) {
-            byProcess.computeIfAbsent(quota.quota().processId(), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(quota.quota().feature(), f -> new ArrayList<>()).add(quota);
+            byProcess
+                    .computeIfAbsent(quota.quota().processId(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(quota.quota().feature(), f -> new ArrayList<>())
+                    .add(quota);
         }
         List<QuotaFulfilment> rows = new ArrayList<>();
         byProcess.forEach((processId, features) -> {
@@ -66,11 +69,17 @@ public final class QuotaAssembler {
         return rows;
     }
 
-    private List<QuotaFulfilment> stageRows(ProcessRow process, int stage, boolean pool,
-                                            Map<String, List<QuotaPlan.Matched>> features,
-                                            Map<CellKey, Map<String, Long>> cells, QuotaPlan plan) {
-        long total = cells.getOrDefault(new CellKey(process.processId(), stage, Marginal.TOTAL), Map.of()).values()
-                .stream().mapToLong(Long::longValue).sum();
+    private List<QuotaFulfilment> stageRows(
+            ProcessRow process,
+            int stage,
+            boolean pool,
+            Map<String, List<QuotaPlan.Matched>> features,
+            Map<CellKey, Map<String, Long>> cells,
+            QuotaPlan plan) {
+        long total =
+                cells.getOrDefault(new CellKey(process.processId(), stage, Marginal.TOTAL), Map.of()).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
         List<QuotaFulfilment> rows = new ArrayList<>();
         List<Double> distances = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
@@ -90,10 +99,12 @@ public final class QuotaAssembler {
             long[] replaced = replacements(process, stage, quotas, cells, plan);
             boolean[] replacedHidden = replaced == null ? null : disclosure.hiddenParts(replaced);
             Double popTotal = null;
-            Map<String, Long> pop = quotas.get(0).population() == null ? Map.of()
+            Map<String, Long> pop = quotas.get(0).population() == null
+                    ? Map.of()
                     : population.counts(process, quotas.get(0).population());
             if (!pop.isEmpty()) {
-                popTotal = (double) pop.values().stream().mapToLong(Long::longValue).sum();
+                popTotal = (double)
+                        pop.values().stream().mapToLong(Long::longValue).sum();
             }
             boolean anyHidden = false;
             boolean allTargets = true;
@@ -105,16 +116,40 @@ public final class QuotaAssembler {
                 allTargets &= q.quota().target() != null;
                 seats[i] = parts[i];
                 ideal[i] = q.quota().target() == null ? 0 : q.quota().target();
-                Double popShare = popTotal == null || popTotal == 0 ? null
-                        : pop.getOrDefault(q.category(), 0L) / popTotal;
+                Double popShare =
+                        popTotal == null || popTotal == 0 ? null : pop.getOrDefault(q.category(), 0L) / popTotal;
                 boolean judged = !pool && !hidden[i];
-                rows.add(new QuotaFulfilment(process.processId(), process.stages().get(stage), q.quota().feature(),
-                        q.quota().value(), q.quota().min(), q.quota().max(), q.quota().target(),
+                rows.add(new QuotaFulfilment(
+                        process.processId(),
+                        process.stages().get(stage),
+                        q.quota().feature(),
+                        q.quota().value(),
+                        q.quota().min(),
+                        q.quota().max(),
+                        q.quota().target(),
                         hidden[i] ? null : parts[i],
-                        judged ? QuotaCheck.within(parts[i], q.quota().min(), q.quota().max(), q.quota().target()) : null,
-                        judged ? QuotaCheck.deviation(parts[i], q.quota().min(), q.quota().max(), q.quota().target()) : null,
-                        q.dimension(), q.category(), q.quota().weight(),
-                        replaced == null || replacedHidden[i] ? null : replaced[i], popShare, null, null, hidden[i]));
+                        judged
+                                ? QuotaCheck.within(
+                                        parts[i],
+                                        q.quota().min(),
+                                        q.quota().max(),
+                                        q.quota().target())
+                                : null,
+                        judged
+                                ? QuotaCheck.deviation(
+                                        parts[i],
+                                        q.quota().min(),
+                                        q.quota().max(),
+                                        q.quota().target())
+                                : null,
+                        q.dimension(),
+                        q.category(),
+                        q.quota().weight(),
+                        replaced == null || replacedHidden[i] ? null : replaced[i],
+                        popShare,
+                        null,
+                        null,
+                        hidden[i]));
             }
             if (allTargets && !pool) {
                 Double distance = anyHidden ? null : QuotaDistance.criterion(seats, ideal);
@@ -128,7 +163,8 @@ public final class QuotaAssembler {
             firstRow = rows.size();
         }
         if (!distances.isEmpty() && !distanceWithheld) {
-            double weighted = QuotaDistance.weighted(distances.stream().mapToDouble(Double::doubleValue).toArray(),
+            double weighted = QuotaDistance.weighted(
+                    distances.stream().mapToDouble(Double::doubleValue).toArray(),
                     weights.stream().mapToDouble(Double::doubleValue).toArray());
             rows.replaceAll(r -> withDistances(r, r.featureDistance(), weighted));
         }
@@ -136,8 +172,12 @@ public final class QuotaAssembler {
     }
 
     /** Of each quota value's n, the reserves drawn later; null when participants have no replacement flag. */
-    private static long[] replacements(ProcessRow process, int stage, List<QuotaPlan.Matched> quotas,
-                                       Map<CellKey, Map<String, Long>> cells, QuotaPlan plan) {
+    private static long[] replacements(
+            ProcessRow process,
+            int stage,
+            List<QuotaPlan.Matched> quotas,
+            Map<CellKey, Map<String, Long>> cells,
+            QuotaPlan plan) {
         String key = plan.replacementKey(quotas.get(0).key());
         if (key == null) {
             return null;
@@ -151,8 +191,24 @@ public final class QuotaAssembler {
     }
 
     private static QuotaFulfilment withDistances(QuotaFulfilment r, Double feature, Double weighted) {
-        return new QuotaFulfilment(r.processId(), r.stage(), r.feature(), r.value(), r.min(), r.max(), r.target(),
-                r.n(), r.withinQuota(), r.deviation(), r.dimension(), r.category(), r.weight(), r.nReplacements(),
-                r.popShare(), feature, weighted, r.suppressed());
+        return new QuotaFulfilment(
+                r.processId(),
+                r.stage(),
+                r.feature(),
+                r.value(),
+                r.min(),
+                r.max(),
+                r.target(),
+                r.n(),
+                r.withinQuota(),
+                r.deviation(),
+                r.dimension(),
+                r.category(),
+                r.weight(),
+                r.nReplacements(),
+                r.popShare(),
+                feature,
+                weighted,
+                r.suppressed());
     }
 }

@@ -38,8 +38,8 @@ import se.spegel.schema.input.quota.Quota;
 public final class QuotaPlan {
     public static final String KEY_PREFIX = "quota:";
     /** Stands in for a population table: quota counts cover every age (no universe). */
-    private static final PopulationTable NO_TABLE = new PopulationTable(Path.of("quotas"), List.of(), false, null,
-            null, null, List.of());
+    private static final PopulationTable NO_TABLE =
+            new PopulationTable(Path.of("quotas"), List.of(), false, null, null, null, List.of());
 
     /**
      * A quota matched: the dimension key its n is counted under, the category it counts, and the
@@ -61,7 +61,9 @@ public final class QuotaPlan {
         return new QuotaPlan(List.of(), Map.of(), null);
     }
 
-    public List<Matched> quotas() { return quotas; }
+    public List<Matched> quotas() {
+        return quotas;
+    }
 
     /** The dimensions the participant aggregation counts for the quotas (with their replacement intersections). */
     public List<ComparedDimension> countedDimensions() {
@@ -81,17 +83,27 @@ public final class QuotaPlan {
         Map<String, Set<String>> valuesByColumn = new LinkedHashMap<>();
         for (Quota quota : quotas) {
             if (dimensionOf(quota.feature(), config) == null) {
-                valuesByColumn.computeIfAbsent(ColumnAliases.normalise(quota.feature()), c -> new LinkedHashSet<>())
+                valuesByColumn
+                        .computeIfAbsent(ColumnAliases.normalise(quota.feature()), c -> new LinkedHashSet<>())
                         .add(quota.value().strip());
             }
         }
         List<DimensionScheme> schemes = new ArrayList<>();
-        valuesByColumn.forEach((column, values) -> schemes.add(new DimensionScheme(column, Map.of(),
-                DimensionSource.COLUMN, values.stream().map(v -> new CategoryDef(v, Map.of(), List.of())).toList())));
+        valuesByColumn.forEach((column, values) -> schemes.add(new DimensionScheme(
+                column,
+                Map.of(),
+                DimensionSource.COLUMN,
+                values.stream()
+                        .map(v -> new CategoryDef(v, Map.of(), List.of()))
+                        .toList())));
         if (!quotas.isEmpty()) {
-            schemes.add(new DimensionScheme(config.replacementColumn(), Map.of(), DimensionSource.COLUMN, List.of(
-                    new CategoryDef("yes", Map.of(), List.of("true", "ja", "j", "1", "x", "y")),
-                    new CategoryDef("no", Map.of(), List.of("false", "nej", "n", "0")))));
+            schemes.add(new DimensionScheme(
+                    config.replacementColumn(),
+                    Map.of(),
+                    DimensionSource.COLUMN,
+                    List.of(
+                            new CategoryDef("yes", Map.of(), List.of("true", "ja", "j", "1", "x", "y")),
+                            new CategoryDef("no", Map.of(), List.of("false", "nej", "n", "0")))));
         }
         return schemes;
     }
@@ -102,7 +114,8 @@ public final class QuotaPlan {
         if (config.dimensions().containsKey(name) && !config.isQuotaOnly(name)) {
             return name;
         }
-        for (Map.Entry<String, List<String>> synonyms : config.quotaFeatureSynonyms().entrySet()) {
+        for (Map.Entry<String, List<String>> synonyms :
+                config.quotaFeatureSynonyms().entrySet()) {
             if (synonyms.getValue().contains(name) && config.dimensions().containsKey(synonyms.getKey())) {
                 return synonyms.getKey();
             }
@@ -114,8 +127,8 @@ public final class QuotaPlan {
      * Matches every quota; {@code config} is the one the participants were read with (quota
      * columns added), {@code compared} the compared dimensions whose tables give population shares.
      */
-    public static QuotaPlan of(List<Quota> quotas, SpegelConfig config, LoadedInputs loaded,
-                               List<ComparedDimension> compared) {
+    public static QuotaPlan of(
+            List<Quota> quotas, SpegelConfig config, LoadedInputs loaded, List<ComparedDimension> compared) {
         if (quotas.isEmpty()) {
             return none();
         }
@@ -128,7 +141,10 @@ public final class QuotaPlan {
         for (Quota quota : quotas) {
             ProcessRow process = loaded.processes().get(quota.processId());
             if (process == null) {
-                throw at(quota, quota.featureColumn(), "process '" + quota.processId() + "' of this quota is not in processes");
+                throw at(
+                        quota,
+                        quota.featureColumn(),
+                        "process '" + quota.processId() + "' of this quota is not in processes");
             }
             String code = dimensionOf(quota.feature(), config);
             String column = code == null ? ColumnAliases.normalise(quota.feature()) : code;
@@ -147,21 +163,24 @@ public final class QuotaPlan {
                 category = district(quota, process, loaded.areas());
             } else {
                 if (!loaded.participantDimensions().contains(column)) {
-                    throw at(quota, quota.featureColumn(), "unknown feature '" + quota.feature() + "': no dimension of"
-                            + " that name or synonym (spegel.quotas.feature-synonyms) and the participants have no such column");
+                    throw at(
+                            quota,
+                            quota.featureColumn(),
+                            "unknown feature '" + quota.feature() + "': no dimension of"
+                                    + " that name or synonym (spegel.quotas.feature-synonyms) and the participants have no such column");
                 }
                 key = KEY_PREFIX + column;
                 category = scheme.canonical(quota.value());
                 if (!config.isQuotaOnly(column)) {
-                    Set<String> known = knownCategories.computeIfAbsent(column,
-                            c -> categories(c, scheme, loaded.population()));
+                    Set<String> known =
+                            knownCategories.computeIfAbsent(column, c -> categories(c, scheme, loaded.population()));
                     requireCategory(quota, column, category, known);
                 }
             }
             ComparedDimension dimension = new ComparedDimension(key, parts, NO_TABLE, bands);
             counted.putIfAbsent(key, dimension);
-            ComparedDimension populationSide = population == null ? null
-                    : new ComparedDimension(key, parts, population.table(), bands);
+            ComparedDimension populationSide =
+                    population == null ? null : new ComparedDimension(key, parts, population.table(), bands);
             matched.add(new Matched(quota, column, key, category, populationSide));
         }
         String replacement = config.replacementColumn();
@@ -187,27 +206,40 @@ public final class QuotaPlan {
         for (Quota quota : quotas) {
             String code = dimensionOf(quota.feature(), config);
             if (code != null && config.dimension(code).source() == DimensionSource.AGE) {
-                byFeature.computeIfAbsent(processFeature(quota), k -> new ArrayList<>()).add(quota);
+                byFeature
+                        .computeIfAbsent(processFeature(quota), k -> new ArrayList<>())
+                        .add(quota);
             }
         }
         Map<String, AgeBands> result = new LinkedHashMap<>();
         byFeature.forEach((feature, list) -> {
-            List<Quota> sorted = list.stream().sorted(Comparator.comparingInt((Quota q) -> band(q).low())).toList();
+            List<Quota> sorted = list.stream()
+                    .sorted(Comparator.comparingInt((Quota q) -> band(q).low()))
+                    .toList();
             for (int i = 1; i < sorted.size(); i++) {
                 if (band(sorted.get(i)).low() <= band(sorted.get(i - 1)).high()) {
-                    throw at(sorted.get(i), sorted.get(i).valueColumn(), "age band '" + sorted.get(i).value()
-                            + "' overlaps '" + sorted.get(i - 1).value() + "'");
+                    throw at(
+                            sorted.get(i),
+                            sorted.get(i).valueColumn(),
+                            "age band '" + sorted.get(i).value() + "' overlaps '"
+                                    + sorted.get(i - 1).value() + "'");
                 }
             }
-            result.put(feature, new AgeBands(sorted.stream().map(QuotaPlan::band).toList()));
+            result.put(
+                    feature, new AgeBands(sorted.stream().map(QuotaPlan::band).toList()));
         });
         return result;
     }
 
     /** A quota's age band as written by the tools: 16-29, "16-19 år", "65- år" (65 and over), 65+. */
     static AgeBand band(Quota quota) {
-        String text = quota.value().strip().toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
-                .replaceAll("\\s*(år|years|year|yrs)\\.?$", "").replace(" ", "");
+        String text = quota.value()
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replaceAll("\\s*(år|years|year|yrs)\\.?$", "")
+                .replace(" ", "");
         if (text.endsWith("-")) {
             text = text.substring(0, text.length() - 1) + "+";
         }
@@ -218,15 +250,21 @@ public final class QuotaPlan {
             }
             return band;
         } catch (IllegalArgumentException e) {
-            throw at(quota, quota.valueColumn(), "value '" + quota.value() + "' of " + quota.feature()
-                    + " is not an age band such as 16-29, 65- år or 65+");
+            throw at(
+                    quota,
+                    quota.valueColumn(),
+                    "value '" + quota.value() + "' of " + quota.feature()
+                            + " is not an age band such as 16-29, 65- år or 65+");
         }
     }
 
     /** The district a quota's value names, by code or by name, among those of the process's target area. */
     private static String district(Quota quota, ProcessRow process, AreaHierarchy areas) {
         if (areas.isEmpty()) {
-            throw at(quota, quota.featureColumn(), "a quota on " + quota.feature() + " needs the area hierarchy (--areas)");
+            throw at(
+                    quota,
+                    quota.featureColumn(),
+                    "a quota on " + quota.feature() + " needs the area hierarchy (--areas)");
         }
         Set<String> districts = new TreeSet<>();
         for (String area : areas.areasWithin(process.areaCode())) {
@@ -241,10 +279,15 @@ public final class QuotaPlan {
                 return district;
             }
         }
-        throw at(quota, quota.valueColumn(), "value '" + quota.value() + "' of " + quota.feature()
-                + " is not a district of " + process.areaCode() + " (by code or name: "
-                + String.join(", ", districts.stream().limit(12).map(areas::name).toList())
-                + (districts.size() > 12 ? ", ..." : "") + ")");
+        throw at(
+                quota,
+                quota.valueColumn(),
+                "value '" + quota.value() + "' of " + quota.feature()
+                        + " is not a district of " + process.areaCode() + " (by code or name: "
+                        + String.join(
+                                ", ",
+                                districts.stream().limit(12).map(areas::name).toList())
+                        + (districts.size() > 12 ? ", ..." : "") + ")");
     }
 
     /** A conf dimension's categories: conf's, and those its population tables have. */
@@ -266,9 +309,12 @@ public final class QuotaPlan {
     /** A conf dimension's value must be one of its categories (when any are known). */
     private static void requireCategory(Quota quota, String column, String category, Set<String> known) {
         if (!known.isEmpty() && !known.contains(category)) {
-            throw at(quota, quota.valueColumn(), "value '" + quota.value() + "' of " + quota.feature()
-                    + " is not in any category of " + column + " (" + String.join(", ", known)
-                    + "; conf's synonyms map other spellings)");
+            throw at(
+                    quota,
+                    quota.valueColumn(),
+                    "value '" + quota.value() + "' of " + quota.feature()
+                            + " is not in any category of " + column + " (" + String.join(", ", known)
+                            + "; conf's synonyms map other spellings)");
         }
     }
 

@@ -33,8 +33,13 @@ final class SelectionFairnessAssembler {
         this.disclosure = disclosure;
     }
 
-    List<SelectionFairness> processes() { return List.copyOf(processes); }
-    List<SelectionFairnessGroup> groups() { return List.copyOf(groups); }
+    List<SelectionFairness> processes() {
+        return List.copyOf(processes);
+    }
+
+    List<SelectionFairnessGroup> groups() {
+        return List.copyOf(groups);
+    }
 
     private record Key(String processId, int stage, String dimension) {}
 
@@ -44,44 +49,71 @@ final class SelectionFairnessAssembler {
         return selected > 0 ? selected - 1 : Math.max(0, process.lastStageIndex() - 1);
     }
 
-    void assemble(Map<String, Map<String, Double>> probabilities, LoadedInputs loaded, List<ParticipantRow> poolRows,
-                  List<ComparedDimension> compared, List<Marginal> marginals) {
+    void assemble(
+            Map<String, Map<String, Double>> probabilities,
+            LoadedInputs loaded,
+            List<ParticipantRow> poolRows,
+            List<ComparedDimension> compared,
+            List<Marginal> marginals) {
         if (probabilities.isEmpty()) {
             return;
         }
         Map<String, Integer> poolStages = new HashMap<>();
-        probabilities.keySet().forEach(p -> poolStages.put(p, poolStage(loaded.processes().get(p))));
-        List<ComparedDimension> plain = compared.stream().filter(d -> !d.isIntersection()).toList();
-        Map<Key, Map<String, long[]>> sums = cells(poolRows.isEmpty() ? List.of()
-                : PoolProbabilities.of(loaded.processes(), poolRows, plain, loaded.areas(), probabilities,
-                        poolStages), true);
+        probabilities
+                .keySet()
+                .forEach(p -> poolStages.put(p, poolStage(loaded.processes().get(p))));
+        List<ComparedDimension> plain =
+                compared.stream().filter(d -> !d.isIntersection()).toList();
+        Map<Key, Map<String, long[]>> sums = cells(
+                poolRows.isEmpty()
+                        ? List.of()
+                        : PoolProbabilities.of(
+                                loaded.processes(), poolRows, plain, loaded.areas(), probabilities, poolStages),
+                true);
         Map<Key, Map<String, long[]>> counts = cells(marginals, false);
         probabilities.forEach((processId, pool) -> {
-            SelectionSpread spread = new SelectionSpread(pool.values().stream().mapToDouble(Double::doubleValue).toArray());
+            SelectionSpread spread = new SelectionSpread(
+                    pool.values().stream().mapToDouble(Double::doubleValue).toArray());
             ProcessRow process = loaded.processes().get(processId);
             int stage = poolStages.get(processId);
             // the pool's size as the stage's cells give it (the published count), not the probability file's rows
             long poolSize = counts.getOrDefault(new Key(processId, stage, Marginal.TOTAL), Map.of()).values().stream()
-                    .mapToLong(v -> v[0]).sum();
-            processes.add(new SelectionFairness(processId, poolSize, spread.min(), spread.max(), spread.mean(),
-                    spread.gini(), spread.shareBelowHalfMean(), spread.sum()));
+                    .mapToLong(v -> v[0])
+                    .sum();
+            processes.add(new SelectionFairness(
+                    processId,
+                    poolSize,
+                    spread.min(),
+                    spread.max(),
+                    spread.mean(),
+                    spread.gini(),
+                    spread.shareBelowHalfMean(),
+                    spread.sum()));
             boolean invited = stage > 0 && process.stages().get(0).equals("invited");
             for (ComparedDimension dimension : plain) {
                 Map<String, long[]> sum = sums.get(new Key(processId, stage, dimension.key()));
                 if (sum == null) {
                     continue;
                 }
-                groups.addAll(dimensionRows(processId, dimension.key(), sum,
+                groups.addAll(dimensionRows(
+                        processId,
+                        dimension.key(),
+                        sum,
                         counts.getOrDefault(new Key(processId, stage, dimension.key()), Map.of()),
                         // a survey's question is put to those who responded, not to the invited: no response rate
                         invited && !dimension.isSurveyBased()
-                                ? counts.getOrDefault(new Key(processId, 0, dimension.key()), Map.of()) : null));
+                                ? counts.getOrDefault(new Key(processId, 0, dimension.key()), Map.of())
+                                : null));
             }
         });
     }
 
-    private List<SelectionFairnessGroup> dimensionRows(String processId, String dimension, Map<String, long[]> sums,
-                                                       Map<String, long[]> pool, Map<String, long[]> invited) {
+    private List<SelectionFairnessGroup> dimensionRows(
+            String processId,
+            String dimension,
+            Map<String, long[]> sums,
+            Map<String, long[]> pool,
+            Map<String, long[]> invited) {
         List<String> categories = new ArrayList<>(sums.keySet());
         categories.removeIf(c -> c.equals(Marginal.MISSING) || c.equals(Marginal.OUTSIDE_UNIVERSE));
         categories.sort(null);
@@ -103,8 +135,15 @@ final class SelectionFairnessAssembler {
                 long asked = invited.getOrDefault(categories.get(i), new long[2])[0];
                 rate = asked == 0 ? null : (double) parts[i] / asked;
             }
-            rows.add(new SelectionFairnessGroup(processId, dimension, categories.get(i), hidden[i] ? null : parts[i],
-                    mean, rate, rate == null || mean == null ? null : rate * mean, hidden[i]));
+            rows.add(new SelectionFairnessGroup(
+                    processId,
+                    dimension,
+                    categories.get(i),
+                    hidden[i] ? null : parts[i],
+                    mean,
+                    rate,
+                    rate == null || mean == null ? null : rate * mean,
+                    hidden[i]));
         }
         return rows;
     }
@@ -113,8 +152,9 @@ final class SelectionFairnessAssembler {
     private static Map<Key, Map<String, long[]>> cells(List<Marginal> marginals, boolean withWeight) {
         Map<Key, Map<String, long[]>> cells = new LinkedHashMap<>();
         for (Marginal m : marginals) {
-            long[] cell = cells.computeIfAbsent(new Key(m.processId(), m.stageIndex(), m.dimension()),
-                    k -> new LinkedHashMap<>()).computeIfAbsent(m.category(), c -> new long[2]);
+            long[] cell = cells.computeIfAbsent(
+                            new Key(m.processId(), m.stageIndex(), m.dimension()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(m.category(), c -> new long[2]);
             cell[0] += m.heads();
             if (withWeight) {
                 cell[1] += m.exactWeight().movePointRight(6).longValueExact();

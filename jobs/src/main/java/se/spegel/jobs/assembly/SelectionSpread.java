@@ -46,11 +46,31 @@ public final class SelectionSpread {
         shareBelowHalfMean = (double) below / n;
     }
 
-    public int n() { return n; }
-    public double min() { return min; }
-    public double max() { return max; }
-    public double mean() { return sum / n; }
-    public double sum() { return sum; }
-    public Double gini() { return gini; }
-    public double shareBelowHalfMean() { return shareBelowHalfMean; }
+    public int n() {
+        return n;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public double mean() {
+        return sum / n;
+    }
+
+    public double sum() {
+        return sum;
+    }
+
+    public Double gini() {
+        return gini;
+    }
+
+    public double shareBelowHalfMean() {
+        return shareBelowHalfMean;
+    }
 }

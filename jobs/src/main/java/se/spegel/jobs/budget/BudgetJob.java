@@ -44,15 +44,16 @@ public final class BudgetJob {
     }
 
     /** What the budget run found, for the summary and tests. */
-    public record Result(String processId, GreedyRule rule, List<ProjectOutcome> outcomes, long voters,
-                         long votersRaked) {
+    public record Result(
+            String processId, GreedyRule rule, List<ProjectOutcome> outcomes, long voters, long votersRaked) {
         public long count(String change) {
             return outcomes.stream().filter(o -> o.change().equals(change)).count();
         }
 
         /** Whether the unweighted recount gives exactly the file's official outcome. */
         public boolean reproducesOfficial() {
-            return outcomes.stream().allMatch(o -> o.selectedOfficial() == null || o.selectedOfficial() == o.selectedUnweighted());
+            return outcomes.stream()
+                    .allMatch(o -> o.selectedOfficial() == null || o.selectedOfficial() == o.selectedUnweighted());
         }
     }
 
@@ -74,39 +75,70 @@ public final class BudgetJob {
                 weightByVoter.put(w.personId(), w.weight());
             }
         }
-        List<ProjectOutcome> outcomes = CounterfactualBudget.outcomes(processId, pb, rule,
-                voter -> weightByVoter.getOrDefault(voter.voterId(), 1.0));
+        List<ProjectOutcome> outcomes = CounterfactualBudget.outcomes(
+                processId, pb, rule, voter -> weightByVoter.getOrDefault(voter.voterId(), 1.0));
         Result result = new Result(processId, rule, outcomes, pb.voters().size(), weightByVoter.size());
         try (StagedOutput output = new StagedOutput(out)) {
             Path dir = output.staging().resolve(OUTPUT_ENTRY);
             MetricCsvWriter.write(ResearchTables.PROJECT_OUTCOMES, outcomes, dir.resolve("project_outcomes.csv"));
-            MetricCsvWriter.write(ResearchTables.RAKING_DIAGNOSTICS, raked.diagnostics(), dir.resolve("raking_diagnostics.csv"));
+            MetricCsvWriter.write(
+                    ResearchTables.RAKING_DIAGNOSTICS, raked.diagnostics(), dir.resolve("raking_diagnostics.csv"));
             ParquetRowsWriter.write(ResearchTables.PROJECT_OUTCOMES, outcomes, dir.resolve("project_outcomes.parquet"));
             output.commit(List.of(OUTPUT_ENTRY));
         }
         summarise(result, pb, dimensions, raked);
-        progress.println("  wrote " + outcomes.size() + " projects to " + out.resolve(OUTPUT_ENTRY).resolve("project_outcomes.csv"));
+        progress.println("  wrote " + outcomes.size() + " projects to "
+                + out.resolve(OUTPUT_ENTRY).resolve("project_outcomes.csv"));
         return result;
     }
 
-    private void summarise(Result result, PabulibFile pb, List<ComparedDimension> dimensions, ProcessRaking.Outcome raked) {
-        long funded = result.outcomes().stream().filter(ProjectOutcome::selectedUnweighted).count();
-        long fundedWeighted = result.outcomes().stream().filter(ProjectOutcome::selectedWeighted).count();
-        progress.printf(Locale.ROOT, "%s: rule %s, budget %d %s, %d projects, %d voters%n", result.processId(),
-                result.rule().describe(), pb.budget(), pb.meta().getOrDefault("currency", ""), pb.projects().size(),
+    private void summarise(
+            Result result, PabulibFile pb, List<ComparedDimension> dimensions, ProcessRaking.Outcome raked) {
+        long funded = result.outcomes().stream()
+                .filter(ProjectOutcome::selectedUnweighted)
+                .count();
+        long fundedWeighted = result.outcomes().stream()
+                .filter(ProjectOutcome::selectedWeighted)
+                .count();
+        progress.printf(
+                Locale.ROOT,
+                "%s: rule %s, budget %d %s, %d projects, %d voters%n",
+                result.processId(),
+                result.rule().describe(),
+                pb.budget(),
+                pb.meta().getOrDefault("currency", ""),
+                pb.projects().size(),
                 result.voters());
-        progress.printf(Locale.ROOT, "  unweighted recount: %d projects funded; %s%n", funded,
-                result.reproducesOfficial() ? "the same as the official outcome"
+        progress.printf(
+                Locale.ROOT,
+                "  unweighted recount: %d projects funded; %s%n",
+                funded,
+                result.reproducesOfficial()
+                        ? "the same as the official outcome"
                         : "DIFFERS from the official outcome (see selected_official)");
-        progress.printf(Locale.ROOT, "  weighted by %s (%d voters raked, %d kept weight 1%s): %d projects funded; %d gain"
+        progress.printf(
+                Locale.ROOT,
+                "  weighted by %s (%d voters raked, %d kept weight 1%s): %d projects funded; %d gain"
                         + " and %d lose funding%n",
-                String.join(", ", dimensions.stream().map(ComparedDimension::key).toList()), result.votersRaked(),
-                result.voters() - result.votersRaked(), raked.converged() ? "" : "; raking did NOT converge",
-                fundedWeighted, result.count(CounterfactualBudget.GAINS), result.count(CounterfactualBudget.LOSES));
+                String.join(
+                        ", ", dimensions.stream().map(ComparedDimension::key).toList()),
+                result.votersRaked(),
+                result.voters() - result.votersRaked(),
+                raked.converged() ? "" : "; raking did NOT converge",
+                fundedWeighted,
+                result.count(CounterfactualBudget.GAINS),
+                result.count(CounterfactualBudget.LOSES));
         for (ProjectOutcome o : result.outcomes()) {
             if (!o.change().equals(CounterfactualBudget.UNCHANGED)) {
-                progress.printf(Locale.ROOT, "    %-5s %s %s (cost %d; votes %d, weighted %.0f)%n", o.change(),
-                        o.projectId(), o.name() == null ? "" : o.name(), o.cost(), o.votes(), o.weightedVotes());
+                progress.printf(
+                        Locale.ROOT,
+                        "    %-5s %s %s (cost %d; votes %d, weighted %.0f)%n",
+                        o.change(),
+                        o.projectId(),
+                        o.name() == null ? "" : o.name(),
+                        o.cost(),
+                        o.votes(),
+                        o.weightedVotes());
             }
         }
     }

@@ -35,8 +35,8 @@ public final class CounterfactualBudget {
     }
 
     /** The outcome per project, in the order of the unweighted ranking. */
-    public static List<ProjectOutcome> outcomes(String processId, PabulibFile pb, GreedyRule rule,
-                                                ToDoubleFunction<PbVoter> weight) {
+    public static List<ProjectOutcome> outcomes(
+            String processId, PabulibFile pb, GreedyRule rule, ToDoubleFunction<PbVoter> weight) {
         Map<String, Double> votes = scores(pb, v -> 1.0);
         Map<String, Double> weighted = scores(pb, weight);
         Set<String> unweighted = rule.select(candidates(pb, votes));
@@ -45,8 +45,16 @@ public final class CounterfactualBudget {
         for (PbProject p : pb.projects()) {
             boolean before = unweighted.contains(p.projectId());
             boolean after = reweighted.contains(p.projectId());
-            outcomes.add(new ProjectOutcome(processId, p.projectId(), p.name(), p.cost(),
-                    Math.round(votes.get(p.projectId())), weighted.get(p.projectId()), p.selected(), before, after,
+            outcomes.add(new ProjectOutcome(
+                    processId,
+                    p.projectId(),
+                    p.name(),
+                    p.cost(),
+                    Math.round(votes.get(p.projectId())),
+                    weighted.get(p.projectId()),
+                    p.selected(),
+                    before,
+                    after,
                     after == before ? UNCHANGED : after ? GAINS : LOSES));
         }
         outcomes.sort(java.util.Comparator.comparingLong(ProjectOutcome::votes).reversed());
@@ -55,6 +63,7 @@ public final class CounterfactualBudget {
 
     private static List<GreedyRule.Candidate> candidates(PabulibFile pb, Map<String, Double> scores) {
         return pb.projects().stream()
-                .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), scores.get(p.projectId()))).toList();
+                .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), scores.get(p.projectId())))
+                .toList();
     }
 }

@@ -32,12 +32,14 @@ public record GreedyRule(String name, long budget, double minScore, boolean stop
     public static GreedyRule of(PabulibFile pb) {
         String rule = pb.rule();
         if (rule == null || !GREEDY.contains(rule)) {
-            throw InputException.ofFile(pb.file(), "META rule is '" + rule + "'; Spegel recounts only the greedy"
-                    + " rules (greedy, greedy-threshold, greedy-no-skip)");
+            throw InputException.ofFile(
+                    pb.file(),
+                    "META rule is '" + rule + "'; Spegel recounts only the greedy"
+                            + " rules (greedy, greedy-threshold, greedy-no-skip)");
         }
         if (pb.voteType() != null && !pb.voteType().equals("approval")) {
-            throw InputException.ofFile(pb.file(), "META vote_type is '" + pb.voteType()
-                    + "'; Spegel recounts only approval ballots");
+            throw InputException.ofFile(
+                    pb.file(), "META vote_type is '" + pb.voteType() + "'; Spegel recounts only approval ballots");
         }
         String threshold = pb.meta().get(THRESHOLD_KEY);
         if (rule.equals("greedy-threshold") && threshold == null) {
@@ -54,8 +56,11 @@ public record GreedyRule(String name, long budget, double minScore, boolean stop
 
     /** The funded projects' ids, in the order they were funded. */
     public Set<String> select(List<Candidate> candidates) {
-        List<Integer> order = IntStream.range(0, candidates.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -candidates.get(i).score()).thenComparingInt(i -> i))
+        List<Integer> order = IntStream.range(0, candidates.size())
+                .boxed()
+                .sorted(Comparator.comparingDouble(
+                                (Integer i) -> -candidates.get(i).score())
+                        .thenComparingInt(i -> i))
                 .toList();
         Set<String> funded = new LinkedHashSet<>();
         long left = budget;

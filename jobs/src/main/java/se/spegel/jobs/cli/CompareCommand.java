@@ -18,22 +18,34 @@ import se.spegel.jobs.output.StagedOutput;
 import se.spegel.reports.MethodComparisonRenderer;
 import se.spegel.schema.config.SpegelConfig;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare dialogue methods over the processes of one or more evaluate runs: D per method "
-                + "and dimension (mean, median, bootstrap intervals), how often each group was significantly "
-                + "under-represented, trend by year. Each process counts with its final funnel stage.",
-                "Writes OUT/metrics/method_comparison{,_groups,_trend,_processes} (.csv + Parquet) and "
-                        + "OUT/reports/comparison/report.html + report.pdf."},
-        footer = {"", "Example (two evaluate runs, compared together):",
-                "  ./spegel evaluate --processes p.csv ... --out out/north",
-                "  ./spegel evaluate --processes q.csv ... --out out/south",
-                "  ./spegel compare --metrics out/north out/south --out out/compare",
-                "  ./spegel compare --metrics out/research --out out/research --overwrite --lang en --seed 7",
-                "Process ids must be unique across the folders. The same --seed (and",
-                "--bootstrap) gives the same intervals. An evaluate run of several processes",
-                "already holds a comparison; replacing it (or an earlier compare's) takes --overwrite."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compare dialogue methods over the processes of one or more evaluate runs: D per method "
+                    + "and dimension (mean, median, bootstrap intervals), how often each group was significantly "
+                    + "under-represented, trend by year. Each process counts with its final funnel stage.",
+            "Writes OUT/metrics/method_comparison{,_groups,_trend,_processes} (.csv + Parquet) and "
+                    + "OUT/reports/comparison/report.html + report.pdf."
+        },
+        footer = {
+            "",
+            "Example (two evaluate runs, compared together):",
+            "  ./spegel evaluate --processes p.csv ... --out out/north",
+            "  ./spegel evaluate --processes q.csv ... --out out/south",
+            "  ./spegel compare --metrics out/north out/south --out out/compare",
+            "  ./spegel compare --metrics out/research --out out/research --overwrite --lang en --seed 7",
+            "Process ids must be unique across the folders. The same --seed (and",
+            "--bootstrap) gives the same intervals. An evaluate run of several processes",
+            "already holds a comparison; replacing it (or an earlier compare's) takes --overwrite."
+        })
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--metrics", required = true, arity = "1..*", paramLabel = "DIR",
+    @Option(
+            names = "--metrics",
+            required = true,
+            arity = "1..*",
+            paramLabel = "DIR",
             description = "metrics folders written by evaluate (DIR/metrics, or DIR holding metrics/)")
     List<Path> metrics = new ArrayList<>();
 
@@ -64,20 +76,25 @@ final class CompareCommand implements Callable<Integer> {
         SpegelConfig config = SpegelConfig.load(Optional.ofNullable(conf));
         String language = lang == null ? config.reportLang() : lang;
         if (!List.of("sv", "en").contains(language)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be sv or en, was '" + language + "'");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--lang must be sv or en, was '" + language + "'");
         }
         int samples = bootstrap == null ? config.compareBootstrapSamples() : bootstrap;
         if (samples < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap must be at least 1, was " + samples);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--bootstrap must be at least 1, was " + samples);
         }
-        ComparisonSettings settings = new ComparisonSettings(samples, seed == null ? config.compareSeed() : seed,
-                config.ciLevel());
+        ComparisonSettings settings =
+                new ComparisonSettings(samples, seed == null ? config.compareSeed() : seed, config.ciLevel());
         StagedOutput.requireOverwrite(out, entries(), overwrite.overwrite);
         ComparisonInput input = MetricFolders.read(metrics);
-        MethodComparisonTables tables = new MethodComparator(settings)
-                .compare(input.stages(), input.dimensions(), input.gaps());
-        System.out.printf("  compared %d processes: %d method × dimension rows, %d group rows%n",
-                tables.processCount(), tables.comparison().size(), tables.groups().size());
+        MethodComparisonTables tables =
+                new MethodComparator(settings).compare(input.stages(), input.dimensions(), input.gaps());
+        System.out.printf(
+                "  compared %d processes: %d method × dimension rows, %d group rows%n",
+                tables.processCount(),
+                tables.comparison().size(),
+                tables.groups().size());
         Path report = write(config, language, settings, tables);
         System.out.printf("Done in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, out.resolve("metrics"));
         ReportCommand.printReport(report, System.out, "  ");
@@ -86,7 +103,8 @@ final class CompareCommand implements Callable<Integer> {
 
     /** What compare writes into OUT: its tables (next to an evaluate run's own) and its report. */
     private static List<String> entries() {
-        List<String> entries = new ArrayList<>(MethodComparisonOutput.ENTRIES.stream().map(e -> "metrics/" + e).toList());
+        List<String> entries = new ArrayList<>(
+                MethodComparisonOutput.ENTRIES.stream().map(e -> "metrics/" + e).toList());
         entries.add("reports/comparison");
         return entries;
     }
@@ -97,8 +115,9 @@ final class CompareCommand implements Callable<Integer> {
         try (StagedOutput staged = new StagedOutput(out)) {
             Path metricsDir = staged.staging().resolve("metrics");
             MethodComparisonOutput.write(tables, metricsDir);
-            new MethodComparisonRenderer(ReportLabelsFromConfig.labels(config, language, metricsDir),
-                    ReportLabelsFromConfig.settings(config, language))
+            new MethodComparisonRenderer(
+                            ReportLabelsFromConfig.labels(config, language, metricsDir),
+                            ReportLabelsFromConfig.settings(config, language))
                     .render(metricsDir, staged.staging().resolve("reports"));
             staged.commit(entries());
         }

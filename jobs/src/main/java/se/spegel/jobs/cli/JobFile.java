@@ -43,13 +43,30 @@ import se.spegel.schema.input.InputException;
  * {@code -Dspegel.KEY=VALUE}. Every mistake is an {@link InputException} naming the job file,
  * the line and the key.
  */
-record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out, Optional<String> master,
-        boolean reports, Optional<String> lang, Optional<Path> boundaries) {
+record JobFile(
+        Path file,
+        SpegelConfig config,
+        EvaluationInputs inputs,
+        Path out,
+        Optional<String> master,
+        boolean reports,
+        Optional<String> lang,
+        Optional<Path> boundaries) {
 
     static final String SECTION = "job";
     private static final List<String> REQUIRED = List.of("processes", "participants", "population", "out");
-    private static final Set<String> KEYS = Set.of("processes", "participants", "population", "areas", "out",
-            "master", "reports", "lang", "quotas", "selection-probabilities", "boundaries",
+    private static final Set<String> KEYS = Set.of(
+            "processes",
+            "participants",
+            "population",
+            "areas",
+            "out",
+            "master",
+            "reports",
+            "lang",
+            "quotas",
+            "selection-probabilities",
+            "boundaries",
             "survey-benchmarks");
 
     /** Reads and checks a job file; its input files must exist. */
@@ -61,13 +78,18 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
         SpegelConfig config = SpegelConfig.of(root, Optional.of(file));
         try {
             if (!root.hasPath(SECTION)) {
-                throw InputException.ofFile(file, "missing section job { } naming processes, participants, population and out");
+                throw InputException.ofFile(
+                        file, "missing section job { } naming processes, participants, population and out");
             }
             Set<String> unknown = new TreeSet<>(root.getConfig(SECTION).root().keySet());
             unknown.removeAll(KEYS);
             if (!unknown.isEmpty()) {
                 String key = unknown.iterator().next();
-                throw new InputException(file, line(root.getValue(ConfigUtil.joinPath(SECTION, key))), 0, null,
+                throw new InputException(
+                        file,
+                        line(root.getValue(ConfigUtil.joinPath(SECTION, key))),
+                        0,
+                        null,
                         "unknown key job." + key + " (known: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
             }
             for (String key : REQUIRED) {
@@ -85,7 +107,8 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
                             ? Optional.of(input(file, base, root, "areas", root.getString(path("areas"))))
                             : Optional.empty(),
                     root.hasPath(path("quotas")) ? files(file, base, root, "quotas") : List.of(),
-                    root.hasPath(path("selection-probabilities")) ? files(file, base, root, "selection-probabilities")
+                    root.hasPath(path("selection-probabilities"))
+                            ? files(file, base, root, "selection-probabilities")
                             : List.of(),
                     root.hasPath(path("survey-benchmarks")) ? files(file, base, root, "survey-benchmarks") : List.of());
             Path out = relative(file, base, root, "out", root.getString(path("out")));
@@ -93,8 +116,15 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
             Optional<Path> boundaries = root.hasPath(path("boundaries"))
                     ? Optional.of(input(file, base, root, "boundaries", root.getString(path("boundaries"))))
                     : Optional.empty();
-            return new JobFile(file, config, inputs, out, optionalString(root, "master"), reports,
-                    optionalString(root, "lang"), boundaries);
+            return new JobFile(
+                    file,
+                    config,
+                    inputs,
+                    out,
+                    optionalString(root, "master"),
+                    reports,
+                    optionalString(root, "lang"),
+                    boundaries);
         } catch (ConfigException e) {
             throw SpegelConfig.error(file, e);
         }
@@ -107,7 +137,8 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
 
     /** The same job with its report language replaced, when one is given. */
     JobFile withLang(String otherLang) {
-        return otherLang == null ? this
+        return otherLang == null
+                ? this
                 : new JobFile(file, config, inputs, out, master, reports, Optional.of(otherLang), boundaries);
     }
 
@@ -119,7 +150,11 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
                 files.add(input(file, base, root, key, name));
             }
             if (files.isEmpty()) {
-                throw new InputException(file, line(root.getValue(path(key))), 0, null,
+                throw new InputException(
+                        file,
+                        line(root.getValue(path(key))),
+                        0,
+                        null,
                         "job." + key + " names no file; give one file name or a list of them");
             }
         } else {
@@ -131,7 +166,8 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
     /** job.participants: one name or a list; files, folders, quoted globs or Spark sources ({@link SparkSources}). */
     private static List<Path> participants(Path file, Path base, Config root) {
         List<String> names = root.getValue(path("participants")).valueType() == com.typesafe.config.ConfigValueType.LIST
-                ? root.getStringList(path("participants")) : List.of(root.getString(path("participants")));
+                ? root.getStringList(path("participants"))
+                : List.of(root.getString(path("participants")));
         List<Path> files = new ArrayList<>();
         for (String name : names) {
             try {
@@ -141,15 +177,25 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
                     continue;
                 }
             } catch (java.io.IOException e) {
-                throw new InputException(file, line(root.getValue(path("participants"))), 0, null,
+                throw new InputException(
+                        file,
+                        line(root.getValue(path("participants"))),
+                        0,
+                        null,
                         "job.participants: " + e.getMessage());
             }
             Path path = relative(file, base, root, "participants", name);
-            files.add(Files.isDirectory(path) || path.getFileName().toString().matches(".*[*?\\[{].*") ? path
-                    : input(file, base, root, "participants", name));
+            files.add(
+                    Files.isDirectory(path) || path.getFileName().toString().matches(".*[*?\\[{].*")
+                            ? path
+                            : input(file, base, root, "participants", name));
         }
         if (files.isEmpty()) {
-            throw new InputException(file, line(root.getValue(path("participants"))), 0, null,
+            throw new InputException(
+                    file,
+                    line(root.getValue(path("participants"))),
+                    0,
+                    null,
                     "job.participants names no file; give one file name or a list of them");
         }
         return files;
@@ -158,15 +204,16 @@ record JobFile(Path file, SpegelConfig config, EvaluationInputs inputs, Path out
     private static Path input(Path file, Path base, Config root, String key, String name) {
         Path path = relative(file, base, root, key, name);
         if (!Files.isRegularFile(path)) {
-            throw new InputException(file, line(root.getValue(path(key))), 0, null,
-                    "job." + key + ": file not found: " + path);
+            throw new InputException(
+                    file, line(root.getValue(path(key))), 0, null, "job." + key + ": file not found: " + path);
         }
         return path;
     }
 
     private static Path relative(Path file, Path base, Config root, String key, String name) {
         if (name.isBlank()) {
-            throw new InputException(file, line(root.getValue(path(key))), 0, null, "job." + key + " is empty; give a path");
+            throw new InputException(
+                    file, line(root.getValue(path(key))), 0, null, "job." + key + " is empty; give a path");
         }
         Path path = Path.of(name);
         if (path.isAbsolute()) {

@@ -30,16 +30,24 @@ final class Pipeline {
      * then evaluates what was read: each input is read once. Output of an earlier run in
      * {@code out} is replaced only when {@code overwrite} says so.
      */
-    static String evaluate(SpegelConfig config, EvaluationInputs inputs, Path out, String master, boolean overwrite,
-                           PrintStream progress) throws IOException {
+    static String evaluate(
+            SpegelConfig config,
+            EvaluationInputs inputs,
+            Path out,
+            String master,
+            boolean overwrite,
+            PrintStream progress)
+            throws IOException {
         StagedOutput.requireOverwrite(out, EvaluateJob.OUTPUT_ENTRIES, overwrite);
         return evaluateInto(config, inputs, out, master, progress).describe(out);
     }
 
-    private static Evaluated evaluateInto(SpegelConfig config, EvaluationInputs inputs, Path out, String master,
-                                          PrintStream progress) throws IOException {
+    private static Evaluated evaluateInto(
+            SpegelConfig config, EvaluationInputs inputs, Path out, String master, PrintStream progress)
+            throws IOException {
         // the library's file evaluation: inputs checked before Spark starts, each read once
-        FileEvaluation evaluation = Spegel.files(config, inputs).progress(progress).validate();
+        FileEvaluation evaluation =
+                Spegel.files(config, inputs).progress(progress).validate();
         // a session that was running before (tests, a notebook) belongs to its owner: only stop our own
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.create(config, master);
@@ -57,10 +65,18 @@ final class Pipeline {
     private record Evaluated(MetricTablesResult result, long rejected) {
         /** "metrics (120 category rows, …) in out/metrics, 3 rejected rows in out/rejects, out/run.json". */
         String describe(Path out) {
-            return String.format(Locale.ROOT, "metrics (%d category rows, %d dimension rows, %d process rows) in %s,"
-                            + " %d rejected input row%s in %s, %s", result.categoryGaps().size(),
-                    result.dimensionSummaries().size(), result.processSummaries().size(), out.resolve("metrics"),
-                    rejected, rejected == 1 ? "" : "s", out.resolve("rejects"), out.resolve("run.json"));
+            return String.format(
+                    Locale.ROOT,
+                    "metrics (%d category rows, %d dimension rows, %d process rows) in %s,"
+                            + " %d rejected input row%s in %s, %s",
+                    result.categoryGaps().size(),
+                    result.dimensionSummaries().size(),
+                    result.processSummaries().size(),
+                    out.resolve("metrics"),
+                    rejected,
+                    rejected == 1 ? "" : "s",
+                    out.resolve("rejects"),
+                    out.resolve("run.json"));
         }
     }
 
@@ -76,19 +92,26 @@ final class Pipeline {
         long start = System.nanoTime();
         StagedOutput.requireOverwrite(job.out(), RUN_ENTRIES, overwrite);
         // a bad boundaries file is found before Spark starts, and nothing is written
-        Optional<DistrictBoundaries> boundaries = job.reports() ? ReportCommand.boundaries(job.boundaries().orElse(null))
-                : Optional.empty();
+        Optional<DistrictBoundaries> boundaries =
+                job.reports() ? ReportCommand.boundaries(job.boundaries().orElse(null)) : Optional.empty();
         Evaluated evaluated;
         List<Path> reports;
         try (StagedOutput output = StagedOutput.beside(job.out())) {
-            evaluated = evaluateInto(job.config(), job.inputs(), output.staging(), job.master().orElse(null), progress);
+            evaluated = evaluateInto(
+                    job.config(), job.inputs(), output.staging(), job.master().orElse(null), progress);
             reports = job.reports()
-                    ? ReportCommand.render(job.config(), output.staging().resolve("metrics"),
-                            output.staging().resolve("reports"), job.lang().orElse(null), job.config().reportPngCharts(),
+                    ? ReportCommand.render(
+                            job.config(),
+                            output.staging().resolve("metrics"),
+                            output.staging().resolve("reports"),
+                            job.lang().orElse(null),
+                            job.config().reportPngCharts(),
                             boundaries)
                     : List.of();
             output.commit(RUN_ENTRIES);
-            reports = reports.stream().map(r -> job.out().resolve(output.staging().relativize(r))).toList();
+            reports = reports.stream()
+                    .map(r -> job.out().resolve(output.staging().relativize(r)))
+                    .toList();
         }
         String written = evaluated.describe(job.out());
         if (!job.reports()) {
@@ -96,8 +119,14 @@ final class Pipeline {
             return List.of();
         }
         Path folder = job.out().resolve("reports");
-        progress.printf(Locale.ROOT, "Done in %.1f s: %s; %d report%s (HTML + PDF) in %s:%n", seconds(start), written,
-                reports.size(), reports.size() == 1 ? "" : "s", folder);
+        progress.printf(
+                Locale.ROOT,
+                "Done in %.1f s: %s; %d report%s (HTML + PDF) in %s:%n",
+                seconds(start),
+                written,
+                reports.size(),
+                reports.size() == 1 ? "" : "s",
+                folder);
         reports.forEach(r -> ReportCommand.printReport(r, progress, "  "));
         return reports;
     }

@@ -31,8 +31,8 @@ final class ProgressBar implements RenderProgress {
     public void rendered(int done, int total, String name) {
         if (terminal) {
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
-            out.print("\r  reports [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                    + padded(done, total) + "/" + total + "  " + fit(name) + "\u001b[K");
+            out.print("\r  reports [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + padded(done, total)
+                    + "/" + total + "  " + fit(name) + "\u001b[K");
             if (done == total) {
                 out.println();
             }

@@ -47,8 +47,17 @@ final class ReportLabelsFromConfig {
     }
 
     static ReportSettings settings(SpegelConfig config, String lang) {
-        return new ReportSettings(lang, config.disclosureMinCount(), config.dissimilarityLow(), config.dissimilarityHigh(),
-                config.reportPngCharts(), new ReportSettings.VerdictRule(config.verdictMinN(), config.verdictAlpha(),
-                        config.verdictAlphaBetter(), config.verdictModerateExcess(), config.verdictLargeExcess()));
+        return new ReportSettings(
+                lang,
+                config.disclosureMinCount(),
+                config.dissimilarityLow(),
+                config.dissimilarityHigh(),
+                config.reportPngCharts(),
+                new ReportSettings.VerdictRule(
+                        config.verdictMinN(),
+                        config.verdictAlpha(),
+                        config.verdictAlphaBetter(),
+                        config.verdictModerateExcess(),
+                        config.verdictLargeExcess()));
     }
 }

@@ -9,14 +9,30 @@ import se.spegel.reports.InvalidMetricsException;
 import se.spegel.schema.input.InputException;
 
 /** The {@code spegel} command line. Exit codes: 0 ok, 2 bad input or usage, 1 internal error. */
-@Command(name = "spegel", mixinStandardHelpOptions = true, versionProvider = SpegelCli.Version.class,
+@Command(
+        name = "spegel",
+        mixinStandardHelpOptions = true,
+        versionProvider = SpegelCli.Version.class,
         description = {"Did the people who took part in a citizen dialogue mirror the people who live there?", ""},
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, CompareCommand.class,
-                RunCommand.class, DemoCommand.class, WeightsCommand.class, BudgetCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Example:", "  ./spegel demo", "  ./spegel run examples/exempelstad/job.conf",
-                "  ./spegel evaluate --processes processes.csv --participants participants.csv \\",
-                "      --population population_age_gender.csv --areas areas.csv --out out/"})
+        subcommands = {
+            ValidateCommand.class,
+            EvaluateCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
+            RunCommand.class,
+            DemoCommand.class,
+            WeightsCommand.class,
+            BudgetCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Example:",
+            "  ./spegel demo",
+            "  ./spegel run examples/exempelstad/job.conf",
+            "  ./spegel evaluate --processes processes.csv --participants participants.csv \\",
+            "      --population population_age_gender.csv --areas areas.csv --out out/"
+        })
 public final class SpegelCli implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 1;
@@ -43,8 +59,7 @@ public final class SpegelCli implements Runnable {
     public static int execute(PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SpegelCli());
         cli.setErr(err);
-        cli.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .footer("", "Example:", "  ./spegel help run");
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().footer("", "Example:", "  ./spegel help run");
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
         return cli.execute(args);
     }
@@ -70,8 +85,9 @@ public final class SpegelCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"spegel " + Versions.spegel(), "Spark " + Versions.spark(),
-                    "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "spegel " + Versions.spegel(), "Spark " + Versions.spark(), "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

@@ -5,10 +5,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import se.spegel.jobs.api.Spegel;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Read and check the inputs without computing anything; exit 2 names file, line and column of a mistake.",
-        footer = {"", "Example:", "  ./spegel validate --processes processes.csv --participants participants.csv \\",
-                "      --population population_age_gender.csv --areas areas.csv"})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Read and check the inputs without computing anything; exit 2 names file, line and column of a mistake.",
+        footer = {
+            "",
+            "Example:",
+            "  ./spegel validate --processes processes.csv --participants participants.csv \\",
+            "      --population population_age_gender.csv --areas areas.csv"
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions options;

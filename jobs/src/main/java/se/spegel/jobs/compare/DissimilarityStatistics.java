@@ -35,7 +35,8 @@ final class DissimilarityStatistics {
     List<MethodComparison> byMethod(List<MethodComparisonProcess> processes) {
         Map<Cell, List<MethodComparisonProcess>> values = new LinkedHashMap<>();
         for (MethodComparisonProcess p : processes) {
-            values.computeIfAbsent(new Cell(p.method(), p.dimension()), k -> new ArrayList<>()).add(p);
+            values.computeIfAbsent(new Cell(p.method(), p.dimension()), k -> new ArrayList<>())
+                    .add(p);
         }
         Comparator<Cell> order = Comparator.comparing(Cell::method, MethodOrder.CODES)
                 .thenComparing(Cell::dimension, firstAppearance(processes));
@@ -45,34 +46,58 @@ final class DissimilarityStatistics {
     }
 
     private MethodComparison row(Cell cell, List<MethodComparisonProcess> processes) {
-        double[] d = processes.stream().mapToDouble(MethodComparisonProcess::dissimilarity).toArray();
+        double[] d = processes.stream()
+                .mapToDouble(MethodComparisonProcess::dissimilarity)
+                .toArray();
         PercentileBootstrap.Intervals intervals =
                 bootstrap.of(d, StreamSeeds.forCell(settings.seed(), cell.method(), cell.dimension()));
         double[] excess = present(processes, MethodComparisonProcess::excess);
         // the excess's own stream (another cell name), so D's intervals stay what they were
-        PercentileBootstrap.Intervals excessIntervals = excess.length == 0 ? null
-                : bootstrap.of(excess, StreamSeeds.forCell(settings.seed(), cell.method(), cell.dimension() + "|excess"));
+        PercentileBootstrap.Intervals excessIntervals = excess.length == 0
+                ? null
+                : bootstrap.of(
+                        excess, StreamSeeds.forCell(settings.seed(), cell.method(), cell.dimension() + "|excess"));
         double[] corrected = present(processes, MethodComparisonProcess::corrected);
         double[] sizes = present(processes, MethodComparisonProcess::n);
         boolean judged = processes.stream().anyMatch(p -> p.verdict() != null);
-        return new MethodComparison(cell.method(), cell.dimension(), d.length,
-                Quantiles.mean(d), intervals.mean().low(), intervals.mean().high(),
-                Quantiles.median(d), intervals.median().low(), intervals.median().high(),
-                min(d), max(d), settings.level(), settings.bootstrapSamples(), settings.seed(),
+        return new MethodComparison(
+                cell.method(),
+                cell.dimension(),
+                d.length,
+                Quantiles.mean(d),
+                intervals.mean().low(),
+                intervals.mean().high(),
+                Quantiles.median(d),
+                intervals.median().low(),
+                intervals.median().high(),
+                min(d),
+                max(d),
+                settings.level(),
+                settings.bootstrapSamples(),
+                settings.seed(),
                 excess.length == 0 ? null : Quantiles.mean(excess),
                 excessIntervals == null ? null : excessIntervals.mean().low(),
                 excessIntervals == null ? null : excessIntervals.mean().high(),
                 excess.length == 0 ? null : Quantiles.median(excess),
                 corrected.length == 0 ? null : Quantiles.mean(corrected),
-                sizes.length == 0 ? null : Quantiles.median(sizes), sizes.length == 0 ? null : min(sizes),
+                sizes.length == 0 ? null : Quantiles.median(sizes),
+                sizes.length == 0 ? null : min(sizes),
                 sizes.length == 0 ? null : max(sizes),
-                judged ? (int) processes.stream().filter(p -> p.verdict() != null && p.verdict().startsWith("worse_")).count()
+                judged
+                        ? (int) processes.stream()
+                                .filter(p -> p.verdict() != null && p.verdict().startsWith("worse_"))
+                                .count()
                         : null);
     }
 
-    private static double[] present(List<MethodComparisonProcess> processes,
-                                    java.util.function.Function<MethodComparisonProcess, Double> value) {
-        return processes.stream().map(value).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
+    private static double[] present(
+            List<MethodComparisonProcess> processes,
+            java.util.function.Function<MethodComparisonProcess, Double> value) {
+        return processes.stream()
+                .map(value)
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
     }
 
     /** Rows ordered by method, dimension (first appearance) and year. */
@@ -85,11 +110,19 @@ final class DissimilarityStatistics {
         Comparator<YearCell> order = Comparator.comparing(YearCell::method, MethodOrder.CODES)
                 .thenComparing(YearCell::dimension, firstAppearance(processes))
                 .thenComparingInt(YearCell::period);
-        return values.keySet().stream().sorted(order).map(cell -> {
-            double[] d = toArray(values.get(cell));
-            return new MethodTrend(cell.method(), cell.dimension(), cell.period(), d.length, Quantiles.mean(d),
-                    Quantiles.median(d));
-        }).toList();
+        return values.keySet().stream()
+                .sorted(order)
+                .map(cell -> {
+                    double[] d = toArray(values.get(cell));
+                    return new MethodTrend(
+                            cell.method(),
+                            cell.dimension(),
+                            cell.period(),
+                            d.length,
+                            Quantiles.mean(d),
+                            Quantiles.median(d));
+                })
+                .toList();
     }
 
     static Comparator<String> firstAppearance(List<MethodComparisonProcess> processes) {

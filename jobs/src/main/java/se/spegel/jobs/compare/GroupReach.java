@@ -36,11 +36,13 @@ final class GroupReach {
         Map<Cell, List<CategoryGap>> cells = new LinkedHashMap<>();
         for (CategoryGap gap : gaps) {
             if (gap.popShare() == null) {
-                continue; // no population counterpart (e.g. a non-binary answer): nothing to be under-represented against
+                continue; // no population counterpart (e.g. a non-binary answer): nothing to be under-represented
+                // against
             }
             Group group = new Group(gap.dimension(), gap.category());
             groupOrder.putIfAbsent(group, groupOrder.size());
-            cells.computeIfAbsent(new Cell(methodOf.get(gap.processId()), group), k -> new ArrayList<>()).add(gap);
+            cells.computeIfAbsent(new Cell(methodOf.get(gap.processId()), group), k -> new ArrayList<>())
+                    .add(gap);
         }
         Comparator<Cell> order = Comparator.comparing((Cell c) -> groupOrder.get(c.group()))
                 .thenComparing(Cell::method, MethodOrder.CODES);
@@ -71,12 +73,26 @@ final class GroupReach {
                 ratios.add(gap.ratio());
             }
         }
-        int processes = (int) gaps.stream().map(CategoryGap::processId).distinct().count();
+        int processes =
+                (int) gaps.stream().map(CategoryGap::processId).distinct().count();
         boolean mostlyWithheld = 2 * withheld > processes;
-        Double medianRatio = ratios.isEmpty() || mostlyWithheld ? null
-                : Quantiles.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
-        return new MethodGroupReach(cell.method(), cell.group().dimension(), cell.group().category(), processes,
-                tested, under, share(under, tested), over, share(over, tested), withheld, medianRatio, null);
+        Double medianRatio = ratios.isEmpty() || mostlyWithheld
+                ? null
+                : Quantiles.median(
+                        ratios.stream().mapToDouble(Double::doubleValue).toArray());
+        return new MethodGroupReach(
+                cell.method(),
+                cell.group().dimension(),
+                cell.group().category(),
+                processes,
+                tested,
+                under,
+                share(under, tested),
+                over,
+                share(over, tested),
+                withheld,
+                medianRatio,
+                null);
     }
 
     private static Double share(int count, int of) {
@@ -91,13 +107,14 @@ final class GroupReach {
      * no rank.
      */
     static List<MethodGroupReach> ranked(List<MethodGroupReach> rows) {
-        Comparator<MethodGroupReach> better = Comparator.comparing(MethodGroupReach::medianRatio,
-                        Comparator.reverseOrder())
+        Comparator<MethodGroupReach> better = Comparator.comparing(
+                        MethodGroupReach::medianRatio, Comparator.reverseOrder())
                 .thenComparing(MethodGroupReach::shareUnder, Comparator.nullsLast(Comparator.naturalOrder()));
         Map<Group, List<MethodGroupReach>> byGroup = new LinkedHashMap<>();
         for (MethodGroupReach row : rows) {
             if (row.medianRatio() != null) {
-                byGroup.computeIfAbsent(new Group(row.dimension(), row.category()), k -> new ArrayList<>()).add(row);
+                byGroup.computeIfAbsent(new Group(row.dimension(), row.category()), k -> new ArrayList<>())
+                        .add(row);
             }
         }
         Map<MethodGroupReach, Integer> ranks = new java.util.HashMap<>();

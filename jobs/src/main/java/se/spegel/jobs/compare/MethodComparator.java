@@ -28,16 +28,21 @@ public final class MethodComparator {
      * @param dimensions dimension_summary rows (rows at other stages are ignored)
      * @param gaps       category_gaps rows (rows at other stages are ignored)
      */
-    public MethodComparisonTables compare(List<ProcessSummary> stages, List<DimensionSummary> dimensions,
-                                          List<CategoryGap> gaps) {
+    public MethodComparisonTables compare(
+            List<ProcessSummary> stages, List<DimensionSummary> dimensions, List<CategoryGap> gaps) {
         Map<String, ProcessSummary> finals = FinalStages.of(stages);
         List<MethodComparisonProcess> processes = comparedDissimilarities(finals, dimensions);
         Map<String, String> methodOf = new LinkedHashMap<>();
         finals.forEach((id, row) -> methodOf.put(id, MethodOrder.codeOf(row.method())));
-        List<CategoryGap> finalGaps = gaps.stream().filter(g -> atFinalStage(finals, g.processId(), g.stage())).toList();
+        List<CategoryGap> finalGaps = gaps.stream()
+                .filter(g -> atFinalStage(finals, g.processId(), g.stage()))
+                .toList();
         DissimilarityStatistics statistics = new DissimilarityStatistics(settings);
-        return new MethodComparisonTables(statistics.byMethod(processes), GroupReach.of(finalGaps, methodOf),
-                statistics.byYear(processes), processes);
+        return new MethodComparisonTables(
+                statistics.byMethod(processes),
+                GroupReach.of(finalGaps, methodOf),
+                statistics.byYear(processes),
+                processes);
     }
 
     /** Whether a metric row of this process and stage describes the process's final stage. */
@@ -47,8 +52,8 @@ public final class MethodComparator {
     }
 
     /** The D of every process and dimension at the final stage; dimensions without a D (no participants) are left out. */
-    private static List<MethodComparisonProcess> comparedDissimilarities(Map<String, ProcessSummary> finals,
-                                                                         List<DimensionSummary> dimensions) {
+    private static List<MethodComparisonProcess> comparedDissimilarities(
+            Map<String, ProcessSummary> finals, List<DimensionSummary> dimensions) {
         List<MethodComparisonProcess> rows = new ArrayList<>();
         for (DimensionSummary d : dimensions) {
             if (d.dissimilarity() == null || !atFinalStage(finals, d.processId(), d.stage())) {
@@ -56,10 +61,19 @@ public final class MethodComparator {
             }
             ProcessSummary p = finals.get(d.processId());
             ChanceBaseline chance = d.chance();
-            rows.add(new MethodComparisonProcess(p.processId(), MethodOrder.codeOf(p.method()), p.areaCode(),
-                    p.period(), p.stage(), d.dimension(), d.dissimilarity(), p.n(),
-                    chance == null ? null : chance.expectedDissimilarity(), chance == null ? null : chance.excess(),
-                    chance == null ? null : chance.corrected(), chance == null ? null : chance.verdict()));
+            rows.add(new MethodComparisonProcess(
+                    p.processId(),
+                    MethodOrder.codeOf(p.method()),
+                    p.areaCode(),
+                    p.period(),
+                    p.stage(),
+                    d.dimension(),
+                    d.dissimilarity(),
+                    p.n(),
+                    chance == null ? null : chance.expectedDissimilarity(),
+                    chance == null ? null : chance.excess(),
+                    chance == null ? null : chance.corrected(),
+                    chance == null ? null : chance.verdict()));
         }
         return rows;
     }

@@ -11,10 +11,14 @@ public final class MethodComparisonOutput {
     private MethodComparisonOutput() {}
 
     /** The files and folders written, relative to the metrics folder. */
-    public static final List<String> ENTRIES = List.of(MetricTables.METHOD_COMPARISON.name(),
-            MetricTables.METHOD_COMPARISON_GROUPS.name(), MetricTables.METHOD_COMPARISON_TREND.name(),
-            MetricTables.METHOD_COMPARISON_PROCESSES.name())
-            .stream().flatMap(name -> java.util.stream.Stream.of(name + ".csv", name)).toList();
+    public static final List<String> ENTRIES = List.of(
+                    MetricTables.METHOD_COMPARISON.name(),
+                    MetricTables.METHOD_COMPARISON_GROUPS.name(),
+                    MetricTables.METHOD_COMPARISON_TREND.name(),
+                    MetricTables.METHOD_COMPARISON_PROCESSES.name())
+            .stream()
+            .flatMap(name -> java.util.stream.Stream.of(name + ".csv", name))
+            .toList();
 
     public static void write(MethodComparisonTables tables, Path metricsDir) throws IOException {
         MetricOutputWriter writer = new MetricOutputWriter();

@@ -7,11 +7,17 @@ import se.spegel.schema.output.MethodGroupReach;
 import se.spegel.schema.output.MethodTrend;
 
 /** The four tables of a method comparison. */
-public record MethodComparisonTables(List<MethodComparison> comparison, List<MethodGroupReach> groups,
-                                     List<MethodTrend> trend, List<MethodComparisonProcess> processes) {
+public record MethodComparisonTables(
+        List<MethodComparison> comparison,
+        List<MethodGroupReach> groups,
+        List<MethodTrend> trend,
+        List<MethodComparisonProcess> processes) {
 
     /** Number of distinct processes that entered the comparison. */
     public long processCount() {
-        return processes.stream().map(MethodComparisonProcess::processId).distinct().count();
+        return processes.stream()
+                .map(MethodComparisonProcess::processId)
+                .distinct()
+                .count();
     }
 }

@@ -8,8 +8,8 @@ import se.spegel.schema.Method;
 final class MethodOrder {
     private MethodOrder() {}
 
-    static final Comparator<String> CODES = Comparator
-            .comparing((String code) -> Method.parse(code).map(Method::ordinal).orElse(Method.values().length))
+    static final Comparator<String> CODES = Comparator.comparing(
+                    (String code) -> Method.parse(code).map(Method::ordinal).orElse(Method.values().length))
             .thenComparing(Comparator.naturalOrder());
 
     /** The method code of a process summary row; rows without one count as {@code other}. */

@@ -35,9 +35,11 @@ public final class MetricFolders {
             checkUnique(folderStages, summaryFile, seenIn);
             Map<String, ProcessSummary> finals = FinalStages.of(folderStages);
             stages.addAll(folderStages);
-            dimensions.addAll(MetricCsvReader.dimensionSummaries(table(metrics, MetricTables.DIMENSION_SUMMARY.name()),
+            dimensions.addAll(MetricCsvReader.dimensionSummaries(
+                    table(metrics, MetricTables.DIMENSION_SUMMARY.name()),
                     d -> MethodComparator.atFinalStage(finals, d.processId(), d.stage())));
-            gaps.addAll(MetricCsvReader.categoryGaps(table(metrics, MetricTables.CATEGORY_GAPS.name()),
+            gaps.addAll(MetricCsvReader.categoryGaps(
+                    table(metrics, MetricTables.CATEGORY_GAPS.name()),
                     g -> MethodComparator.atFinalStage(finals, g.processId(), g.stage())));
         }
         if (stages.isEmpty()) {
@@ -55,8 +57,10 @@ public final class MetricFolders {
         if (Files.isRegularFile(folder.resolve("metrics").resolve(summary))) {
             return folder.resolve("metrics");
         }
-        throw InputException.ofFile(folder, "not a metrics folder: no " + summary + " in it or in its metrics/"
-                + " subfolder (give the folder `spegel evaluate --out` wrote, or its metrics/)");
+        throw InputException.ofFile(
+                folder,
+                "not a metrics folder: no " + summary + " in it or in its metrics/"
+                        + " subfolder (give the folder `spegel evaluate --out` wrote, or its metrics/)");
     }
 
     private static Path table(Path metrics, String name) {
@@ -75,8 +79,13 @@ public final class MetricFolders {
         for (String id : here.keySet()) {
             Path earlier = seenIn.putIfAbsent(id, file);
             if (earlier != null) {
-                throw new InputException(file, 0, 0, Columns.PROCESS_ID, "process '" + id + "' is also in " + earlier
-                        + "; process ids must be unique across the compared metrics folders");
+                throw new InputException(
+                        file,
+                        0,
+                        0,
+                        Columns.PROCESS_ID,
+                        "process '" + id + "' is also in " + earlier
+                                + "; process ids must be unique across the compared metrics folders");
             }
         }
     }

@@ -17,6 +17,7 @@ package se.spegel.jobs.disclosure;
 public final class EmptyCells {
     /** The share of empty cells published as small: enough doubt, few invented people. */
     public static final double SHARE = 0.2;
+
     private static final double TWO_TO_32 = 4294967296.0;
 
     private final int minCount;

@@ -34,6 +34,7 @@ import java.util.List;
 public final class PerturbationTable {
     /** The noise of counts of at least k: at most D, variance about V. */
     public static final int MAX_NOISE = 4;
+
     public static final double VARIANCE = 1.0;
     private static final double TWO_TO_32 = 4294967296.0;
 
@@ -116,7 +117,8 @@ public final class PerturbationTable {
             return java.util.stream.LongStream.range(1, minCount).toArray();
         }
         return java.util.stream.LongStream.rangeClosed(Math.max(minCount, published - maxNoise), published + maxNoise)
-                .filter(t -> probability(t, published) > 0).toArray();
+                .filter(t -> probability(t, published) > 0)
+                .toArray();
     }
 
     private double[] cumulativeRow(int t) {

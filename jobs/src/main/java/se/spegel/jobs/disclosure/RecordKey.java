@@ -2,8 +2,8 @@ package se.spegel.jobs.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.catalyst.expressions.XXH64;
+import org.apache.spark.sql.functions;
 import org.apache.spark.unsafe.Platform;
 
 /**

@@ -13,8 +13,8 @@ import se.spegel.schema.input.ProcessRow;
  * {@code survey}, whose benchmarks are its population side; its {@code table} only names the
  * benchmark file (no rows, no ages: every participant in scope is compared).
  */
-public record ComparedDimension(String key, List<String> parts, PopulationTable table, AgeBands ageBands,
-                                SurveySide survey) {
+public record ComparedDimension(
+        String key, List<String> parts, PopulationTable table, AgeBands ageBands, SurveySide survey) {
     public static final String INTERSECTION = "×";
     /** SCB's single-year tables end at "100+": a table reaching 100 has no upper age limit. */
     static final int OPEN_TOP_AGE = 100;

@@ -21,14 +21,18 @@ public final class ComparisonPlan {
     private final List<String> notes = new ArrayList<>();
     private final AgeBands ageBands;
 
-    public ComparisonPlan(SpegelConfig config, List<PopulationTable> tables, List<String> participantColumns,
-                          boolean hasHierarchy) {
+    public ComparisonPlan(
+            SpegelConfig config, List<PopulationTable> tables, List<String> participantColumns, boolean hasHierarchy) {
         this(config, tables, participantColumns, hasHierarchy, SurveyPlan.NONE);
     }
 
     /** @param surveys the survey-based dimensions (compared with their benchmarks, after the register's) */
-    public ComparisonPlan(SpegelConfig config, List<PopulationTable> tables, List<String> participantColumns,
-                          boolean hasHierarchy, SurveyPlan surveys) {
+    public ComparisonPlan(
+            SpegelConfig config,
+            List<PopulationTable> tables,
+            List<String> participantColumns,
+            boolean hasHierarchy,
+            SurveyPlan surveys) {
         this.ageBands = config.ageBands();
         for (DimensionScheme scheme : config.dimensions().values()) {
             if (config.isQuotaOnly(scheme.code()) || surveys.covers(scheme.code())) {
@@ -49,7 +53,8 @@ public final class ComparisonPlan {
             if (participantColumns.contains(survey.key())) {
                 dimensions.add(survey);
             } else {
-                notes.add(survey.key() + " has a survey benchmark but the participants have no such column; it is not compared");
+                notes.add(survey.key()
+                        + " has a survey benchmark but the participants have no such column; it is not compared");
             }
         }
         Set<List<String>> pairs = new LinkedHashSet<>(config.intersections());
@@ -66,7 +71,8 @@ public final class ComparisonPlan {
         List<List<String>> pairs = new ArrayList<>();
         for (PopulationTable table : tables) {
             List<String> held = compared.stream()
-                    .filter(d -> !d.equals("district") && table.covers(List.of(d))).toList();
+                    .filter(d -> !d.equals("district") && table.covers(List.of(d)))
+                    .toList();
             for (int i = 0; i < held.size(); i++) {
                 for (int j = i + 1; j < held.size(); j++) {
                     pairs.add(List.of(held.get(i), held.get(j)));
@@ -80,13 +86,14 @@ public final class ComparisonPlan {
         String key = String.join(ComparedDimension.INTERSECTION, parts);
         tables.stream()
                 .filter(t -> t.covers(parts))
-                .min(Comparator.comparingInt(ComparisonPlan::effectiveWidth).reversed()
+                .min(Comparator.comparingInt(ComparisonPlan::effectiveWidth)
+                        .reversed()
                         // a table with ages can be cut to the eligible ages; one without cannot
                         .thenComparing(t -> !t.hasAge())
                         .thenComparingInt(t -> t.dimensions().size()))
                 .ifPresentOrElse(
-                        t -> dimensions.add(new ComparedDimension(key, parts, t,
-                                t.ageBands() != null ? t.ageBands() : ageBands)),
+                        t -> dimensions.add(
+                                new ComparedDimension(key, parts, t, t.ageBands() != null ? t.ageBands() : ageBands)),
                         () -> notes.add("no population table holds " + key + "; it is not compared"));
     }
 

@@ -25,6 +25,7 @@ import se.spegel.schema.input.ShownValue;
 final class CrossFileChecks {
     /** Totals of two tables differing by more than this share are reported. */
     static final double TOTALS_TOLERANCE = 0.01;
+
     private static final int EXAMPLES = 3;
 
     private CrossFileChecks() {}
@@ -32,14 +33,17 @@ final class CrossFileChecks {
     static void warn(LoadedInputs loaded) {
         // participants in Parquet are judged by Spark executors later: their tallies are checked then
         if (loaded.onSpark().isEmpty()) {
-            warnParticipants(ledger(loaded, "participants", null),
-                    ParticipantTallies.of(loaded.participants(), loaded.participantDimensions()), loaded);
+            warnParticipants(
+                    ledger(loaded, "participants", null),
+                    ParticipantTallies.of(loaded.participants(), loaded.participantDimensions()),
+                    loaded);
         }
         List<PopulationTable> tables = loaded.population();
         // each table's own checks side by side (millions of rows each), the findings in table order
-        List<TableFindings> findings = sideBySide(tables.stream().<java.util.concurrent.Callable<TableFindings>>map(
-                table -> () -> new TableFindings(areasOutsideHierarchy(table, loaded.areas()),
-                        totalsFor(table, tables))).toList());
+        List<TableFindings> findings = sideBySide(tables.stream()
+                .<java.util.concurrent.Callable<TableFindings>>map(table ->
+                        () -> new TableFindings(areasOutsideHierarchy(table, loaded.areas()), totalsFor(table, tables)))
+                .toList());
         Totals totals = new Totals();
         for (int i = 0; i < tables.size(); i++) {
             totals.byTable.put(tables.get(i), findings.get(i).totals());
@@ -69,7 +73,8 @@ final class CrossFileChecks {
         List<Warning> warnings = new ArrayList<>();
         for (String dimension : participants.dimensions()) {
             Set<String> known = new HashSet<>();
-            tables.stream().filter(t -> t.dimensions().contains(dimension))
+            tables.stream()
+                    .filter(t -> t.dimensions().contains(dimension))
                     .forEach(t -> t.rows().forEach(r -> known.add(r.categories().get(dimension))));
             known.remove(null); // a population row whose category is a missing code ("uppgift saknas")
             if (known.isEmpty()) {
@@ -78,13 +83,21 @@ final class CrossFileChecks {
             Map<String, Long> unmatched = new TreeMap<>(participants.answers(dimension));
             unmatched.keySet().removeAll(known);
             if (!unmatched.isEmpty()) {
-                List<String> listed = unmatched.entrySet().stream().limit(EXAMPLES)
-                        .map(e -> ShownValue.quoted(e.getKey()) + " (" + e.getValue() + (e.getValue() == 1 ? " row)" : " rows)"))
+                List<String> listed = unmatched.entrySet().stream()
+                        .limit(EXAMPLES)
+                        .map(e -> ShownValue.quoted(e.getKey()) + " (" + e.getValue()
+                                + (e.getValue() == 1 ? " row)" : " rows)"))
                         .toList();
-                List<String> named = unmatched.keySet().stream().limit(EXAMPLES).map(ShownValue::quoted).toList();
-                String more = unmatched.size() > EXAMPLES ? " and " + (unmatched.size() - EXAMPLES) + " more answers" : "";
-                String consequence = " has no counterpart in the population tables; reported on its own line, not part of the shares";
-                warnings.add(new Warning(dimension + ": " + String.join(", ", listed) + more + consequence,
+                List<String> named = unmatched.keySet().stream()
+                        .limit(EXAMPLES)
+                        .map(ShownValue::quoted)
+                        .toList();
+                String more =
+                        unmatched.size() > EXAMPLES ? " and " + (unmatched.size() - EXAMPLES) + " more answers" : "";
+                String consequence =
+                        " has no counterpart in the population tables; reported on its own line, not part of the shares";
+                warnings.add(new Warning(
+                        dimension + ": " + String.join(", ", listed) + more + consequence,
                         dimension + ": " + String.join(", ", named) + more + consequence));
             }
         }
@@ -111,9 +124,11 @@ final class CrossFileChecks {
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        String consequence = " in areas not in the areas file (" + examples(unknown) // rejected cells (identifiers, unsafe text) never get here
+        String consequence = " in areas not in the areas file ("
+                + examples(unknown) // rejected cells (identifiers, unsafe text) never get here
                 + "); they count as living outside every target area (n_outside_area)";
-        return Optional.of(new Warning((rows == 1 ? "1 participant lives" : rows + " participants live") + consequence,
+        return Optional.of(new Warning(
+                (rows == 1 ? "1 participant lives" : rows + " participants live") + consequence,
                 "participants live" + consequence));
     }
 
@@ -135,7 +150,8 @@ final class CrossFileChecks {
         }
         return Optional.of((rows == 1 ? "1 row names an area" : rows + " rows name areas")
                 + " not in the areas file (" + examples(unknown) + "); "
-                + (rows == 1 ? "it lies in no target area and is" : "they lie in no target area and are") + " not counted");
+                + (rows == 1 ? "it lies in no target area and is" : "they lie in no target area and are")
+                + " not counted");
     }
 
     /**
@@ -157,11 +173,16 @@ final class CrossFileChecks {
         Map<AreaPeriod, Long> mine = totals.of(table, low, high);
         Map<AreaPeriod, Long> theirs = totals.of(other, low, high);
         // only the differing ones are sorted (by their printed form, as they are named)
-        List<String> differing = mine.entrySet().stream().filter(total -> {
-            Long count = theirs.get(total.getKey());
-            return count != null && Math.abs(count - total.getValue()) > TOTALS_TOLERANCE * Math.max(count, total.getValue());
-        }).sorted(Map.Entry.comparingByKey())
-                .map(total -> total.getKey() + ": " + total.getValue() + " here, " + theirs.get(total.getKey()) + " there")
+        List<String> differing = mine.entrySet().stream()
+                .filter(total -> {
+                    Long count = theirs.get(total.getKey());
+                    return count != null
+                            && Math.abs(count - total.getValue())
+                                    > TOTALS_TOLERANCE * Math.max(count, total.getValue());
+                })
+                .sorted(Map.Entry.comparingByKey())
+                .map(total ->
+                        total.getKey() + ": " + total.getValue() + " here, " + theirs.get(total.getKey()) + " there")
                 .toList();
         if (differing.isEmpty()) {
             return Optional.empty();
@@ -196,12 +217,13 @@ final class CrossFileChecks {
     }
 
     /** A table's totals over every age span it is compared on with the other tables. */
-    private static Map<Totals.Span, Map<AreaPeriod, Long>> totalsFor(PopulationTable table, List<PopulationTable> tables) {
+    private static Map<Totals.Span, Map<AreaPeriod, Long>> totalsFor(
+            PopulationTable table, List<PopulationTable> tables) {
         Map<Totals.Span, Map<AreaPeriod, Long>> totals = new HashMap<>();
         for (PopulationTable other : tables) {
             if (other != table) {
-                comparedSpan(table, other).ifPresent(span -> totals.computeIfAbsent(span,
-                        s -> totals(table, s.low(), s.high())));
+                comparedSpan(table, other)
+                        .ifPresent(span -> totals.computeIfAbsent(span, s -> totals(table, s.low(), s.high())));
             }
         }
         return totals;
@@ -224,7 +246,8 @@ final class CrossFileChecks {
     private static final class Totals {
         private record Span(Integer low, Integer high) {}
 
-        private final Map<PopulationTable, Map<Span, Map<AreaPeriod, Long>>> byTable = new java.util.IdentityHashMap<>();
+        private final Map<PopulationTable, Map<Span, Map<AreaPeriod, Long>>> byTable =
+                new java.util.IdentityHashMap<>();
 
         Map<AreaPeriod, Long> of(PopulationTable table, Integer low, Integer high) {
             return byTable.computeIfAbsent(table, t -> new HashMap<>())
@@ -256,6 +279,7 @@ final class CrossFileChecks {
     private static InputLedger ledger(LoadedInputs loaded, String role, PopulationTable table) {
         return loaded.ledgers().stream()
                 .filter(l -> l.role().equals(role) && (table == null || l.file().equals(table.file())))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

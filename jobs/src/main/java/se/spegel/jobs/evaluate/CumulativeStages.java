@@ -25,17 +25,20 @@ final class CumulativeStages {
     static List<Marginal> of(MarginalCounts counts) {
         // process → status → reached stage → its cells
         Map<String, Map<String, TreeMap<Integer, MarginalCounts.Block>>> blocks = new TreeMap<>();
-        counts.forEachBlock((processId, stage, status, block) -> blocks
-                .computeIfAbsent(processId, p -> new TreeMap<>())
+        counts.forEachBlock((processId, stage, status, block) -> blocks.computeIfAbsent(processId, p -> new TreeMap<>())
                 .computeIfAbsent(status, s -> new TreeMap<>())
                 .put(stage, block));
         List<String> dimensions = counts.dimensions();
-        int[] byName = IntStream.range(0, dimensions.size()).boxed()
-                .sorted(Comparator.comparing(dimensions::get)).mapToInt(Integer::intValue).toArray();
+        int[] byName = IntStream.range(0, dimensions.size())
+                .boxed()
+                .sorted(Comparator.comparing(dimensions::get))
+                .mapToInt(Integer::intValue)
+                .toArray();
         List<Marginal> result = new ArrayList<>();
         blocks.forEach((processId, byStatus) -> {
             List<List<List<Marginal>>> statuses = new ArrayList<>();
-            byStatus.forEach((status, stages) -> statuses.add(cumulative(processId, status, stages, dimensions, byName)));
+            byStatus.forEach(
+                    (status, stages) -> statuses.add(cumulative(processId, status, stages, dimensions, byName)));
             int stageCount = statuses.stream().mapToInt(List::size).max().orElse(0);
             for (int stage = 0; stage < stageCount; stage++) {
                 for (List<List<Marginal>> status : statuses) {
@@ -49,9 +52,12 @@ final class CumulativeStages {
     }
 
     /** Per stage (index), the marginals of everyone who reached it or a later one, in dimension and category order. */
-    private static List<List<Marginal>> cumulative(String processId, String status,
-                                                   TreeMap<Integer, MarginalCounts.Block> stages,
-                                                   List<String> dimensions, int[] byName) {
+    private static List<List<Marginal>> cumulative(
+            String processId,
+            String status,
+            TreeMap<Integer, MarginalCounts.Block> stages,
+            List<String> dimensions,
+            int[] byName) {
         List<TreeMap<String, long[]>> running = new ArrayList<>();
         dimensions.forEach(d -> running.add(new TreeMap<>()));
         int last = stages.lastKey();
@@ -67,7 +73,6 @@ final class CumulativeStages {
                             sum[0] += cell[0];
                             sum[1] += cell[1];
                             sum[2] += cell[2]; // a cumulative stage's members are those of the stages summed
-
                         }
                     });
                 }
@@ -75,8 +80,16 @@ final class CumulativeStages {
             List<Marginal> marginals = new ArrayList<>();
             for (int d : byName) {
                 int stageIndex = stage;
-                running.get(d).forEach((category, sum) -> marginals.add(new Marginal(processId, stageIndex, status,
-                        dimensions.get(d), category, sum[0], BigDecimal.valueOf(sum[1], 6), sum[2])));
+                running.get(d)
+                        .forEach((category, sum) -> marginals.add(new Marginal(
+                                processId,
+                                stageIndex,
+                                status,
+                                dimensions.get(d),
+                                category,
+                                sum[0],
+                                BigDecimal.valueOf(sum[1], 6),
+                                sum[2])));
             }
             byStage.set(stage, marginals);
         }

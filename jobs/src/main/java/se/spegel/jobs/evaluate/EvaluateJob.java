@@ -66,10 +66,11 @@ public final class EvaluateJob {
     private LoadedInputs read(EvaluationInputs inputs, LoadedInputs.ParticipantReading reading) {
         long start = System.nanoTime();
         List<Quota> quotas = QuotaReader.read(inputs.quotas(), config);
-        List<SurveyBenchmark> benchmarks = SurveyBenchmarkReader.read(inputs.surveyBenchmarks(), config,
-                LoadedInputs::open);
+        List<SurveyBenchmark> benchmarks =
+                SurveyBenchmarkReader.read(inputs.surveyBenchmarks(), config, LoadedInputs::open);
         // a survey's column that conf does not declare is read like a declared one (its categories the benchmark's)
-        SpegelConfig withSurveys = config.withSurveyColumns(SurveyBenchmarkReader.undeclaredColumns(benchmarks, config));
+        SpegelConfig withSurveys =
+                config.withSurveyColumns(SurveyBenchmarkReader.undeclaredColumns(benchmarks, config));
         // columns only quotas name (occupation) are read and counted like a dimension's
         SpegelConfig withQuotas = withSurveys.withQuotaColumns(QuotaPlan.quotaColumns(quotas, withSurveys));
         readWith = withQuotas;
@@ -81,15 +82,20 @@ public final class EvaluateJob {
         if (loaded.onSpark().stream().allMatch(SparkParticipants::isResolved)) {
             planAssembly(loaded);
         }
-        loaded.onSpark().forEach(p -> progress.printf("  participants %s: %s, read by Spark%n",
-                p.file().getFileName(), p.isParquet() ? p.parts().size() + " part(s)" : p.source().format()));
+        loaded.onSpark()
+                .forEach(p -> progress.printf(
+                        "  participants %s: %s, read by Spark%n",
+                        p.file().getFileName(),
+                        p.isParquet()
+                                ? p.parts().size() + " part(s)"
+                                : p.source().format()));
         progress.printf("  inputs validated in %.1f s%n", seconds(start));
         return loaded;
     }
 
     /** What the quota and survey plans are made from, until the participants' columns are known. */
-    private record PendingAssembly(EvaluationInputs inputs, List<Quota> quotas, List<SurveyBenchmark> benchmarks,
-                                   SpegelConfig readWith) {}
+    private record PendingAssembly(
+            EvaluationInputs inputs, List<Quota> quotas, List<SurveyBenchmark> benchmarks, SpegelConfig readWith) {}
 
     private PendingAssembly pendingAssembly;
 
@@ -97,18 +103,32 @@ public final class EvaluateJob {
         PendingAssembly pending = pendingAssembly;
         pendingAssembly = null;
         surveys = SurveyPlan.of(pending.benchmarks(), config, loaded);
-        assembly = AssemblyFiles.read(pending.inputs(), pending.quotas(), pending.readWith(), loaded,
-                new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
-                        !loaded.areas().isEmpty(), surveys));
+        assembly = AssemblyFiles.read(
+                pending.inputs(),
+                pending.quotas(),
+                pending.readWith(),
+                loaded,
+                new ComparisonPlan(
+                        config,
+                        loaded.population(),
+                        loaded.participantDimensions(),
+                        !loaded.areas().isEmpty(),
+                        surveys));
         surveys.describe().forEach(line -> progress.println("  " + line));
         assembly.describe().forEach(line -> progress.println("  " + line));
     }
 
     private void printLedger(InputLedger ledger) {
-        progress.printf("  read %-12s %s: %d rows, %d accepted, %d rejected%s%n", ledger.role(),
-                ledger.file().getFileName(), ledger.rowsRead(), ledger.rowsAccepted(), ledger.rowsRejected(),
+        progress.printf(
+                "  read %-12s %s: %d rows, %d accepted, %d rejected%s%n",
+                ledger.role(),
+                ledger.file().getFileName(),
+                ledger.rowsRead(),
+                ledger.rowsAccepted(),
+                ledger.rowsRejected(),
                 ledger.readAs().isEmpty() ? "" : " (" + ledger.readAs() + ")");
-        ledger.warnings().forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
+        ledger.warnings()
+                .forEach(w -> progress.println("  warning: " + ledger.file().getFileName() + ": " + w));
     }
 
     public MetricTablesResult evaluate(SparkSession spark, EvaluationInputs inputs, Path outDir) throws IOException {
@@ -128,8 +148,12 @@ public final class EvaluateJob {
         long start = System.nanoTime() - readMillis * 1_000_000;
         manifest.timing("read_inputs", readMillis);
 
-        ComparisonPlan plan = new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
-                !loaded.areas().isEmpty(), surveys);
+        ComparisonPlan plan = new ComparisonPlan(
+                config,
+                loaded.population(),
+                loaded.participantDimensions(),
+                !loaded.areas().isEmpty(),
+                surveys);
         List<String> notes = new ArrayList<>(plan.notes());
         notes.addAll(universeNotes(plan, loaded));
         notes.forEach(n -> progress.println("  note: " + n));
@@ -137,7 +161,8 @@ public final class EvaluateJob {
         long aggregateStart = System.nanoTime();
         List<ComparedDimension> counted = new ArrayList<>(plan.dimensions());
         counted.addAll(assembly.quotas().countedDimensions());
-        ParticipantMarginals.Result aggregated = new ParticipantMarginals(spark).compute(loaded, counted, config.disclosureKeySalt());
+        ParticipantMarginals.Result aggregated =
+                new ParticipantMarginals(spark).compute(loaded, counted, config.disclosureKeySalt());
         List<Marginal> marginals = aggregated.marginals();
         List<InputLedger> ledgers = new ArrayList<>(loaded.ledgers());
         aggregated.sparkLedgers().forEach(ledger -> {
@@ -145,27 +170,40 @@ public final class EvaluateJob {
             printLedger(ledger);
         });
         manifest.timing("aggregate_participants", millis(aggregateStart));
-        progress.printf("  aggregated %d participants into %d marginal cells in %.1f s%n",
+        progress.printf(
+                "  aggregated %d participants into %d marginal cells in %.1f s%n",
                 aggregated.participants(), marginals.size(), seconds(aggregateStart));
 
         long metricsStart = System.nanoTime();
         DisclosureControl disclosure = new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt());
         PopulationAggregator population = new PopulationAggregator(config, loaded.areas());
-        MetricAssembler assembler = new MetricAssembler(new DimensionMetrics(config.ciLevel(), chanceSettings(config),
-                new CellPublication(disclosure.table())),
-                disclosure, population, loaded.areas(), MetricAssembler.FunnelSettings.of(config));
+        MetricAssembler assembler = new MetricAssembler(
+                new DimensionMetrics(config.ciLevel(), chanceSettings(config), new CellPublication(disclosure.table())),
+                disclosure,
+                population,
+                loaded.areas(),
+                MetricAssembler.FunnelSettings.of(config));
         Map<String, ProcessRow> evaluated = withParticipants(loaded.processes(), marginals);
-        loaded.processes().keySet().stream().filter(id -> !evaluated.containsKey(id)).forEach(id -> {
-            String warning = "process '" + id + "' has no participants in this run: left out of the metric tables";
-            progress.println("  warning: " + warning);
-            notes.add(warning);
-        });
+        loaded.processes().keySet().stream()
+                .filter(id -> !evaluated.containsKey(id))
+                .forEach(id -> {
+                    String warning =
+                            "process '" + id + "' has no participants in this run: left out of the metric tables";
+                    progress.println("  warning: " + warning);
+                    notes.add(warning);
+                });
         MetricTablesResult result = assembler.assemble(evaluated, plan.dimensions(), marginals);
         // the quota tables too are counted from the perturbed (published) cells
-        List<ParticipantRow> poolRows = PoolMembers.of(spark, loaded, assembly.probabilities().keySet(),
-                readWith == null ? config : readWith);
-        AssemblyTables assemblyTables = AssemblyTables.of(assembly, loaded, poolRows, plan.dimensions(),
-                PerturbedMarginals.of(marginals, disclosure.table()), disclosure, population);
+        List<ParticipantRow> poolRows =
+                PoolMembers.of(spark, loaded, assembly.probabilities().keySet(), readWith == null ? config : readWith);
+        AssemblyTables assemblyTables = AssemblyTables.of(
+                assembly,
+                loaded,
+                poolRows,
+                plan.dimensions(),
+                PerturbedMarginals.of(marginals, disclosure.table()),
+                disclosure,
+                population);
         assembler.notes().forEach(n -> progress.println("  note: " + n));
         notes.addAll(assembler.notes());
         manifest.timing("compute_metrics", millis(metricsStart));
@@ -174,8 +212,8 @@ public final class EvaluateJob {
         try (StagedOutput output = new StagedOutput(outDir)) {
             new MetricOutputWriter().write(result, output.staging().resolve("metrics"));
             assemblyTables.write(output.staging().resolve("metrics"));
-            Map<String, Integer> compared = EvaluateMethodComparison.writeIfSeveralProcesses(result, output.staging().resolve("metrics"),
-                    config);
+            Map<String, Integer> compared = EvaluateMethodComparison.writeIfSeveralProcesses(
+                    result, output.staging().resolve("metrics"), config);
             RejectsWriter.write(ledgers, output.staging().resolve("rejects"));
             manifest.inputs(ledgers);
             manifest.notes(notes);
@@ -188,8 +226,12 @@ public final class EvaluateJob {
             manifest.write(output.staging().resolve("run.json"));
             output.commit(OUTPUT_ENTRIES);
         }
-        progress.printf("  wrote %d category rows, %d dimension rows to %s in %.1f s%n", result.categoryGaps().size(),
-                result.dimensionSummaries().size(), outDir.resolve("metrics"), seconds(writeStart));
+        progress.printf(
+                "  wrote %d category rows, %d dimension rows to %s in %.1f s%n",
+                result.categoryGaps().size(),
+                result.dimensionSummaries().size(),
+                outDir.resolve("metrics"),
+                seconds(writeStart));
         return result;
     }
 
@@ -213,8 +255,14 @@ public final class EvaluateJob {
 
     /** conf's {@code spegel.verdict}; the bootstrap interval's level is the Wilson intervals' one. */
     static ChanceSettings chanceSettings(SpegelConfig config) {
-        return new ChanceSettings(config.verdictReplicates(), config.verdictBootstrapSamples(), config.ciLevel(),
-                new Verdict.Rule(config.verdictMinN(), config.verdictAlpha(), config.verdictAlphaBetter(),
+        return new ChanceSettings(
+                config.verdictReplicates(),
+                config.verdictBootstrapSamples(),
+                config.ciLevel(),
+                new Verdict.Rule(
+                        config.verdictMinN(),
+                        config.verdictAlpha(),
+                        config.verdictAlphaBetter(),
                         config.verdictModerateExcess(),
                         config.verdictLargeExcess()));
     }
@@ -222,7 +270,8 @@ public final class EvaluateJob {
     /** Says which comparisons could not be restricted to a process's eligible ages. */
     private static List<String> universeNotes(ComparisonPlan plan, LoadedInputs loaded) {
         List<String> notes = new ArrayList<>();
-        boolean restrictedProcess = loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
+        boolean restrictedProcess =
+                loaded.processes().values().stream().anyMatch(p -> p.minAge() != null || p.maxAge() != null);
         for (ComparedDimension dimension : plan.dimensions()) {
             PopulationTable table = dimension.table();
             // a survey's respondents are its own universe: the eligible participants are compared with them

@@ -13,8 +13,14 @@ import java.util.Optional;
  * @param selectionProbabilities the lottery's selection probabilities per pool member ({@code --selection-probabilities})
  * @param surveyBenchmarks survey benchmark files of attitudinal dimensions ({@code --survey-benchmarks})
  */
-public record EvaluationInputs(Path processes, List<Path> participantFiles, List<Path> population, Optional<Path> areas,
-                               List<Path> quotas, List<Path> selectionProbabilities, List<Path> surveyBenchmarks) {
+public record EvaluationInputs(
+        Path processes,
+        List<Path> participantFiles,
+        List<Path> population,
+        Optional<Path> areas,
+        List<Path> quotas,
+        List<Path> selectionProbabilities,
+        List<Path> surveyBenchmarks) {
     public EvaluationInputs {
         surveyBenchmarks = List.copyOf(surveyBenchmarks);
         participantFiles = List.copyOf(participantFiles);
@@ -27,13 +33,23 @@ public record EvaluationInputs(Path processes, List<Path> participantFiles, List
     }
 
     /** The inputs of a run without survey benchmarks. */
-    public EvaluationInputs(Path processes, List<Path> participantFiles, List<Path> population, Optional<Path> areas,
-                            List<Path> quotas, List<Path> selectionProbabilities) {
+    public EvaluationInputs(
+            Path processes,
+            List<Path> participantFiles,
+            List<Path> population,
+            Optional<Path> areas,
+            List<Path> quotas,
+            List<Path> selectionProbabilities) {
         this(processes, participantFiles, population, areas, quotas, selectionProbabilities, List.of());
     }
 
-    public EvaluationInputs(Path processes, Path participants, List<Path> population, Optional<Path> areas,
-                            List<Path> quotas, List<Path> selectionProbabilities) {
+    public EvaluationInputs(
+            Path processes,
+            Path participants,
+            List<Path> population,
+            Optional<Path> areas,
+            List<Path> quotas,
+            List<Path> selectionProbabilities) {
         this(processes, List.of(participants), population, areas, quotas, selectionProbabilities);
     }
 

@@ -27,15 +27,21 @@ final class FunnelAgainstChance {
     record Stage(List<StageChange> rows, StageChangeAgainstChance.Result mean) {}
 
     /** @param previous and {@code current}: the plain dimensions' counts at the stage before and this one, by key */
-    Stage test(String previousStage, int stageIndex, Map<String, DimensionCounts> previous,
-               Map<String, DimensionCounts> current) {
+    Stage test(
+            String previousStage,
+            int stageIndex,
+            Map<String, DimensionCounts> previous,
+            Map<String, DimensionCounts> current) {
         List<DimensionCounts> compared = new ArrayList<>();
         List<StageChangeAgainstChance.Dimension> inputs = new ArrayList<>();
         current.forEach((key, now) -> {
             DimensionCounts before = previous.get(key);
             if (before != null && now.population().values().stream().anyMatch(n -> n > 0)) {
                 compared.add(now);
-                inputs.add(new StageChangeAgainstChance.Dimension(heads(before), heads(now), popShares(now),
+                inputs.add(new StageChangeAgainstChance.Dimension(
+                        heads(before),
+                        heads(now),
+                        popShares(now),
                         (now.processId() + '|' + now.stage() + '|' + key + "|funnel").hashCode()));
             }
         });
@@ -48,9 +54,19 @@ final class FunnelAgainstChance {
                 continue;
             }
             StageChangeAgainstChance.Dimension in = inputs.get(i);
-            rows.add(new StageChange(now.processId(), now.method(), now.stage(), stageIndex, previousStage,
-                    now.dimension(), r.dissimilarity(), dissimilarity(in.previous(), in.popShares()),
-                    r.expectedDissimilarity(), r.pWorse(), r.pBetter(), r.verdict()));
+            rows.add(new StageChange(
+                    now.processId(),
+                    now.method(),
+                    now.stage(),
+                    stageIndex,
+                    previousStage,
+                    now.dimension(),
+                    r.dissimilarity(),
+                    dissimilarity(in.previous(), in.popShares()),
+                    r.expectedDissimilarity(),
+                    r.pWorse(),
+                    r.pBetter(),
+                    r.verdict()));
         }
         return new Stage(rows, outcome.mean());
     }
@@ -72,7 +88,8 @@ final class FunnelAgainstChance {
     }
 
     private static double[] popShares(DimensionCounts counts) {
-        double total = counts.population().values().stream().mapToLong(Long::longValue).sum();
+        double total =
+                counts.population().values().stream().mapToLong(Long::longValue).sum();
         return counts.population().values().stream().mapToDouble(n -> n / total).toArray();
     }
 
@@ -81,7 +98,8 @@ final class FunnelAgainstChance {
         if (n == 0) {
             return null;
         }
-        double[] shares = java.util.Arrays.stream(heads).mapToDouble(h -> (double) h / n).toArray();
+        double[] shares =
+                java.util.Arrays.stream(heads).mapToDouble(h -> (double) h / n).toArray();
         return DissimilarityIndex.of(shares, popShares);
     }
 }

@@ -35,13 +35,21 @@ import se.spegel.schema.input.pabulib.PabulibParticipants;
  *
  * @param participantRules the rules participant rows were (or, on Spark, will be) judged by
  */
-public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRow> participants,
-                           List<String> participantDimensions, List<PopulationTable> population,
-                           AreaHierarchy areas, List<InputLedger> ledgers, ParticipantRules participantRules,
-                           List<SparkParticipants> onSpark) {
+public record LoadedInputs(
+        Map<String, ProcessRow> processes,
+        List<ParticipantRow> participants,
+        List<String> participantDimensions,
+        List<PopulationTable> population,
+        AreaHierarchy areas,
+        List<InputLedger> ledgers,
+        ParticipantRules participantRules,
+        List<SparkParticipants> onSpark) {
 
     /** Whether participants are read on the driver, or (Parquet only) left to Spark executors. */
-    public enum ParticipantReading { DRIVER, SPARK_FOR_PARQUET }
+    public enum ParticipantReading {
+        DRIVER,
+        SPARK_FOR_PARQUET
+    }
 
     public static LoadedInputs read(EvaluationInputs inputs, SpegelConfig config) {
         return read(inputs, config, ParticipantReading.DRIVER);
@@ -59,8 +67,8 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
             areas = new AreaHierarchy(read.areas(), file);
         }
         Predicate<String> knownArea = areas.isEmpty() ? code -> true : areas::contains;
-        ProcessesReader.Result processes = ProcessesReader.read(inputs.processes(), config, LoadedInputs::open,
-                knownArea);
+        ProcessesReader.Result processes =
+                ProcessesReader.read(inputs.processes(), config, LoadedInputs::open, knownArea);
         ledgers.add(processes.ledger());
         if (areasLedger != null) {
             ledgers.add(areasLedger);
@@ -77,10 +85,13 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         for (Path file : files) {
             Optional<SparkSources.Source> source = SparkSources.source(file);
             boolean parquet = source.map(SparkSources.Source::isParquet)
-                    .orElseGet(() -> InputFormat.of(file, "participants", ParticipantsReader.FORMATS) == InputFormat.PARQUET);
+                    .orElseGet(() ->
+                            InputFormat.of(file, "participants", ParticipantsReader.FORMATS) == InputFormat.PARQUET);
             if (source.isPresent() && reading == ParticipantReading.DRIVER) {
-                throw InputException.ofFile(file, "is read by Spark where it lies, which evaluate and run do;"
-                        + " give a local copy to validate, weights and budget");
+                throw InputException.ofFile(
+                        file,
+                        "is read by Spark where it lies, which evaluate and run do;"
+                                + " give a local copy to validate, weights and budget");
             } else if (source.isPresent() && !parquet) {
                 onSpark.add(SparkParticipants.unresolved(file, source.get()));
             } else if (parquet && reading == ParticipantReading.SPARK_FOR_PARQUET) {
@@ -89,22 +100,33 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
                 onSpark.add(SparkParticipants.inspect(file, location, reader.knownColumns(), config.columnAliases()));
             } else if (InputFormat.of(file, "participants", ParticipantsReader.FORMATS) == InputFormat.PABULIB) {
                 AreaHierarchy hierarchy = areas;
-                ledgers.add(PabulibParticipants.read(file, reader, processes.processes(), hierarchy::codeByName,
-                        participants::add));
+                ledgers.add(PabulibParticipants.read(
+                        file, reader, processes.processes(), hierarchy::codeByName, participants::add));
             } else {
                 ledgers.add(reader.read(file, LoadedInputs::open, participants::add));
             }
         }
         if (!onSpark.isEmpty() && onSpark.size() < files.size()) {
-            throw InputException.ofFile(files.get(0), "participants come in files Spark reads (Parquet, data sources)"
-                    + " and files read on the driver (CSV, Excel, Pabulib): give them in one kind");
+            throw InputException.ofFile(
+                    files.get(0),
+                    "participants come in files Spark reads (Parquet, data sources)"
+                            + " and files read on the driver (CSV, Excel, Pabulib): give them in one kind");
         }
         if (!onSpark.isEmpty()) {
-            return checked(withRules(new LoadedInputs(processes.processes(), participants, List.of(), tables, areas,
-                    ledgers, null, onSpark), config));
+            return checked(withRules(
+                    new LoadedInputs(
+                            processes.processes(), participants, List.of(), tables, areas, ledgers, null, onSpark),
+                    config));
         }
-        return checked(new LoadedInputs(processes.processes(), participants, reader.dimensionColumns(), tables, areas,
-                ledgers, reader.rules(reader.dimensionColumns()), onSpark));
+        return checked(new LoadedInputs(
+                processes.processes(),
+                participants,
+                reader.dimensionColumns(),
+                tables,
+                areas,
+                ledgers,
+                reader.rules(reader.dimensionColumns()),
+                onSpark));
     }
 
     /**
@@ -117,20 +139,41 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
         }
         ParticipantsReader reader = new ParticipantsReader(config, processes);
         List<SparkParticipants> resolved = onSpark.stream()
-                .map(p -> p.resolved(spark, reader.knownColumns(), config.columnAliases())).toList();
-        return withRules(new LoadedInputs(processes, participants, participantDimensions, population, areas, ledgers,
-                participantRules, resolved), config);
+                .map(p -> p.resolved(spark, reader.knownColumns(), config.columnAliases()))
+                .toList();
+        return withRules(
+                new LoadedInputs(
+                        processes,
+                        participants,
+                        participantDimensions,
+                        population,
+                        areas,
+                        ledgers,
+                        participantRules,
+                        resolved),
+                config);
     }
 
     private static LoadedInputs withRules(LoadedInputs loaded, SpegelConfig config) {
-        loaded.onSpark().stream().filter(SparkParticipants::isResolved).forEach(p -> RowSource.requireColumns(p.file(),
-                p.columns(), se.spegel.schema.Columns.PARTICIPANTS_REQUIRED));
+        loaded.onSpark().stream()
+                .filter(SparkParticipants::isResolved)
+                .forEach(p -> RowSource.requireColumns(
+                        p.file(), p.columns(), se.spegel.schema.Columns.PARTICIPANTS_REQUIRED));
         ParticipantsReader reader = new ParticipantsReader(config, loaded.processes());
         List<String> columns = new ArrayList<>();
-        loaded.onSpark().forEach(p -> p.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add));
+        loaded.onSpark()
+                .forEach(p ->
+                        p.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add));
         ParticipantRules rules = reader.rules(columns);
-        return new LoadedInputs(loaded.processes(), loaded.participants(), reader.dimensionColumns(),
-                loaded.population(), loaded.areas(), loaded.ledgers(), rules, loaded.onSpark());
+        return new LoadedInputs(
+                loaded.processes(),
+                loaded.participants(),
+                reader.dimensionColumns(),
+                loaded.population(),
+                loaded.areas(),
+                loaded.ledgers(),
+                rules,
+                loaded.onSpark());
     }
 
     /**
@@ -139,8 +182,10 @@ public record LoadedInputs(Map<String, ProcessRow> processes, List<ParticipantRo
      */
     private static List<PopulationReader.Result> readPopulation(List<Path> files, SpegelConfig config) {
         try {
-            return SideBySide.call(files.stream().<java.util.concurrent.Callable<PopulationReader.Result>>map(
-                    file -> () -> PopulationReader.read(file, config, LoadedInputs::open)).toList());
+            return SideBySide.call(files.stream()
+                    .<java.util.concurrent.Callable<PopulationReader.Result>>map(
+                            file -> () -> PopulationReader.read(file, config, LoadedInputs::open))
+                    .toList());
         } catch (java.io.IOException e) { // the readers report unreadable files as InputException
             throw new java.io.UncheckedIOException(e);
         }

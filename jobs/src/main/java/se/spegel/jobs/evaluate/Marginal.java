@@ -8,11 +8,24 @@ import java.math.BigDecimal;
  * sum of its members' {@link se.spegel.jobs.disclosure.RecordKey}s (only its lower 32 bits, the
  * cell key, count): disclosure control perturbs the heads by it.
  */
-public record Marginal(String processId, int stageIndex, String status, String dimension, String category,
-                       long heads, BigDecimal exactWeight, long keySum) {
+public record Marginal(
+        String processId,
+        int stageIndex,
+        String status,
+        String dimension,
+        String category,
+        long heads,
+        BigDecimal exactWeight,
+        long keySum) {
     /** A cell whose members' keys are not known (tests, and cells never published). */
-    public Marginal(String processId, int stageIndex, String status, String dimension, String category, long heads,
-                    BigDecimal exactWeight) {
+    public Marginal(
+            String processId,
+            int stageIndex,
+            String status,
+            String dimension,
+            String category,
+            long heads,
+            BigDecimal exactWeight) {
         this(processId, stageIndex, status, dimension, category, heads, exactWeight, 0L);
     }
 
@@ -23,7 +36,8 @@ public record Marginal(String processId, int stageIndex, String status, String d
 
     /** The same cell with other (published) heads and weight. */
     public Marginal withCounts(long publishedHeads, BigDecimal publishedWeight) {
-        return new Marginal(processId, stageIndex, status, dimension, category, publishedHeads, publishedWeight, keySum);
+        return new Marginal(
+                processId, stageIndex, status, dimension, category, publishedHeads, publishedWeight, keySum);
     }
 
     /** The weighted count; summed exactly as a decimal, so independent of summation order. */

@@ -55,6 +55,7 @@ public final class MarginalCounts implements Serializable {
 
     /** Dimension keys by index; index 0 is the stage totals. */
     private final List<String> dimensions;
+
     private transient Map<BlockKey, Block> blocks = new HashMap<>();
     /** The cells as they arrived from a Spark task ({@link #writeObject}), until merged or read. */
     private transient PackedCells packed;
@@ -68,7 +69,9 @@ public final class MarginalCounts implements Serializable {
     }
 
     private Map<String, long[]> cells(BlockKey key, int dimension) {
-        return blocks.computeIfAbsent(key, k -> new Block(dimensions.size())).byDimension.get(dimension);
+        return blocks.computeIfAbsent(key, k -> new Block(dimensions.size()))
+                .byDimension
+                .get(dimension);
     }
 
     static long weightMillionths(double weight) {
@@ -91,8 +94,8 @@ public final class MarginalCounts implements Serializable {
         return this;
     }
 
-    private static void add(Map<String, long[]> cells, String category, long heads, long weightMillionths,
-                            long keySum) {
+    private static void add(
+            Map<String, long[]> cells, String category, long heads, long weightMillionths, long keySum) {
         long[] sum = cells.computeIfAbsent(category, c -> new long[3]);
         sum[0] += heads;
         sum[1] += weightMillionths;
@@ -110,8 +113,8 @@ public final class MarginalCounts implements Serializable {
     }
 
     private void addAll(PackedCells cells) {
-        cells.forEachCell((key, dimension, category, heads, weight, keySum) -> add(cells(key, dimension), category,
-                heads, weight, keySum));
+        cells.forEachCell((key, dimension, category, heads, weight, keySum) ->
+                add(cells(key, dimension), category, heads, weight, keySum));
     }
 
     /**
@@ -131,18 +134,29 @@ public final class MarginalCounts implements Serializable {
     }
 
     /** The cells of all blocks as arrays, each text once in {@code texts}. */
-    private record PackedCells(String[] texts, int[] blockProcess, int[] blockStage, int[] blockStatus,
-                               int[] cellBlock, int[] cellDimension, int[] cellCategory, long[] heads,
-                               long[] weights, long[] keySums) implements Serializable {
+    private record PackedCells(
+            String[] texts,
+            int[] blockProcess,
+            int[] blockStage,
+            int[] blockStatus,
+            int[] cellBlock,
+            int[] cellDimension,
+            int[] cellCategory,
+            long[] heads,
+            long[] weights,
+            long[] keySums)
+            implements Serializable {
         interface CellVisitor {
             void visit(BlockKey block, int dimension, String category, long heads, long weightMillionths, long keySum);
         }
 
         static PackedCells of(Map<BlockKey, Block> blocks, int dimensions) {
             Map<String, Integer> numbers = new HashMap<>();
-            java.util.function.ToIntFunction<String> number = text -> numbers.computeIfAbsent(text, t -> numbers.size());
+            java.util.function.ToIntFunction<String> number =
+                    text -> numbers.computeIfAbsent(text, t -> numbers.size());
             int cellCount = blocks.values().stream()
-                    .mapToInt(b -> b.byDimension.stream().mapToInt(Map::size).sum()).sum();
+                    .mapToInt(b -> b.byDimension.stream().mapToInt(Map::size).sum())
+                    .sum();
             int[] process = new int[blocks.size()];
             int[] stage = new int[blocks.size()];
             int[] status = new int[blocks.size()];
@@ -159,7 +173,8 @@ public final class MarginalCounts implements Serializable {
                 stage[b] = entry.getKey().stageIndex();
                 status[b] = number.applyAsInt(entry.getKey().status());
                 for (int d = 0; d < dimensions; d++) {
-                    for (Map.Entry<String, long[]> cell : entry.getValue().byDimension.get(d).entrySet()) {
+                    for (Map.Entry<String, long[]> cell :
+                            entry.getValue().byDimension.get(d).entrySet()) {
                         block[c] = b;
                         dimension[c] = d;
                         category[c] = number.applyAsInt(cell.getKey());
@@ -182,8 +197,8 @@ public final class MarginalCounts implements Serializable {
                 keys[b] = new BlockKey(texts[blockProcess[b]], blockStage[b], texts[blockStatus[b]]);
             }
             for (int c = 0; c < cellBlock.length; c++) {
-                visitor.visit(keys[cellBlock[c]], cellDimension[c], texts[cellCategory[c]], heads[c], weights[c],
-                        keySums[c]);
+                visitor.visit(
+                        keys[cellBlock[c]], cellDimension[c], texts[cellCategory[c]], heads[c], weights[c], keySums[c]);
             }
         }
     }

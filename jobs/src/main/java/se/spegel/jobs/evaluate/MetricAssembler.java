@@ -35,31 +35,41 @@ public final class MetricAssembler {
     private final ResponseIndicatorRows responseIndicators;
 
     /** Conf's settings of the funnel against chance and the partial R-indicators. */
-    public record FunnelSettings(int chanceSamples, double chanceLevel, List<String> rIndicatorVariables,
-                                 int rIndicatorSamples) {
+    public record FunnelSettings(
+            int chanceSamples, double chanceLevel, List<String> rIndicatorVariables, int rIndicatorSamples) {
         public static final FunnelSettings DEFAULTS = of(SpegelConfig.defaults());
 
         public static FunnelSettings of(SpegelConfig config) {
-            return new FunnelSettings(config.funnelChanceSamples(), config.funnelChanceLevel(),
-                    config.rIndicatorVariables(), config.rIndicatorBootstrapSamples());
+            return new FunnelSettings(
+                    config.funnelChanceSamples(),
+                    config.funnelChanceLevel(),
+                    config.rIndicatorVariables(),
+                    config.rIndicatorBootstrapSamples());
         }
     }
 
-    public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
-                           AreaHierarchy areas) {
+    public MetricAssembler(
+            DimensionMetrics metrics,
+            DisclosureControl disclosure,
+            PopulationAggregator population,
+            AreaHierarchy areas) {
         this(metrics, disclosure, population, areas, FunnelSettings.DEFAULTS);
     }
 
-    public MetricAssembler(DimensionMetrics metrics, DisclosureControl disclosure, PopulationAggregator population,
-                           AreaHierarchy areas, FunnelSettings funnel) {
+    public MetricAssembler(
+            DimensionMetrics metrics,
+            DisclosureControl disclosure,
+            PopulationAggregator population,
+            AreaHierarchy areas,
+            FunnelSettings funnel) {
         this.metrics = metrics;
         this.disclosure = disclosure;
         this.population = population;
         this.areas = areas;
-        this.funnel = new FunnelAgainstChance(funnel.chanceSamples(), funnel.chanceLevel(),
-                new CellPublication(disclosure.table()));
-        this.responseIndicators = new ResponseIndicatorRows(funnel.rIndicatorVariables(), funnel.rIndicatorSamples(),
-                disclosure.minCount());
+        this.funnel = new FunnelAgainstChance(
+                funnel.chanceSamples(), funnel.chanceLevel(), new CellPublication(disclosure.table()));
+        this.responseIndicators = new ResponseIndicatorRows(
+                funnel.rIndicatorVariables(), funnel.rIndicatorSamples(), disclosure.minCount());
     }
 
     private record Key(String processId, int stageIndex, String dimension) {}
@@ -67,14 +77,20 @@ public final class MetricAssembler {
     private static final String R_INDICATOR_CELLS = "age" + ComparedDimension.INTERSECTION + "gender";
 
     /** One process's rows of every table, and what could not be compared. */
-    private record ProcessTables(List<CategoryGap> gaps, List<DimensionSummary> summaries,
-                                 List<ProcessSummary> stages, List<StageChange> stageChanges,
-                                 List<ResponseIndicator> responseIndicators, List<String> notes) {}
+    private record ProcessTables(
+            List<CategoryGap> gaps,
+            List<DimensionSummary> summaries,
+            List<ProcessSummary> stages,
+            List<StageChange> stageChanges,
+            List<ResponseIndicator> responseIndicators,
+            List<String> notes) {}
 
-    public MetricTablesResult assemble(Map<String, ProcessRow> processes, List<ComparedDimension> dimensions,
-                                       List<Marginal> trueCounts) {
-        Map<String, Map<Key, List<Marginal>>> byProcess = trueCounts.stream().collect(Collectors.groupingBy(
-                Marginal::processId, Collectors.groupingBy(m -> new Key(m.processId(), m.stageIndex(), m.dimension()))));
+    public MetricTablesResult assemble(
+            Map<String, ProcessRow> processes, List<ComparedDimension> dimensions, List<Marginal> trueCounts) {
+        Map<String, Map<Key, List<Marginal>>> byProcess = trueCounts.stream()
+                .collect(Collectors.groupingBy(
+                        Marginal::processId,
+                        Collectors.groupingBy(m -> new Key(m.processId(), m.stageIndex(), m.dimension()))));
         // processes are independent: computed in parallel, concatenated in process order
         List<ProcessTables> perProcess = processes.values().parallelStream()
                 .map(process -> assemble(process, dimensions, byProcess.getOrDefault(process.processId(), Map.of())))
@@ -87,33 +103,44 @@ public final class MetricAssembler {
                 perProcess.stream().flatMap(p -> p.stages().stream()).toList(),
                 areaNames(processes),
                 perProcess.stream().flatMap(p -> p.stageChanges().stream()).toList(),
-                perProcess.stream().flatMap(p -> p.responseIndicators().stream()).toList());
+                perProcess.stream()
+                        .flatMap(p -> p.responseIndicators().stream())
+                        .toList());
     }
 
-    private ProcessTables assemble(ProcessRow process, List<ComparedDimension> dimensions,
-                                   Map<Key, List<Marginal>> trueCells) {
-        ProcessTables tables = new ProcessTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
+    private ProcessTables assemble(
+            ProcessRow process, List<ComparedDimension> dimensions, Map<Key, List<Marginal>> trueCells) {
+        ProcessTables tables = new ProcessTables(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
         Map<String, Map<String, Long>> populationByDimension = new HashMap<>();
         Map<String, SurveyBenchmark> surveys = new HashMap<>();
         for (ComparedDimension dimension : dimensions) {
             if (dimension.isSurveyBased()) {
                 boolean answered = answered(trueCells, dimension.key());
                 if (!answered) {
-                    tables.notes().add(dimension.key() + " is not compared for " + process.processId()
-                            + ": none of its participants answered it");
+                    tables.notes()
+                            .add(dimension.key() + " is not compared for " + process.processId()
+                                    + ": none of its participants answered it");
                 }
-                populationByDimension.put(dimension.key(), answered
-                        ? surveyCategories(process, dimension, surveys, tables.notes()) : Map.of());
+                populationByDimension.put(
+                        dimension.key(),
+                        answered ? surveyCategories(process, dimension, surveys, tables.notes()) : Map.of());
                 continue;
             }
             Map<String, Long> pop = population.counts(process, dimension);
             populationByDimension.put(dimension.key(), pop);
             if (pop.isEmpty()) {
-                String where = dimension.parts().contains("district") ? "areas below " + process.areaCode()
+                String where = dimension.parts().contains("district")
+                        ? "areas below " + process.areaCode()
                         : "area " + process.areaCode() + " (or areas below it)";
-                tables.notes().add(dimension.key() + " is not compared for " + process.processId() + ": "
-                        + dimension.table().name() + " has no rows for " + where + " in " + process.period());
+                tables.notes()
+                        .add(dimension.key() + " is not compared for " + process.processId() + ": "
+                                + dimension.table().name() + " has no rows for " + where + " in " + process.period());
             }
         }
         // every metric below is computed from the published (perturbed) cells, never the true ones
@@ -130,11 +157,15 @@ public final class MetricAssembler {
                 if (pop.isEmpty()) {
                     continue;
                 }
-                List<Marginal> cells = byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
+                List<Marginal> cells =
+                        byKey.getOrDefault(new Key(process.processId(), stage, dimension.key()), List.of());
                 DimensionCounts counts = counts(process, stage, dimension, cells, pop, surveys.get(dimension.key()));
                 DimensionMetrics.Result result = metrics.compute(counts);
-                List<CategoryGap> shown = disclosure.apply(result.gaps().stream()
-                                .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART)).toList(), result.heads(),
+                List<CategoryGap> shown = disclosure.apply(
+                        result.gaps().stream()
+                                .filter(g -> !g.category().equals(Marginal.NO_COUNTERPART))
+                                .toList(),
+                        result.heads(),
                         result.summary().nValid() == null ? 0 : result.summary().nValid());
                 tables.gaps().addAll(shown);
                 tables.summaries().add(disclosure.apply(result.summary(), shown));
@@ -150,23 +181,37 @@ public final class MetricAssembler {
             }
             StageChangeAgainstChance.Result change = null;
             if (stage > 0) {
-                FunnelAgainstChance.Stage tested = funnel.test(process.stages().get(stage - 1), stage, previousCounts,
-                        plainCounts);
+                FunnelAgainstChance.Stage tested =
+                        funnel.test(process.stages().get(stage - 1), stage, previousCounts, plainCounts);
                 tables.stageChanges().addAll(tested.rows());
                 change = tested.mean();
             }
             previousCounts = plainCounts;
-            Double meanD = plainD.isEmpty() ? null : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            tables.stages().add(processSummary(process, stage, totals, meanD,
-                    meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
-                    published ? rIndicator(process, stage, byKey) : null, change));
+            Double meanD = plainD.isEmpty()
+                    ? null
+                    : plainD.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            tables.stages()
+                    .add(processSummary(
+                            process,
+                            stage,
+                            totals,
+                            meanD,
+                            meanD == null || previousMeanD == null ? null : meanD - previousMeanD,
+                            published ? rIndicator(process, stage, byKey) : null,
+                            change));
             previousMeanD = meanD;
         }
-        tables.responseIndicators().addAll(responseIndicators.rows(process,
-                dimensions.stream().filter(d -> !d.isSurveyBased() && !populationByDimension.get(d.key()).isEmpty())
-                        .map(ComparedDimension::key).toList(),
-                (stage, key) -> inOrder(inScopeCells(byKey.get(new Key(process.processId(), stage, key))),
-                        populationByDimension.get(key).keySet())));
+        tables.responseIndicators()
+                .addAll(responseIndicators.rows(
+                        process,
+                        dimensions.stream()
+                                .filter(d -> !d.isSurveyBased()
+                                        && !populationByDimension.get(d.key()).isEmpty())
+                                .map(ComparedDimension::key)
+                                .toList(),
+                        (stage, key) -> inOrder(
+                                inScopeCells(byKey.get(new Key(process.processId(), stage, key))),
+                                populationByDimension.get(key).keySet())));
         return tables;
     }
 
@@ -176,15 +221,23 @@ public final class MetricAssembler {
      * count (n_no_counterpart) and not many small ones whose number would pin them; then every
      * cell perturbed ({@link PerturbedMarginals}).
      */
-    private Map<Key, List<Marginal>> published(Map<Key, List<Marginal>> trueCells, List<ComparedDimension> dimensions,
-                                               Map<String, Map<String, Long>> populationByDimension) {
-        java.util.Set<String> intersections = dimensions.stream().filter(ComparedDimension::isIntersection)
-                .map(ComparedDimension::key).collect(Collectors.toSet());
+    private Map<Key, List<Marginal>> published(
+            Map<Key, List<Marginal>> trueCells,
+            List<ComparedDimension> dimensions,
+            Map<String, Map<String, Long>> populationByDimension) {
+        java.util.Set<String> intersections = dimensions.stream()
+                .filter(ComparedDimension::isIntersection)
+                .map(ComparedDimension::key)
+                .collect(Collectors.toSet());
         Map<Key, List<Marginal>> published = new HashMap<>();
         trueCells.forEach((key, cells) -> {
             Map<String, Long> pop = populationByDimension.get(key.dimension());
-            List<Marginal> merged = intersections.contains(key.dimension()) && disclosure.table().protects()
-                    && pop != null && !pop.isEmpty() ? mergedNoCounterpart(cells, pop) : cells;
+            List<Marginal> merged = intersections.contains(key.dimension())
+                            && disclosure.table().protects()
+                            && pop != null
+                            && !pop.isEmpty()
+                    ? mergedNoCounterpart(cells, pop)
+                    : cells;
             published.put(key, PerturbedMarginals.of(merged, disclosure.table()));
         });
         return published;
@@ -197,10 +250,26 @@ public final class MetricAssembler {
             if (pop.containsKey(m.category()) || m.category().startsWith("\u0000")) {
                 result.add(m);
             } else {
-                merged.merge(m.status(), new Marginal(m.processId(), m.stageIndex(), m.status(), m.dimension(),
-                        Marginal.NO_COUNTERPART, m.heads(), m.exactWeight(), m.keySum()),
-                        (a, b) -> new Marginal(a.processId(), a.stageIndex(), a.status(), a.dimension(), a.category(),
-                                a.heads() + b.heads(), a.exactWeight().add(b.exactWeight()), a.keySum() + b.keySum()));
+                merged.merge(
+                        m.status(),
+                        new Marginal(
+                                m.processId(),
+                                m.stageIndex(),
+                                m.status(),
+                                m.dimension(),
+                                Marginal.NO_COUNTERPART,
+                                m.heads(),
+                                m.exactWeight(),
+                                m.keySum()),
+                        (a, b) -> new Marginal(
+                                a.processId(),
+                                a.stageIndex(),
+                                a.status(),
+                                a.dimension(),
+                                a.category(),
+                                a.heads() + b.heads(),
+                                a.exactWeight().add(b.exactWeight()),
+                                a.keySum() + b.keySum()));
             }
         }
         result.addAll(merged.values());
@@ -223,7 +292,9 @@ public final class MetricAssembler {
                 }
             }
         }
-        return codes.stream().map(c -> new AreaName(c, areas.name(c), areas.level(c))).toList();
+        return codes.stream()
+                .map(c -> new AreaName(c, areas.name(c), areas.level(c)))
+                .toList();
     }
 
     /**
@@ -233,10 +304,13 @@ public final class MetricAssembler {
      * say nothing). A count of 0 is published as 0, so this reads the same from true or published cells.
      */
     private static boolean answered(Map<Key, List<Marginal>> cells, String dimension) {
-        return cells.entrySet().stream().filter(e -> e.getKey().dimension().equals(dimension))
+        return cells.entrySet().stream()
+                .filter(e -> e.getKey().dimension().equals(dimension))
                 .flatMap(e -> e.getValue().stream())
-                .anyMatch(m -> m.status().equals(Marginal.IN_SCOPE) && m.heads() > 0
-                        && !m.category().equals(Marginal.MISSING) && !m.category().equals(Marginal.OUTSIDE_UNIVERSE));
+                .anyMatch(m -> m.status().equals(Marginal.IN_SCOPE)
+                        && m.heads() > 0
+                        && !m.category().equals(Marginal.MISSING)
+                        && !m.category().equals(Marginal.OUTSIDE_UNIVERSE));
     }
 
     /**
@@ -244,12 +318,12 @@ public final class MetricAssembler {
      * the benchmark of its target area or the nearest area above it ({@link SurveySide}); empty, with a
      * note, when none applies.
      */
-    private Map<String, Long> surveyCategories(ProcessRow process, ComparedDimension dimension,
-                                               Map<String, SurveyBenchmark> surveys, List<String> notes) {
+    private Map<String, Long> surveyCategories(
+            ProcessRow process, ComparedDimension dimension, Map<String, SurveyBenchmark> surveys, List<String> notes) {
         SurveyBenchmark benchmark = dimension.survey().forArea(process.areaCode(), areas);
         if (benchmark == null) {
-            notes.add(dimension.key() + " is not compared for " + process.processId() + ": no survey benchmark is for area "
-                    + process.areaCode() + ", an area above it, or any area");
+            notes.add(dimension.key() + " is not compared for " + process.processId()
+                    + ": no survey benchmark is for area " + process.areaCode() + ", an area above it, or any area");
             return Map.of();
         }
         surveys.put(dimension.key(), benchmark);
@@ -258,8 +332,13 @@ public final class MetricAssembler {
         return categories;
     }
 
-    private DimensionCounts counts(ProcessRow process, int stage, ComparedDimension dimension, List<Marginal> cells,
-                                   Map<String, Long> pop, SurveyBenchmark survey) {
+    private DimensionCounts counts(
+            ProcessRow process,
+            int stage,
+            ComparedDimension dimension,
+            List<Marginal> cells,
+            Map<String, Long> pop,
+            SurveyBenchmark survey) {
         List<CategoryCount> participants = new ArrayList<>();
         long missing = 0;
         long outside = 0;
@@ -284,10 +363,21 @@ public final class MetricAssembler {
         participants.sort(java.util.Comparator.comparing(CategoryCount::category));
         // a table without ages covers all ages: the compared universe cannot be narrowed, so it says none
         ComparedDimension.AgeRange universe = dimension.universe(process);
-        return new DimensionCounts(process.processId(), process.method().code(), process.stages().get(stage),
-                dimension.key(), participants, missing, outside, pop,
-                survey == null ? dimension.table().name() : survey.fileName(), universe.low(), universe.high(),
-                survey == null ? null : new SurveyShares(survey.shares(), survey.surveyN(), survey.fileName(), survey.source()));
+        return new DimensionCounts(
+                process.processId(),
+                process.method().code(),
+                process.stages().get(stage),
+                dimension.key(),
+                participants,
+                missing,
+                outside,
+                pop,
+                survey == null ? dimension.table().name() : survey.fileName(),
+                universe.low(),
+                universe.high(),
+                survey == null
+                        ? null
+                        : new SurveyShares(survey.shares(), survey.surveyN(), survey.fileName(), survey.source()));
     }
 
     /**
@@ -306,8 +396,11 @@ public final class MetricAssembler {
         }
         List<String> cells = new ArrayList<>(invited.keySet());
         // perturbed counts: a small cell's responders may be published above its invited (both alike 1..k-1)
-        return RIndicator.of(cells.stream().mapToLong(invited::get).toArray(),
-                cells.stream().mapToLong(c -> Math.min(invited.get(c), responded.getOrDefault(c, 0L))).toArray());
+        return RIndicator.of(
+                cells.stream().mapToLong(invited::get).toArray(),
+                cells.stream()
+                        .mapToLong(c -> Math.min(invited.get(c), responded.getOrDefault(c, 0L)))
+                        .toArray());
     }
 
     /** The cells in the population's (display) order, then any others alphabetically. */
@@ -322,29 +415,56 @@ public final class MetricAssembler {
         Map<String, Long> cells = new HashMap<>();
         for (Marginal m : marginals == null ? List.<Marginal>of() : marginals) {
             // answers without a counterpart merged into one cell (protected intersections) are no model cell
-            if (m.status().equals(Marginal.IN_SCOPE) && !m.category().equals(Marginal.MISSING)
-                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE) && !m.category().equals(Marginal.NO_COUNTERPART)) {
+            if (m.status().equals(Marginal.IN_SCOPE)
+                    && !m.category().equals(Marginal.MISSING)
+                    && !m.category().equals(Marginal.OUTSIDE_UNIVERSE)
+                    && !m.category().equals(Marginal.NO_COUNTERPART)) {
                 cells.merge(m.category(), m.heads(), Long::sum);
             }
         }
         return cells;
     }
 
-    private ProcessSummary processSummary(ProcessRow process, int stage, List<Marginal> totals, Double meanD,
-                                          Double deltaD, Double rIndicator, StageChangeAgainstChance.Result change) {
+    private ProcessSummary processSummary(
+            ProcessRow process,
+            int stage,
+            List<Marginal> totals,
+            Double meanD,
+            Double deltaD,
+            Double rIndicator,
+            StageChangeAgainstChance.Result change) {
         double n = totals.stream().mapToDouble(Marginal::weighted).sum();
         long outsideArea = heads(totals, Marginal.OUTSIDE_AREA);
         long outsideEligibility = heads(totals, Marginal.OUTSIDE_ELIGIBILITY);
-        ProcessSummary summary = new ProcessSummary(process.processId(), process.name(), process.method().code(),
-                process.areaCode(), areas.name(process.areaCode()), process.period(), process.minAge(),
-                process.maxAge(), process.stages().get(stage), stage, n, outsideArea, outsideEligibility, meanD,
-                deltaD, rIndicator, change == null ? null : change.expectedDissimilarity(),
-                change == null ? null : change.pWorse(), change == null ? null : change.pBetter(),
+        ProcessSummary summary = new ProcessSummary(
+                process.processId(),
+                process.name(),
+                process.method().code(),
+                process.areaCode(),
+                areas.name(process.areaCode()),
+                process.period(),
+                process.minAge(),
+                process.maxAge(),
+                process.stages().get(stage),
+                stage,
+                n,
+                outsideArea,
+                outsideEligibility,
+                meanD,
+                deltaD,
+                rIndicator,
+                change == null ? null : change.expectedDissimilarity(),
+                change == null ? null : change.pWorse(),
+                change == null ? null : change.pBetter(),
                 change == null ? null : change.verdict());
-        return disclosure.apply(summary, totals.stream().mapToLong(Marginal::heads).sum());
+        return disclosure.apply(
+                summary, totals.stream().mapToLong(Marginal::heads).sum());
     }
 
     private static long heads(List<Marginal> totals, String status) {
-        return totals.stream().filter(m -> m.status().equals(status)).mapToLong(Marginal::heads).sum();
+        return totals.stream()
+                .filter(m -> m.status().equals(status))
+                .mapToLong(Marginal::heads)
+                .sum();
     }
 }

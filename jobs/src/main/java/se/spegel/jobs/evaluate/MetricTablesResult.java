@@ -9,13 +9,20 @@ import se.spegel.schema.output.ResponseIndicator;
 import se.spegel.schema.output.StageChange;
 
 /** The computed metric tables of one evaluation. */
-public record MetricTablesResult(List<CategoryGap> categoryGaps, List<DimensionSummary> dimensionSummaries,
-                                 List<ProcessSummary> processSummaries, List<AreaName> areaNames,
-                                 List<StageChange> stageChanges, List<ResponseIndicator> responseIndicators) {
+public record MetricTablesResult(
+        List<CategoryGap> categoryGaps,
+        List<DimensionSummary> dimensionSummaries,
+        List<ProcessSummary> processSummaries,
+        List<AreaName> areaNames,
+        List<StageChange> stageChanges,
+        List<ResponseIndicator> responseIndicators) {
 
     /** Tables without funnel-against-chance rows or partial R-indicators. */
-    public MetricTablesResult(List<CategoryGap> categoryGaps, List<DimensionSummary> dimensionSummaries,
-                              List<ProcessSummary> processSummaries, List<AreaName> areaNames) {
+    public MetricTablesResult(
+            List<CategoryGap> categoryGaps,
+            List<DimensionSummary> dimensionSummaries,
+            List<ProcessSummary> processSummaries,
+            List<AreaName> areaNames) {
         this(categoryGaps, dimensionSummaries, processSummaries, areaNames, List.of(), List.of());
     }
 }

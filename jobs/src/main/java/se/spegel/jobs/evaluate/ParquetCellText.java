@@ -86,6 +86,9 @@ final class ParquetCellText {
         java.nio.ByteBuffer bytes = value.toByteBuffer().order(java.nio.ByteOrder.LITTLE_ENDIAN);
         long nanos = bytes.getLong();
         int julianDay = bytes.getInt();
-        return Instant.EPOCH.plusSeconds((julianDay - 2_440_588L) * 86_400L).plusNanos(nanos).toString();
+        return Instant.EPOCH
+                .plusSeconds((julianDay - 2_440_588L) * 86_400L)
+                .plusNanos(nanos)
+                .toString();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -69,7 +69,9 @@ final class ParquetTable implements RowSource {
             return unreadable(file, unchecked.getCause());
         }
         // Hadoop names the file by its full URI; the message names it already
-        String reason = String.valueOf(e.getMessage()).replaceAll("file:\\S*", "the file").replaceAll("\\s+", " ");
+        String reason = String.valueOf(e.getMessage())
+                .replaceAll("file:\\S*", "the file")
+                .replaceAll("\\s+", " ");
         return InputException.ofFile(file, "cannot be read as Parquet: " + reason);
     }
 
@@ -78,7 +80,9 @@ final class ParquetTable implements RowSource {
             return List.of(file);
         }
         try (Stream<Path> listing = Files.list(file)) {
-            List<Path> parts = listing.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+            List<Path> parts = listing.filter(p -> p.getFileName().toString().endsWith(".parquet"))
+                    .sorted()
+                    .toList();
             if (parts.isEmpty()) {
                 throw InputException.ofFile(file, "folder has no .parquet files");
             }
@@ -115,10 +119,25 @@ final class ParquetTable implements RowSource {
         }
     }
 
-    @Override public Path file() { return file; }
-    @Override public List<String> columns() { return List.copyOf(columns); }
-    @Override public List<String> droppedIdentifierColumns() { return List.copyOf(dropped); }
-    @Override public String description() { return "Parquet"; }
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.copyOf(columns);
+    }
+
+    @Override
+    public List<String> droppedIdentifierColumns() {
+        return List.copyOf(dropped);
+    }
+
+    @Override
+    public String description() {
+        return "Parquet";
+    }
 
     /** Every row in part order; a cell the part lacks or holds null reads as blank. */
     @Override
@@ -128,8 +147,10 @@ final class ParquetTable implements RowSource {
         long line = 0;
         try {
             for (Path part : parts(file)) {
-                try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
-                        new org.apache.hadoop.fs.Path(part.toUri())).withConf(new Configuration()).build()) {
+                try (ParquetReader<Group> reader = ParquetReader.builder(
+                                new GroupReadSupport(), new org.apache.hadoop.fs.Path(part.toUri()))
+                        .withConf(new Configuration())
+                        .build()) {
                     int[] fields = null;
                     for (Group row = read(reader); row != null; row = read(reader)) {
                         if (fields == null) {
@@ -159,8 +180,13 @@ final class ParquetTable implements RowSource {
 
     /** Per column (in column order), the index of its field in this part; -1 where the part lacks it. */
     private int[] fieldsOf(org.apache.parquet.schema.GroupType schema) {
-        return headersByColumn.values().stream().mapToInt(headers -> headers.stream()
-                .filter(schema::containsField).findFirst().map(schema::getFieldIndex).orElse(-1)).toArray();
+        return headersByColumn.values().stream()
+                .mapToInt(headers -> headers.stream()
+                        .filter(schema::containsField)
+                        .findFirst()
+                        .map(schema::getFieldIndex)
+                        .orElse(-1))
+                .toArray();
     }
 
     private static HadoopInputFile hadoopFile(Path part) throws IOException {

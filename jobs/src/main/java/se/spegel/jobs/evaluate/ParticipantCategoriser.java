@@ -41,7 +41,8 @@ public final class ParticipantCategoriser implements Serializable {
 
         DimensionPlan(String key, List<String> parts, AgeBands ageBands) {
             this.key = key;
-            this.kinds = parts.stream().mapToInt(p -> p.equals("age") ? AGE : p.equals("district") ? DISTRICT : ANSWER)
+            this.kinds = parts.stream()
+                    .mapToInt(p -> p.equals("age") ? AGE : p.equals("district") ? DISTRICT : ANSWER)
                     .toArray();
             this.columns = parts.toArray(String[]::new);
             this.ageBands = ageBands;
@@ -58,8 +59,13 @@ public final class ParticipantCategoriser implements Serializable {
      * {@link #dimensions}; null bounds are open) and, when areas are known, the district of
      * each area within its target (an area absent from the map lies outside the target).
      */
-    private record ProcessPlan(Integer minAge, Integer maxAge, Integer[] universeLow, Integer[] universeHigh,
-                               Map<String, String> districtByArea) implements Serializable {}
+    private record ProcessPlan(
+            Integer minAge,
+            Integer maxAge,
+            Integer[] universeLow,
+            Integer[] universeHigh,
+            Map<String, String> districtByArea)
+            implements Serializable {}
 
     private final List<DimensionPlan> dimensions;
     private final Map<String, ProcessPlan> processes = new HashMap<>();
@@ -67,8 +73,8 @@ public final class ParticipantCategoriser implements Serializable {
     private final String keySalt;
 
     /** A plan with the default record key salt. */
-    public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
-                                  AreaHierarchy areas) {
+    public ParticipantCategoriser(
+            Map<String, ProcessRow> processes, List<ComparedDimension> compared, AreaHierarchy areas) {
         this(processes, compared, areas, DEFAULT_KEY_SALT);
     }
 
@@ -76,10 +82,12 @@ public final class ParticipantCategoriser implements Serializable {
     public static final String DEFAULT_KEY_SALT = "spegel";
 
     /** @param keySalt the salt of every participant's {@link RecordKey} (conf {@code spegel.disclosure.key-salt}) */
-    public ParticipantCategoriser(Map<String, ProcessRow> processes, List<ComparedDimension> compared,
-                                  AreaHierarchy areas, String keySalt) {
+    public ParticipantCategoriser(
+            Map<String, ProcessRow> processes, List<ComparedDimension> compared, AreaHierarchy areas, String keySalt) {
         this.keySalt = keySalt;
-        this.dimensions = compared.stream().map(d -> new DimensionPlan(d.key(), d.parts(), d.ageBands())).toList();
+        this.dimensions = compared.stream()
+                .map(d -> new DimensionPlan(d.key(), d.parts(), d.ageBands()))
+                .toList();
         this.areasKnown = !areas.isEmpty();
         Map<String, Map<String, String>> districtsByTarget = new HashMap<>();
         for (ProcessRow process : processes.values()) {
@@ -98,8 +106,8 @@ public final class ParticipantCategoriser implements Serializable {
                 }
                 return within;
             });
-            this.processes.put(process.processId(),
-                    new ProcessPlan(process.minAge(), process.maxAge(), low, high, districts));
+            this.processes.put(
+                    process.processId(), new ProcessPlan(process.minAge(), process.maxAge(), low, high, districts));
         }
     }
 
@@ -138,7 +146,12 @@ public final class ParticipantCategoriser implements Serializable {
 
     /** The same for a participant whose record key was taken before its person_id was left out. */
     public void count(ParticipantRow participant, long recordKey, MarginalCounts counts, int sign) {
-        count(participant, counts, sign, sign * MarginalCounts.weightMillionths(participant.weight()), sign * recordKey);
+        count(
+                participant,
+                counts,
+                sign,
+                sign * MarginalCounts.weightMillionths(participant.weight()),
+                sign * recordKey);
     }
 
     /**
@@ -146,16 +159,18 @@ public final class ParticipantCategoriser implements Serializable {
      * weights sum to {@code weightMillionths} and record keys to {@code keySum}: one distinct
      * combination of a file's cells, as Spark's aggregation hands them over.
      */
-    public void count(ParticipantRow participant, MarginalCounts counts, long heads, long weightMillionths,
-                      long keySum) {
+    public void count(
+            ParticipantRow participant, MarginalCounts counts, long heads, long weightMillionths, long keySum) {
         AgeClass ages = ageClass(participant.processId(), participant.ageLow(), participant.ageHigh());
-        MarginalCounts.Block block = counts.block(participant.processId(), participant.stageIndex(),
+        MarginalCounts.Block block = counts.block(
+                participant.processId(),
+                participant.stageIndex(),
                 status(ages, outsideArea(participant.processId(), participant.areaCode())));
         block.addCell(0, "", heads, weightMillionths, keySum);
         String district = district(participant.processId(), participant.areaCode());
         for (int i = 0; i < dimensions.size(); i++) {
-            block.addCell(i + 1, category(i, ages, district, participant.categories()::get), heads, weightMillionths,
-                    keySum);
+            block.addCell(
+                    i + 1, category(i, ages, district, participant.categories()::get), heads, weightMillionths, keySum);
         }
     }
 
@@ -174,17 +189,17 @@ public final class ParticipantCategoriser implements Serializable {
         ProcessPlan process = processes.get(processId);
         boolean ineligible = ageLow != null
                 && ((process.minAge() != null && ageHigh < process.minAge())
-                    || (process.maxAge() != null && ageLow > process.maxAge()));
+                        || (process.maxAge() != null && ageLow > process.maxAge()));
         String[] outcomes = new String[dimensions.size()];
         for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = ageOutcome(ageLow, ageHigh, dimensions.get(i), process.universeLow()[i],
-                    process.universeHigh()[i]);
+            outcomes[i] =
+                    ageOutcome(ageLow, ageHigh, dimensions.get(i), process.universeLow()[i], process.universeHigh()[i]);
         }
         return new AgeClass(ineligible, java.util.Arrays.asList(outcomes));
     }
 
-    private static String ageOutcome(Integer ageLow, Integer ageHigh, DimensionPlan dimension, Integer low,
-                                     Integer high) {
+    private static String ageOutcome(
+            Integer ageLow, Integer ageHigh, DimensionPlan dimension, Integer low, Integer high) {
         boolean unrestricted = low == null && high == null;
         boolean inUniverse = ageLow != null && (low == null || ageLow >= low) && (high == null || ageHigh <= high);
         if (!unrestricted && !inUniverse) {
@@ -209,19 +224,24 @@ public final class ParticipantCategoriser implements Serializable {
     /** Whether a residence lies outside the process's target area (never when unknown, or without a hierarchy). */
     boolean outsideArea(String processId, String areaCode) {
         // without a hierarchy Spegel cannot tell where a code lies, so nobody is excluded for it
-        return areasKnown && areaCode != null && !processes.get(processId).districtByArea().containsKey(areaCode);
+        return areasKnown
+                && areaCode != null
+                && !processes.get(processId).districtByArea().containsKey(areaCode);
     }
 
     /** The district of the target area a residence lies in; null when unknown or outside. */
     String district(String processId, String areaCode) {
-        return areasKnown && areaCode != null ? processes.get(processId).districtByArea().get(areaCode) : null;
+        return areasKnown && areaCode != null
+                ? processes.get(processId).districtByArea().get(areaCode)
+                : null;
     }
 
     /**
      * The category of a dimension (index as in {@link #dimensions}) for a participant of this age
      * class, district (null: unknown or outside) and canonical answers per column.
      */
-    String category(int dimension, AgeClass ages, String district, java.util.function.Function<String, String> answers) {
+    String category(
+            int dimension, AgeClass ages, String district, java.util.function.Function<String, String> answers) {
         return category(dimension, ages.byDimension().get(dimension), district, answers);
     }
 

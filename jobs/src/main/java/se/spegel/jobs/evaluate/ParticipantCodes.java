@@ -38,10 +38,13 @@ final class ParticipantCodes {
     static final String BEFORE_AGE = "_c_reject_before_age";
     /** The kind of an expanded entry: a dimension's index, or one of these. */
     static final int TOTAL = -1;
+
     static final int TALLY = -2;
     /** The kind of a rejected row's only entry (by source): counted, so the rows are fetched only when there are some. */
     static final int REJECTED = -3;
-    static final List<String> STATUSES = List.of(Marginal.IN_SCOPE, Marginal.OUTSIDE_AREA, Marginal.OUTSIDE_ELIGIBILITY);
+
+    static final List<String> STATUSES =
+            List.of(Marginal.IN_SCOPE, Marginal.OUTSIDE_AREA, Marginal.OUTSIDE_ELIGIBILITY);
 
     private static final String PROCESS = "_c_process";
     private static final String PROCESS_REJECT = "_c_process_reject";
@@ -58,6 +61,7 @@ final class ParticipantCodes {
     private static final String WEIGHT_REJECT = "_c_weight_reject";
     /** A row's weight in millionths, whether plain or judged. */
     private static final String WEIGHED = "_c_weighed";
+
     static final String HEADS = "_c_heads";
     static final String WEIGHT_SUM = "_c_weight_sum";
     static final String KEY_SUM = "_c_key_sum";
@@ -68,8 +72,12 @@ final class ParticipantCodes {
     private static List<Column> cells(ParticipantRowsFrame frame, Factor factor, String answerColumn) {
         return switch (factor) {
             case STAGE -> List.of(col(ParticipantRowsFrame.PID), frame.cell(Columns.STAGE));
-            case AGE -> List.of(col(ParticipantRowsFrame.PID), frame.cell(Columns.AGE), frame.cell(Columns.BIRTH_YEAR),
-                    frame.cell(Columns.AGE_BAND));
+            case AGE ->
+                List.of(
+                        col(ParticipantRowsFrame.PID),
+                        frame.cell(Columns.AGE),
+                        frame.cell(Columns.BIRTH_YEAR),
+                        frame.cell(Columns.AGE_BAND));
             case AREA -> List.of(col(ParticipantRowsFrame.PID), frame.cell(Columns.AREA_CODE));
             case WEIGHT -> List.of(col(ParticipantRowsFrame.WEIGHT_TEXT));
             case ANSWER -> List.of(frame.cell(answerColumn));
@@ -85,18 +93,27 @@ final class ParticipantCodes {
                 List<Column> fields = new ArrayList<>();
                 fields.add(lit(factor.ordinal()).as("f"));
                 fields.add(lit(j).as("j"));
-                List<Column> cells = cells(frame, factor, factor == Factor.ANSWER ? factors.answerColumns().get(j) : null);
+                List<Column> cells = cells(
+                        frame,
+                        factor,
+                        factor == Factor.ANSWER ? factors.answerColumns().get(j) : null);
                 for (int i = 0; i < 4; i++) {
                     fields.add((i < cells.size() ? cells.get(i) : lit("")).as("c" + i));
                 }
                 entries.add(struct(fields.toArray(Column[]::new)));
             }
         }
-        List<Row> distinct = rows.select(functions.explode(functions.array(entries.toArray(Column[]::new))).as("e"))
-                .select("e.*").where(col("c0").isNotNull()).distinct().collectAsList();
+        List<Row> distinct = rows.select(functions
+                        .explode(functions.array(entries.toArray(Column[]::new)))
+                        .as("e"))
+                .select("e.*")
+                .where(col("c0").isNotNull())
+                .distinct()
+                .collectAsList();
         for (Row value : distinct) {
             Factor factor = Factor.values()[value.getInt(0)];
-            int width = cells(frame, factor, factor == Factor.ANSWER ? "" : null).size();
+            int width =
+                    cells(frame, factor, factor == Factor.ANSWER ? "" : null).size();
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < width; i++) {
                 cells.add(value.getString(2 + i));
@@ -109,10 +126,21 @@ final class ParticipantCodes {
      * The rows with every factor's codes joined, the weight in millionths, and {@link #REJECT}: the
      * first reason in the rules' order (process, person, stage, age, weight), null when accepted.
      */
-    static Dataset<Row> coded(SparkSession spark, ParticipantRowsFrame frame, Dataset<Row> rows,
-                              ParticipantFactors factors, int dimensions, String knownProcess) {
-        Dataset<Row> coded = join(spark, rows, cells(frame, Factor.STAGE, null), factors.table(Factor.STAGE),
-                List.of(PROCESS, PROCESS_REJECT, STAGE, STAGE_REJECT), ints(4), codes -> codes);
+    static Dataset<Row> coded(
+            SparkSession spark,
+            ParticipantRowsFrame frame,
+            Dataset<Row> rows,
+            ParticipantFactors factors,
+            int dimensions,
+            String knownProcess) {
+        Dataset<Row> coded = join(
+                spark,
+                rows,
+                cells(frame, Factor.STAGE, null),
+                factors.table(Factor.STAGE),
+                List.of(PROCESS, PROCESS_REJECT, STAGE, STAGE_REJECT),
+                ints(4),
+                codes -> codes);
         // an age class's eligibility and its outcome in every dimension travel with its code
         List<String> ageNames = new ArrayList<>(List.of(AGE_CLASS, AGE_REJECT, AGE_ERROR, INELIGIBLE));
         List<DataType> ageTypes = new ArrayList<>(ints(3));
@@ -124,8 +152,8 @@ final class ParticipantCodes {
             outcomes.add(factors.ageOutcomes(d));
         }
         List<Boolean> ineligible = factors.ineligible();
-        coded = join(spark, coded, cells(frame, Factor.AGE, null), factors.table(Factor.AGE), ageNames, ageTypes,
-                codes -> {
+        coded = join(
+                spark, coded, cells(frame, Factor.AGE, null), factors.table(Factor.AGE), ageNames, ageTypes, codes -> {
                     Object[] all = java.util.Arrays.copyOf(codes, 4 + dimensions);
                     if (codes[0] != null) {
                         int ageClass = (Integer) codes[0];
@@ -136,19 +164,39 @@ final class ParticipantCodes {
                     }
                     return all;
                 });
-        coded = join(spark, coded, cells(frame, Factor.AREA, null), factors.table(Factor.AREA),
-                List.of(DISTRICT, OUTSIDE, RESIDENCE, AREA_REJECTED), List.of(DataTypes.IntegerType,
-                        DataTypes.BooleanType, DataTypes.IntegerType, DataTypes.IntegerType), codes -> codes);
-        coded = join(spark, coded, cells(frame, Factor.WEIGHT, null), factors.table(Factor.WEIGHT),
-                List.of(WEIGHT, WEIGHT_REJECT, WEIGHT_ERROR), List.of(DataTypes.LongType, DataTypes.IntegerType,
-                        DataTypes.IntegerType), codes -> codes);
+        coded = join(
+                spark,
+                coded,
+                cells(frame, Factor.AREA, null),
+                factors.table(Factor.AREA),
+                List.of(DISTRICT, OUTSIDE, RESIDENCE, AREA_REJECTED),
+                List.of(DataTypes.IntegerType, DataTypes.BooleanType, DataTypes.IntegerType, DataTypes.IntegerType),
+                codes -> codes);
+        coded = join(
+                spark,
+                coded,
+                cells(frame, Factor.WEIGHT, null),
+                factors.table(Factor.WEIGHT),
+                List.of(WEIGHT, WEIGHT_REJECT, WEIGHT_ERROR),
+                List.of(DataTypes.LongType, DataTypes.IntegerType, DataTypes.IntegerType),
+                codes -> codes);
         for (int j = 0; j < factors.answerColumns().size(); j++) {
-            coded = join(spark, coded, cells(frame, Factor.ANSWER, factors.answerColumns().get(j)),
-                    factors.answerTable(j), List.of(answer(j), answerRejected(j)), ints(2), codes -> codes);
+            coded = join(
+                    spark,
+                    coded,
+                    cells(frame, Factor.ANSWER, factors.answerColumns().get(j)),
+                    factors.answerTable(j),
+                    List.of(answer(j), answerRejected(j)),
+                    ints(2),
+                    codes -> codes);
         }
         Integer blankPerson = knownProcess == null ? null : factors.blankPersonReason(knownProcess);
-        Column beforeAge = coalesce(col(PROCESS_REJECT),
-                when(col(ParticipantRowsFrame.PERSON).equalTo(""), lit(blankPerson).cast("int")), col(STAGE_REJECT));
+        Column beforeAge = coalesce(
+                col(PROCESS_REJECT),
+                when(
+                        col(ParticipantRowsFrame.PERSON).equalTo(""),
+                        lit(blankPerson).cast("int")),
+                col(STAGE_REJECT));
         return coded.withColumn(BEFORE_AGE, beforeAge)
                 .withColumn(REJECT, coalesce(col(BEFORE_AGE), col(AGE_REJECT), col(WEIGHT_REJECT)))
                 .withColumn(WEIGHED, coalesce(col(ParticipantRowsFrame.WEIGHT_MILLIONTHS), col(WEIGHT)));
@@ -159,8 +207,11 @@ final class ParticipantCodes {
      * age cells, or (the age being sound) their weight cell, are not numbers.
      */
     static Column typeError() {
-        return col(BEFORE_AGE).isNull().and(col(AGE_ERROR).isNotNull()
-                .or(col(AGE_REJECT).isNull().and(col(WEIGHT_ERROR).isNotNull())));
+        return col(BEFORE_AGE)
+                .isNull()
+                .and(col(AGE_ERROR)
+                        .isNotNull()
+                        .or(col(AGE_REJECT).isNull().and(col(WEIGHT_ERROR).isNotNull())));
     }
 
     /**
@@ -185,8 +236,10 @@ final class ParticipantCodes {
             List<Column> parts = new ArrayList<>();
             for (String part : categoriser.parts(d)) {
                 // an answer column the rules do not read is a missing answer to them
-                parts.add(part.equals("age") || (!part.equals("district") && !answerColumns.contains(part)) ? lit(-1)
-                        : part.equals("district") ? col(DISTRICT) : col(answer(answerColumns.indexOf(part))));
+                parts.add(
+                        part.equals("age") || (!part.equals("district") && !answerColumns.contains(part))
+                                ? lit(-1)
+                                : part.equals("district") ? col(DISTRICT) : col(answer(answerColumns.indexOf(part))));
             }
             entries.add(entry(process, stage, status, d, col(outcome(d)), parts, width));
         }
@@ -199,22 +252,29 @@ final class ParticipantCodes {
         tally.add(col(RESIDENCE));
         tally.add(rejected);
         entries.add(entry(lit(-1), lit(-1), lit(-1), TALLY, col(ParticipantRowsFrame.SOURCE), tally, width));
-        Column key = RecordKey.column(categoriser.keySalt(), col(ParticipantRowsFrame.PID),
-                col(ParticipantRowsFrame.PERSON));
-        Column rejectedEntry = functions.array(entry(lit(-1), lit(-1), lit(-1), REJECTED, col(ParticipantRowsFrame.SOURCE),
-                List.of(), width));
-        return coded.select(functions.explode(when(col(REJECT).isNull(), functions.array(entries.toArray(Column[]::new)))
-                                .otherwise(rejectedEntry)).as("e"),
-                        col(WEIGHED).as(WEIGHT_SUM), key.as(KEY_SUM))
+        Column key = RecordKey.column(
+                categoriser.keySalt(), col(ParticipantRowsFrame.PID), col(ParticipantRowsFrame.PERSON));
+        Column rejectedEntry = functions.array(
+                entry(lit(-1), lit(-1), lit(-1), REJECTED, col(ParticipantRowsFrame.SOURCE), List.of(), width));
+        return coded.select(
+                        functions
+                                .explode(when(col(REJECT).isNull(), functions.array(entries.toArray(Column[]::new)))
+                                        .otherwise(rejectedEntry))
+                                .as("e"),
+                        col(WEIGHED).as(WEIGHT_SUM),
+                        key.as(KEY_SUM))
                 .groupBy(col("e"))
-                .agg(count(lit(1)).as(HEADS), sum(WEIGHT_SUM).as(WEIGHT_SUM), sum(KEY_SUM).as(KEY_SUM))
+                .agg(
+                        count(lit(1)).as(HEADS),
+                        sum(WEIGHT_SUM).as(WEIGHT_SUM),
+                        sum(KEY_SUM).as(KEY_SUM))
                 .select(col("e.*"), col(HEADS), col(WEIGHT_SUM), col(KEY_SUM));
     }
 
-    private static Column entry(Column process, Column stage, Column status, int kind, Column outcome,
-                                List<Column> parts, int width) {
-        List<Column> fields = new ArrayList<>(List.of(process.as("p"), stage.as("s"), status.as("t"),
-                lit(kind).as("k"), outcome.as("o")));
+    private static Column entry(
+            Column process, Column stage, Column status, int kind, Column outcome, List<Column> parts, int width) {
+        List<Column> fields = new ArrayList<>(List.of(
+                process.as("p"), stage.as("s"), status.as("t"), lit(kind).as("k"), outcome.as("o")));
         for (int i = 0; i < width; i++) {
             fields.add((i < parts.size() ? parts.get(i) : lit(-1)).as("x" + i));
         }
@@ -242,9 +302,14 @@ final class ParticipantCodes {
     }
 
     /** Left-joins a factor's verdicts (broadcast: one row per distinct value) on the cells it read. */
-    private static Dataset<Row> join(SparkSession spark, Dataset<Row> rows, List<Column> keys,
-                                     ParticipantFactors.Table table, List<String> names, List<DataType> types,
-                                     java.util.function.UnaryOperator<Object[]> extend) {
+    private static Dataset<Row> join(
+            SparkSession spark,
+            Dataset<Row> rows,
+            List<Column> keys,
+            ParticipantFactors.Table table,
+            List<String> names,
+            List<DataType> types,
+            java.util.function.UnaryOperator<Object[]> extend) {
         StructType schema = new StructType();
         for (int i = 0; i < keys.size(); i++) {
             schema = schema.add("_k" + i, DataTypes.StringType);
@@ -264,8 +329,10 @@ final class ParticipantCodes {
             verdicts.add(RowFactory.create(values));
         }
         // an RDD, not a local relation: the optimizer walks a local relation's rows in every rule
-        Dataset<Row> small = spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext
-                .fromSparkContext(spark.sparkContext()).parallelize(verdicts, 1), schema);
+        Dataset<Row> small = spark.createDataFrame(
+                org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                        .parallelize(verdicts, 1),
+                schema);
         Column on = lit(true);
         for (int i = 0; i < keys.size(); i++) {
             on = on.and(keys.get(i).equalTo(small.col("_k" + i)));

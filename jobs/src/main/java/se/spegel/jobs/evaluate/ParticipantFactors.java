@@ -19,8 +19,8 @@ import java.util.function.Function;
 import se.spegel.schema.input.CsvRow;
 import se.spegel.schema.input.InputException;
 import se.spegel.schema.input.ParticipantRules;
-import se.spegel.schema.input.RejectedCells;
 import se.spegel.schema.input.Reject;
+import se.spegel.schema.input.RejectedCells;
 
 /**
  * The participant rules applied once per distinct value of each group of cells they read
@@ -37,7 +37,13 @@ import se.spegel.schema.input.Reject;
  */
 final class ParticipantFactors {
     /** The check a distinct value is judged by: the first field of every distinct row. */
-    enum Factor { STAGE, AGE, AREA, WEIGHT, ANSWER }
+    enum Factor {
+        STAGE,
+        AGE,
+        AREA,
+        WEIGHT,
+        ANSWER
+    }
 
     /** One distinct value of a factor: the factor, the answer column's index (ANSWER only) and up to four cells. */
     record Value(Factor factor, int column, List<String> cells) {}
@@ -59,6 +65,7 @@ final class ParticipantFactors {
     private final List<Codes<String>> answers = new ArrayList<>();
     /** Per type error found, the cells that raised it and the check that did. */
     private final List<Value> errors = new ArrayList<>();
+
     private final Map<Factor, Table> tables = new LinkedHashMap<>();
     private final List<Table> answerTables = new ArrayList<>();
 
@@ -110,8 +117,12 @@ final class ParticipantFactors {
             return new Object[] {null, reasons.code(identity), null, null};
         }
         ParticipantRules.StageOrReject verdict = rules.stageOf(row(Map.of(PROCESS_ID, processId, STAGE, stage)));
-        return new Object[] {processes.code(processId), null,
-                verdict.reject() == null ? verdict.index() : null, reasons.codeOrNull(verdict.reject())};
+        return new Object[] {
+            processes.code(processId),
+            null,
+            verdict.reject() == null ? verdict.index() : null,
+            reasons.codeOrNull(verdict.reject())
+        };
     }
 
     /** The reason a row with a known process but a blank person_id is rejected for. */
@@ -131,8 +142,12 @@ final class ParticipantFactors {
                 return new Object[] {null, reasons.code(verdict.reject()), null};
             }
             int[] range = verdict.range();
-            return new Object[] {ageClasses.code(categoriser.ageClass(cells.get(0), range == null ? null : range[0],
-                    range == null ? null : range[1])), null, null};
+            return new Object[] {
+                ageClasses.code(categoriser.ageClass(
+                        cells.get(0), range == null ? null : range[0], range == null ? null : range[1])),
+                null,
+                null
+            };
         } catch (InputException e) {
             errors.add(value);
             return new Object[] {null, null, errors.size() - 1};
@@ -150,16 +165,21 @@ final class ParticipantFactors {
         }
         String trimmed = areaCode.strip();
         String residence = ParticipantRules.residence(trimmed);
-        return new Object[] {districts.codeOrMinusOne(categoriser.district(processId, residence)),
-                categoriser.outsideArea(processId, residence), residences.codeOrMinusOne(residence),
-                RejectedCells.isRejected(trimmed) ? 1 : 0};
+        return new Object[] {
+            districts.codeOrMinusOne(categoriser.district(processId, residence)),
+            categoriser.outsideArea(processId, residence),
+            residences.codeOrMinusOne(residence),
+            RejectedCells.isRejected(trimmed) ? 1 : 0
+        };
     }
 
     /** (weight in millionths, weight reject, type error) of a weight cell that is not a plain positive number. */
     private Object[] weight(Value value) {
         try {
-            ParticipantRules.WeightOrReject verdict = rules.weightOf(row(Map.of(WEIGHT, value.cells().get(0))));
-            return verdict.reject() != null ? new Object[] {null, reasons.code(verdict.reject()), null}
+            ParticipantRules.WeightOrReject verdict =
+                    rules.weightOf(row(Map.of(WEIGHT, value.cells().get(0))));
+            return verdict.reject() != null
+                    ? new Object[] {null, reasons.code(verdict.reject()), null}
                     : new Object[] {MarginalCounts.weightMillionths(verdict.weight()), null, null};
         } catch (InputException e) {
             errors.add(value);
@@ -170,8 +190,10 @@ final class ParticipantFactors {
     /** (canonical answer, rejected cell) of a cell of an answer column. */
     private Object[] answer(int column, String cell) {
         String trimmed = cell.strip();
-        return new Object[] {answers.get(column).codeOrMinusOne(rules.category(answerColumns.get(column), trimmed)),
-                RejectedCells.isRejected(trimmed) ? 1 : 0};
+        return new Object[] {
+            answers.get(column).codeOrMinusOne(rules.category(answerColumns.get(column), trimmed)),
+            RejectedCells.isRejected(trimmed) ? 1 : 0
+        };
     }
 
     boolean hasTypeErrors() {
@@ -181,8 +203,14 @@ final class ParticipantFactors {
     /** The type error the row at this file and line raised, said exactly as the row-by-row reader says it. */
     InputException typeError(int error, Path file, long line) {
         Value value = errors.get(error);
-        CsvRow row = CsvRow.of(file, line, columnIndex, cellsInFrameOrder(value.factor() == Factor.AGE
-                ? ageCells(value.cells()) : Map.of(WEIGHT, value.cells().get(0))));
+        CsvRow row = CsvRow.of(
+                file,
+                line,
+                columnIndex,
+                cellsInFrameOrder(
+                        value.factor() == Factor.AGE
+                                ? ageCells(value.cells())
+                                : Map.of(WEIGHT, value.cells().get(0))));
         try {
             if (value.factor() == Factor.AGE) {
                 rules.ageOf(row);
@@ -208,8 +236,17 @@ final class ParticipantFactors {
     }
 
     /** Puts a group of accepted participants, coded as {@link ParticipantCodes} groups them, into its cells. */
-    void countCells(int process, int stage, String status, int dimension, int ageOutcome, int[] parts, long heads,
-                    long weightMillionths, long keySum, MarginalCounts counts) {
+    void countCells(
+            int process,
+            int stage,
+            String status,
+            int dimension,
+            int ageOutcome,
+            int[] parts,
+            long heads,
+            long weightMillionths,
+            long keySum,
+            MarginalCounts counts) {
         MarginalCounts.Block block = counts.block(processes.value(process), stage, status);
         if (dimension < 0) {
             block.addCell(0, "", heads, weightMillionths, keySum);
@@ -228,13 +265,22 @@ final class ParticipantFactors {
             }
         }
         Function<String, String> answerOf = byColumn::get;
-        block.addCell(dimension + 1, categoriser.category(dimension, ageOutcomes.get(ageOutcome), district, answerOf),
-                heads, weightMillionths, keySum);
+        block.addCell(
+                dimension + 1,
+                categoriser.category(dimension, ageOutcomes.get(ageOutcome), district, answerOf),
+                heads,
+                weightMillionths,
+                keySum);
     }
 
     /** Counts a group of accepted participants alike in their answers and residence into the tallies. */
-    void countTallies(int[] answerCodes, int[] rejectedAnswer, int residence, int areaRejected, long heads,
-                      ParticipantTallies tallies) {
+    void countTallies(
+            int[] answerCodes,
+            int[] rejectedAnswer,
+            int residence,
+            int areaRejected,
+            long heads,
+            ParticipantTallies tallies) {
         for (int j = 0; j < answerColumns.size(); j++) {
             if (answerCodes[j] >= 0) {
                 tallies.addAnswer(answerColumns.get(j), answers.get(j).value(answerCodes[j]), heads);
@@ -253,11 +299,14 @@ final class ParticipantFactors {
 
     /** Every age class's outcomes, coded: what an age class means for each dimension. */
     private final Codes<String> ageOutcomeCodes = new Codes<>();
+
     private final List<String> ageOutcomes = new ArrayList<>();
 
     /** Per age class (by code), whether it lies outside the eligible ages. */
     List<Boolean> ineligible() {
-        return ageClasses.values().stream().map(ParticipantCategoriser.AgeClass::ineligible).toList();
+        return ageClasses.values().stream()
+                .map(ParticipantCategoriser.AgeClass::ineligible)
+                .toList();
     }
 
     /** Per age class (by code), the code of its outcome in one dimension (see {@link #countCells}). */

@@ -47,7 +47,9 @@ final class ParticipantFiles {
     private static List<Path> matching(Path glob) {
         Path folder = glob.getParent() == null ? Path.of("") : glob.getParent();
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob.getFileName());
-        List<Path> found = list(folder, glob).stream().filter(p -> matcher.matches(p.getFileName())).toList();
+        List<Path> found = list(folder, glob).stream()
+                .filter(p -> matcher.matches(p.getFileName()))
+                .toList();
         if (found.isEmpty()) {
             throw InputException.ofFile(glob, "no file matches");
         }
@@ -55,15 +57,22 @@ final class ParticipantFiles {
     }
 
     private static boolean hasParquetParts(Path folder) {
-        return list(folder, folder).stream().anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        return list(folder, folder).stream()
+                .anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
     }
 
     private static List<Path> participantFilesIn(Path folder) {
-        List<Path> found = list(folder, folder).stream().filter(p -> ENDINGS.stream()
-                .anyMatch(e -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(e))).toList();
+        List<Path> found = list(folder, folder).stream()
+                .filter(p -> ENDINGS.stream()
+                        .anyMatch(e -> p.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(e)))
+                .toList();
         if (found.isEmpty()) {
-            throw InputException.ofFile(folder, "folder has no .parquet files and no participant files ("
-                    + String.join(", ", ENDINGS) + ")");
+            throw InputException.ofFile(
+                    folder,
+                    "folder has no .parquet files and no participant files (" + String.join(", ", ENDINGS) + ")");
         }
         return found;
     }

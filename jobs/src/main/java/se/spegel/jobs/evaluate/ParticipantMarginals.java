@@ -32,32 +32,45 @@ public final class ParticipantMarginals {
 
     /** @param keySalt the salt of the participants' record keys (conf {@code spegel.disclosure.key-salt}) */
     public Result compute(LoadedInputs loaded, List<ComparedDimension> dimensions, String keySalt) {
-        ParticipantCategoriser categoriser = new ParticipantCategoriser(loaded.processes(), dimensions, loaded.areas(),
-                keySalt);
+        ParticipantCategoriser categoriser =
+                new ParticipantCategoriser(loaded.processes(), dimensions, loaded.areas(), keySalt);
         if (!loaded.onSpark().isEmpty()) {
             SparkParticipantScan.Result scanned = new SparkParticipantScan(spark)
-                    .scan(loaded.onSpark(), loaded.participantRules(), categoriser, loaded.processes().keySet());
+                    .scan(
+                            loaded.onSpark(),
+                            loaded.participantRules(),
+                            categoriser,
+                            loaded.processes().keySet());
             CrossFileChecks.warnParticipants(scanned.ledgers().get(0), scanned.tallies(), loaded);
-            return new Result(CumulativeStages.of(scanned.counts()), scanned.ledgers(),
-                    scanned.ledgers().stream().mapToLong(InputLedger::rowsAccepted).sum());
+            return new Result(
+                    CumulativeStages.of(scanned.counts()),
+                    scanned.ledgers(),
+                    scanned.ledgers().stream()
+                            .mapToLong(InputLedger::rowsAccepted)
+                            .sum());
         }
         MarginalCounts counts = countOnExecutors(loaded.participants(), categoriser);
-        return new Result(CumulativeStages.of(counts), List.of(), loaded.participants().size());
+        return new Result(
+                CumulativeStages.of(counts), List.of(), loaded.participants().size());
     }
 
     private MarginalCounts countOnExecutors(List<ParticipantRow> participants, ParticipantCategoriser categoriser) {
-        int slices = Math.max(spark.sparkContext().defaultParallelism(), participants.size() / PARTICIPANTS_PER_SLICE + 1);
+        int slices =
+                Math.max(spark.sparkContext().defaultParallelism(), participants.size() / PARTICIPANTS_PER_SLICE + 1);
         MarginalCounts total = categoriser.newCounts();
         // the record key is taken here, so that the person_id itself stays on the driver
         List<Keyed> anonymous = participants.stream()
-                .map(p -> new Keyed(categoriser.recordKey(p), p.withoutPersonId())).toList();
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(anonymous, slices)
+                .map(p -> new Keyed(categoriser.recordKey(p), p.withoutPersonId()))
+                .toList();
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(anonymous, slices)
                 .mapPartitions((FlatMapFunction<Iterator<Keyed>, MarginalCounts>) it -> {
                     MarginalCounts counts = categoriser.newCounts();
                     it.forEachRemaining(p -> categoriser.count(p.participant(), p.recordKey(), counts, 1));
                     return List.of(counts).iterator();
                 })
-                .collect().forEach(total::merge);
+                .collect()
+                .forEach(total::merge);
         return total;
     }
 }

@@ -44,6 +44,7 @@ final class ParticipantRowsFrame {
     static final String SOURCE = "_spegel_source";
     /** Rows per source at most: a row's ordinal is its source's number times this plus its row number. */
     static final long SOURCE_STRIDE = 1L << 40;
+
     private static final String RAW_LINE = "_spegel_raw_line";
 
     private final List<String> columns;
@@ -61,7 +62,8 @@ final class ParticipantRowsFrame {
      */
     static ParticipantRowsFrame of(SparkSession spark, List<SparkParticipants> sources) {
         List<String> columns = new ArrayList<>();
-        sources.forEach(s -> s.headerByColumn().keySet().stream().filter(c -> !columns.contains(c))
+        sources.forEach(s -> s.headerByColumn().keySet().stream()
+                .filter(c -> !columns.contains(c))
                 .forEach(columns::add));
         Dataset<Row> all = null;
         for (int i = 0; i < sources.size(); i++) {
@@ -71,7 +73,9 @@ final class ParticipantRowsFrame {
             List<Column> selected = new ArrayList<>();
             for (String column : columns) {
                 String header = source.headerByColumn().get(column);
-                selected.add((header == null ? lit("") : coalesce(read.col(quoted(header)).cast("string"), lit("")))
+                selected.add((header == null
+                                ? lit("")
+                                : coalesce(read.col(quoted(header)).cast("string"), lit("")))
                         .as(column));
             }
             selected.add(line.cast("long").plus(lit(i * SOURCE_STRIDE)).as(LINE));
@@ -90,13 +94,18 @@ final class ParticipantRowsFrame {
      * for every character it looks at and copies the text, and most identifiers need nothing.
      */
     static Column stripped(Column text) {
-        Object[] spaces = WHITESPACE.chars().mapToObj(c -> String.valueOf((char) c)).toArray();
-        Column edge = functions.substring(text, 1, 1).isin(spaces).or(functions.substring(text, -1, 1).isin(spaces));
+        Object[] spaces =
+                WHITESPACE.chars().mapToObj(c -> String.valueOf((char) c)).toArray();
+        Column edge = functions
+                .substring(text, 1, 1)
+                .isin(spaces)
+                .or(functions.substring(text, -1, 1).isin(spaces));
         return when(edge, functions.trim(text, WHITESPACE)).otherwise(text);
     }
 
     private static Dataset<Row> parquet(SparkSession spark, SparkParticipants source) {
-        return spark.read().option("mergeSchema", source.parts().size() > 1)
+        return spark.read()
+                .option("mergeSchema", source.parts().size() > 1)
                 .parquet(source.parts().toArray(String[]::new));
     }
 
@@ -109,8 +118,8 @@ final class ParticipantRowsFrame {
                 offsets.add(lit(name));
                 offsets.add(lit(before));
             });
-            line = line.plus(functions.element_at(functions.map(offsets.toArray(Column[]::new)),
-                    col("_metadata.file_name")));
+            line = line.plus(
+                    functions.element_at(functions.map(offsets.toArray(Column[]::new)), col("_metadata.file_name")));
         }
         return line;
     }
@@ -145,8 +154,8 @@ final class ParticipantRowsFrame {
 
     /** Rows that name a process of the processes file and a person: the only ones that can be duplicates. */
     Dataset<Row> identified(Set<String> processIds) {
-        return rows.filter(col(PID).notEqual("").and(col(PERSON).notEqual(""))
-                .and(col(PID).isin(processIds.toArray())));
+        return rows.filter(
+                col(PID).notEqual("").and(col(PERSON).notEqual("")).and(col(PID).isin(processIds.toArray())));
     }
 
     /** A column of the participants as the rules read it: "" in every row when the sources have no such column. */
@@ -166,8 +175,12 @@ final class ParticipantRowsFrame {
         Column value = when(text.rlike(PLAIN_NUMBER), text.cast("double"));
         Column plain = value.isNotNull().and(value.gt(0)).and(value.leq(Double.MAX_VALUE));
         Column scaled = functions.round(value.multiply(MarginalCounts.WEIGHT_SCALE), 0);
-        return rows.withColumn(WEIGHT_MILLIONTHS, when(plain, when(scaled.geq((double) Long.MAX_VALUE), lit(Long.MAX_VALUE))
-                                .otherwise(scaled.cast("long"))))
+        return rows.withColumn(
+                        WEIGHT_MILLIONTHS,
+                        when(
+                                plain,
+                                when(scaled.geq((double) Long.MAX_VALUE), lit(Long.MAX_VALUE))
+                                        .otherwise(scaled.cast("long"))))
                 .withColumn(WEIGHT_TEXT, when(plain, lit(null).cast("string")).otherwise(text));
     }
 }

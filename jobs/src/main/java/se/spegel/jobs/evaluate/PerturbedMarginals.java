@@ -28,7 +28,8 @@ final class PerturbedMarginals {
         if (published == m.heads()) {
             return m;
         }
-        BigDecimal weight = m.exactWeight().multiply(BigDecimal.valueOf(published))
+        BigDecimal weight = m.exactWeight()
+                .multiply(BigDecimal.valueOf(published))
                 .divide(BigDecimal.valueOf(m.heads()), MathContext.DECIMAL64);
         return m.withCounts(published, weight);
     }

@@ -28,9 +28,11 @@ import se.spegel.schema.input.ParticipantsReader;
 final class PoolMembers {
     private PoolMembers() {}
 
-    static List<ParticipantRow> of(SparkSession spark, LoadedInputs loaded, Set<String> processIds,
-                                   SpegelConfig config) {
-        if (!loaded.participants().isEmpty() || processIds.isEmpty() || loaded.onSpark().isEmpty()) {
+    static List<ParticipantRow> of(
+            SparkSession spark, LoadedInputs loaded, Set<String> processIds, SpegelConfig config) {
+        if (!loaded.participants().isEmpty()
+                || processIds.isEmpty()
+                || loaded.onSpark().isEmpty()) {
             return loaded.participants();
         }
         ParticipantRowsFrame frame = ParticipantRowsFrame.of(spark, loaded.onSpark());
@@ -38,8 +40,11 @@ final class PoolMembers {
         List<Column> selected = new ArrayList<>();
         columns.forEach(c -> selected.add(col(c)));
         selected.add(col(ParticipantRowsFrame.LINE));
-        List<Row> rows = frame.rows().filter(col(ParticipantRowsFrame.PID).isin(processIds.toArray()))
-                .select(selected.toArray(Column[]::new)).orderBy(ParticipantRowsFrame.LINE).collectAsList();
+        List<Row> rows = frame.rows()
+                .filter(col(ParticipantRowsFrame.PID).isin(processIds.toArray()))
+                .select(selected.toArray(Column[]::new))
+                .orderBy(ParticipantRowsFrame.LINE)
+                .collectAsList();
         Map<String, Integer> index = new LinkedHashMap<>();
         columns.forEach(c -> index.put(c, index.size()));
         Path file = loaded.onSpark().get(0).file();

@@ -20,9 +20,13 @@ public final class PoolProbabilities {
      * @param poolStage per process, the stage whose participants make the pool (they reached it or a later one)
      * @return cumulative marginals as {@link ParticipantMarginals} makes them; weighted = Σ probability
      */
-    public static List<Marginal> of(Map<String, ProcessRow> processes, List<ParticipantRow> participants,
-                                    List<ComparedDimension> dimensions, AreaHierarchy areas,
-                                    Map<String, Map<String, Double>> probabilities, Map<String, Integer> poolStage) {
+    public static List<Marginal> of(
+            Map<String, ProcessRow> processes,
+            List<ParticipantRow> participants,
+            List<ComparedDimension> dimensions,
+            AreaHierarchy areas,
+            Map<String, Map<String, Double>> probabilities,
+            Map<String, Integer> poolStage) {
         ParticipantCategoriser categoriser = new ParticipantCategoriser(processes, dimensions, areas);
         MarginalCounts counts = categoriser.newCounts();
         for (ParticipantRow p : participants) {
@@ -31,8 +35,16 @@ public final class PoolProbabilities {
             Double probability = pool == null || p.personId() == null ? null : pool.get(p.personId());
             if (probability != null && stage != null && p.stageIndex() >= stage) {
                 // counted at the pool stage itself: the cells then hold the pool, not later stages
-                ParticipantRow member = new ParticipantRow(p.processId(), null, stage, p.ageLow(), p.ageHigh(),
-                        p.ageBand(), p.categories(), p.areaCode(), probability);
+                ParticipantRow member = new ParticipantRow(
+                        p.processId(),
+                        null,
+                        stage,
+                        p.ageLow(),
+                        p.ageHigh(),
+                        p.ageBand(),
+                        p.categories(),
+                        p.areaCode(),
+                        probability);
                 categoriser.count(member, counts, 1);
             }
         }

@@ -31,6 +31,7 @@ public final class PopulationAggregator {
     /** Each table's rows by area code, built once: a national table has a million rows. */
     private final Map<PopulationTable, Map<String, List<PopulationRow>>> rowsByArea =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     private final Map<RowsKey, List<PopulationRow>> rowsWithin = new ConcurrentHashMap<>();
     private final Map<CountsKey, Map<String, Long>> countsCache = new ConcurrentHashMap<>();
 
@@ -46,7 +47,8 @@ public final class PopulationAggregator {
 
     /** Counts per category in display order; empty when the table has no rows for this process. */
     public Map<String, Long> counts(ProcessRow process, ComparedDimension dimension) {
-        CountsKey key = new CountsKey(dimension.key(), process.areaCode(), process.period(), dimension.universe(process));
+        CountsKey key =
+                new CountsKey(dimension.key(), process.areaCode(), process.period(), dimension.universe(process));
         return countsCache.computeIfAbsent(key, k -> aggregate(dimension, k));
     }
 
@@ -63,7 +65,8 @@ public final class PopulationAggregator {
         }
         // sorted once here, not kept in a sorted map: the display order splits intersections
         Map<String, Long> ordered = new LinkedHashMap<>();
-        counts.keySet().stream().sorted(categoryOrder(dimension, config))
+        counts.keySet().stream()
+                .sorted(categoryOrder(dimension, config))
                 .forEach(category -> ordered.put(category, counts.get(category)));
         return java.util.Collections.unmodifiableMap(ordered);
     }
@@ -72,8 +75,12 @@ public final class PopulationAggregator {
     private static CategoryOrder categoryOrder(ComparedDimension dimension, SpegelConfig config) {
         List<List<String>> listed = new ArrayList<>();
         for (String part : dimension.parts()) {
-            listed.add(part.equals("age") ? dimension.ageBands().codes()
-                    : config.dimension(part) == null ? List.of() : config.dimension(part).order());
+            listed.add(
+                    part.equals("age")
+                            ? dimension.ageBands().codes()
+                            : config.dimension(part) == null
+                                    ? List.of()
+                                    : config.dimension(part).order());
         }
         return CategoryOrder.ofParts(listed);
     }
@@ -83,8 +90,8 @@ public final class PopulationAggregator {
     }
 
     private List<PopulationRow> finestRowsWithin(PopulationTable table, RowsKey key) {
-        Map<String, List<PopulationRow>> byArea = rowsByArea.computeIfAbsent(table, t -> t.rows().stream()
-                .collect(Collectors.groupingBy(PopulationRow::areaCode)));
+        Map<String, List<PopulationRow>> byArea = rowsByArea.computeIfAbsent(
+                table, t -> t.rows().stream().collect(Collectors.groupingBy(PopulationRow::areaCode)));
         List<PopulationRow> within = areas.areasWithin(key.areaCode()).stream()
                 .flatMap(area -> byArea.getOrDefault(area, List.of()).stream())
                 .filter(r -> r.period() == key.period())
@@ -112,8 +119,8 @@ public final class PopulationAggregator {
             for (String part : dimension.parts()) {
                 String value = switch (part) {
                     case "age" -> row.ageLow() == null ? null : band(row.ageLow(), row.ageHigh());
-                    case "district" -> districtByArea.computeIfAbsent(row.areaCode(),
-                            area -> areas.districtOf(area, targetArea));
+                    case "district" ->
+                        districtByArea.computeIfAbsent(row.areaCode(), area -> areas.districtOf(area, targetArea));
                     default -> row.categories().get(part);
                 };
                 if (value == null) {
@@ -130,7 +137,13 @@ public final class PopulationAggregator {
         private String band(int low, int high) {
             long key = ((long) low << 32) | (high & 0xffffffffL);
             if (!bandByAges.containsKey(key)) {
-                bandByAges.put(key, dimension.ageBands().bandHolding(low, high).map(AgeBand::code).orElse(null));
+                bandByAges.put(
+                        key,
+                        dimension
+                                .ageBands()
+                                .bandHolding(low, high)
+                                .map(AgeBand::code)
+                                .orElse(null));
             }
             return bandByAges.get(key);
         }

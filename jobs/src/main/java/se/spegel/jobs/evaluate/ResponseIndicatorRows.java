@@ -35,7 +35,8 @@ final class ResponseIndicatorRows {
 
     /** Whether a process starts with a random invitation, whose response stage the indicators describe. */
     static boolean isRandomInvitation(ProcessRow process) {
-        return process.stages().size() > 1 && process.stages().get(0).equals("invited")
+        return process.stages().size() > 1
+                && process.stages().get(0).equals("invited")
                 && process.stages().get(1).equals("responded");
     }
 
@@ -43,8 +44,8 @@ final class ResponseIndicatorRows {
      * @param dimensions the compared dimension keys
      * @param cells a stage's in-scope head count per category of a dimension (by stage index and key)
      */
-    List<ResponseIndicator> rows(ProcessRow process, List<String> dimensions,
-                                 BiFunction<Integer, String, Map<String, Long>> cells) {
+    List<ResponseIndicator> rows(
+            ProcessRow process, List<String> dimensions, BiFunction<Integer, String, Map<String, Long>> cells) {
         Optional<String> model = modelKey(dimensions);
         if (!isRandomInvitation(process) || model.isEmpty()) {
             return List.of();
@@ -55,9 +56,11 @@ final class ResponseIndicatorRows {
         List<PartialRIndicators.Cell> modelCells = new ArrayList<>();
         invited.forEach((category, n) -> {
             String[] byPart = category.split(ComparedDimension.INTERSECTION, -1);
-            List<String> categories = variables.stream().map(v -> byPart[parts.indexOf(v)]).toList();
+            List<String> categories =
+                    variables.stream().map(v -> byPart[parts.indexOf(v)]).toList();
             // a perturbed count (cell-key method) may exceed the invited one: a rate is at most 1
-            modelCells.add(new PartialRIndicators.Cell(categories, n, Math.min(n, responded.getOrDefault(category, 0L))));
+            modelCells.add(
+                    new PartialRIndicators.Cell(categories, n, Math.min(n, responded.getOrDefault(category, 0L))));
         });
         PartialRIndicators.Result result = PartialRIndicators.of(variables, modelCells);
         if (result == null) {
@@ -70,12 +73,21 @@ final class ResponseIndicatorRows {
         for (int i = 0; i < result.partials().size(); i++) {
             PartialRIndicators.Partial p = result.partials().get(i);
             boolean hidden = p.category() != null && withheld.get(p.variable() + '\u0000' + p.category());
-            rows.add(new ResponseIndicator(process.processId(), process.method().code(), process.stages().get(1),
-                    model.get(), p.variable(), p.category(),
-                    hidden ? null : p.unconditional(), hidden || errors == null ? null : errors.unconditional().get(i),
-                    hidden ? null : p.conditional(), hidden || errors == null ? null : errors.conditional().get(i),
-                    result.responseRate(), result.coefficientOfVariation(),
-                    errors == null ? null : errors.coefficientOfVariation(), hidden));
+            rows.add(new ResponseIndicator(
+                    process.processId(),
+                    process.method().code(),
+                    process.stages().get(1),
+                    model.get(),
+                    p.variable(),
+                    p.category(),
+                    hidden ? null : p.unconditional(),
+                    hidden || errors == null ? null : errors.unconditional().get(i),
+                    hidden ? null : p.conditional(),
+                    hidden || errors == null ? null : errors.conditional().get(i),
+                    result.responseRate(),
+                    result.coefficientOfVariation(),
+                    errors == null ? null : errors.coefficientOfVariation(),
+                    hidden));
         }
         return rows;
     }
@@ -87,7 +99,8 @@ final class ResponseIndicatorRows {
         }
         String forward = String.join(ComparedDimension.INTERSECTION, variables);
         String backward = variables.get(1) + ComparedDimension.INTERSECTION + variables.get(0);
-        return dimensions.contains(forward) ? Optional.of(forward)
+        return dimensions.contains(forward)
+                ? Optional.of(forward)
                 : dimensions.contains(backward) ? Optional.of(backward) : Optional.empty();
     }
 
@@ -101,11 +114,14 @@ final class ResponseIndicatorRows {
                 t[0] += cell.invited();
                 t[1] += cell.responded();
             }
-            List<String> small = totals.entrySet().stream().filter(e -> isSmall(e.getValue()[0]) || isSmall(e.getValue()[1]))
-                    .map(Map.Entry::getKey).toList();
+            List<String> small = totals.entrySet().stream()
+                    .filter(e -> isSmall(e.getValue()[0]) || isSmall(e.getValue()[1]))
+                    .map(Map.Entry::getKey)
+                    .toList();
             List<String> hidden = new ArrayList<>(small);
             if (small.size() == 1) {
-                totals.entrySet().stream().filter(e -> !small.contains(e.getKey()) && e.getValue()[0] > 0)
+                totals.entrySet().stream()
+                        .filter(e -> !small.contains(e.getKey()) && e.getValue()[0] > 0)
                         .min(java.util.Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]))
                         .ifPresent(e -> hidden.add(e.getKey()));
             }

@@ -37,15 +37,17 @@ final class SparkParticipantScan {
     /** The cell counts and tallies of the accepted participants, and each participant source's ledger. */
     record Result(MarginalCounts counts, ParticipantTallies tallies, List<InputLedger> ledgers) {}
 
-
     private final SparkSession spark;
 
     SparkParticipantScan(SparkSession spark) {
         this.spark = spark;
     }
 
-    Result scan(List<SparkParticipants> sources, ParticipantRules rules, ParticipantCategoriser categoriser,
-                Set<String> processIds) {
+    Result scan(
+            List<SparkParticipants> sources,
+            ParticipantRules rules,
+            ParticipantCategoriser categoriser,
+            Set<String> processIds) {
         try {
             return judge(sources, ParticipantRowsFrame.of(spark, sources), rules, categoriser, processIds);
         } catch (InputException e) {
@@ -58,9 +60,13 @@ final class SparkParticipantScan {
     /** The source an executor's failure names (its part's file name), else the first. */
     private static Path failedSource(List<SparkParticipants> sources, Exception e) {
         String message = String.valueOf(e.getMessage());
-        return sources.stream().filter(s -> s.parts().stream().anyMatch(part -> message.contains(part)
-                || message.contains(new org.apache.hadoop.fs.Path(part).getName())))
-                .findFirst().orElse(sources.get(0)).file();
+        return sources.stream()
+                .filter(s -> s.parts().stream()
+                        .anyMatch(part -> message.contains(part)
+                                || message.contains(new org.apache.hadoop.fs.Path(part).getName())))
+                .findFirst()
+                .orElse(sources.get(0))
+                .file();
     }
 
     /**
@@ -70,7 +76,8 @@ final class SparkParticipantScan {
      */
     static RuntimeException unreadable(Path file, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException || cause instanceof org.apache.parquet.io.ParquetDecodingException) {
+            if (cause instanceof java.io.IOException
+                    || cause instanceof org.apache.parquet.io.ParquetDecodingException) {
                 return ParquetTable.unreadable(file, (Exception) cause);
             }
         }
@@ -83,19 +90,30 @@ final class SparkParticipantScan {
         final List<Reject> rejects = new ArrayList<>();
     }
 
-    private Result judge(List<SparkParticipants> sources, ParticipantRowsFrame frame, ParticipantRules rules,
-                         ParticipantCategoriser categoriser, Set<String> processIds) {
+    private Result judge(
+            List<SparkParticipants> sources,
+            ParticipantRowsFrame frame,
+            ParticipantRules rules,
+            ParticipantCategoriser categoriser,
+            Set<String> processIds) {
         Set<Long> duplicates = laterRowsOfRepeatedPersons(frame, processIds);
         Dataset<Row> kept = frame.weighed();
         if (!duplicates.isEmpty()) {
             Dataset<Row> lines = spark.createDataset(new ArrayList<>(duplicates), Encoders.LONG())
                     .toDF(ParticipantRowsFrame.LINE);
-            kept = kept.join(functions.broadcast(lines), kept.col(ParticipantRowsFrame.LINE).equalTo(lines.col(
-                    ParticipantRowsFrame.LINE)), "left_anti");
+            kept = kept.join(
+                    functions.broadcast(lines),
+                    kept.col(ParticipantRowsFrame.LINE).equalTo(lines.col(ParticipantRowsFrame.LINE)),
+                    "left_anti");
         }
         ParticipantFactors factors = new ParticipantFactors(rules, categoriser, frame.columns());
         ParticipantCodes.judgeDistinct(frame, kept, factors);
-        Dataset<Row> coded = ParticipantCodes.coded(spark, frame, kept, factors, categoriser.dimensionCount(),
+        Dataset<Row> coded = ParticipantCodes.coded(
+                spark,
+                frame,
+                kept,
+                factors,
+                categoriser.dimensionCount(),
                 processIds.stream().sorted().findFirst().orElse(null));
         if (factors.hasTypeErrors()) {
             throwFirstTypeError(sources, coded, factors);
@@ -106,7 +124,8 @@ final class SparkParticipantScan {
         List<Tally> bySource = sources.stream().map(s -> new Tally()).toList();
         int answers = factors.answerColumns().size();
         long rejected = 0;
-        List<Row> cells = ParticipantCodes.cellCounts(coded, categoriser, factors.answerColumns()).collectAsList();
+        List<Row> cells = ParticipantCodes.cellCounts(coded, categoriser, factors.answerColumns())
+                .collectAsList();
         for (Row cell : cells) {
             int width = cell.size() - 8;
             int[] parts = new int[width];
@@ -125,13 +144,26 @@ final class SparkParticipantScan {
                 for (int j = 0; j < answers; j++) {
                     rejectedCells[j] = (parts[answers + 1] >> j) & 1;
                 }
-                factors.countTallies(java.util.Arrays.copyOf(parts, answers), rejectedCells, parts[answers],
-                        (parts[answers + 1] >> answers) & 1, heads, tallies);
+                factors.countTallies(
+                        java.util.Arrays.copyOf(parts, answers),
+                        rejectedCells,
+                        parts[answers],
+                        (parts[answers + 1] >> answers) & 1,
+                        heads,
+                        tallies);
                 continue;
             }
-            factors.countCells(cell.getInt(0), cell.getInt(1), ParticipantCodes.STATUSES.get(cell.getInt(2)),
-                    kind == ParticipantCodes.TOTAL ? -1 : kind, cell.getInt(4), parts, heads,
-                    cell.getLong(cell.size() - 2), cell.getLong(cell.size() - 1), counts);
+            factors.countCells(
+                    cell.getInt(0),
+                    cell.getInt(1),
+                    ParticipantCodes.STATUSES.get(cell.getInt(2)),
+                    kind == ParticipantCodes.TOTAL ? -1 : kind,
+                    cell.getInt(4),
+                    parts,
+                    heads,
+                    cell.getLong(cell.size() - 2),
+                    cell.getLong(cell.size() - 1),
+                    counts);
         }
         if (rejected > 0) {
             rejectedRows(sources, coded, factors, bySource);
@@ -139,8 +171,8 @@ final class SparkParticipantScan {
         for (long ordinal : duplicates) {
             Tally tally = bySource.get(source(ordinal));
             tally.rowsRead++;
-            tally.rejects.add(rules.duplicateReject(CsvRow.of(sources.get(source(ordinal)).file(), line(ordinal),
-                    Map.of(), List.of())));
+            tally.rejects.add(rules.duplicateReject(
+                    CsvRow.of(sources.get(source(ordinal)).file(), line(ordinal), Map.of(), List.of())));
         }
         List<InputLedger> ledgers = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -150,12 +182,16 @@ final class SparkParticipantScan {
     }
 
     /** A type error stops the run at its first row (in the order the sources were given), as the row-by-row reader does. */
-    private static void throwFirstTypeError(List<SparkParticipants> sources, Dataset<Row> coded,
-                                            ParticipantFactors factors) {
+    private static void throwFirstTypeError(
+            List<SparkParticipants> sources, Dataset<Row> coded, ParticipantFactors factors) {
         List<Row> first = coded.filter(ParticipantCodes.typeError())
-                .select(col(ParticipantRowsFrame.LINE), col(ParticipantCodes.AGE_ERROR),
+                .select(
+                        col(ParticipantRowsFrame.LINE),
+                        col(ParticipantCodes.AGE_ERROR),
                         col(ParticipantCodes.WEIGHT_ERROR))
-                .orderBy(col(ParticipantRowsFrame.LINE)).limit(1).collectAsList();
+                .orderBy(col(ParticipantRowsFrame.LINE))
+                .limit(1)
+                .collectAsList();
         if (first.isEmpty()) {
             return; // the faulty cells lie only in rows rejected before those cells are read
         }
@@ -180,15 +216,22 @@ final class SparkParticipantScan {
      */
     private Set<Long> laterRowsOfRepeatedPersons(ParticipantRowsFrame frame, Set<String> processIds) {
         Dataset<Row> identified = frame.identified(processIds)
-                .withColumn("_spegel_hash", functions.xxhash64(col(ParticipantRowsFrame.PID),
-                        col(ParticipantRowsFrame.PERSON)));
-        List<Long> repeated = identified.groupBy("_spegel_hash").count().filter(col("count").gt(1))
-                .select("_spegel_hash").as(Encoders.LONG()).collectAsList();
+                .withColumn(
+                        "_spegel_hash",
+                        functions.xxhash64(col(ParticipantRowsFrame.PID), col(ParticipantRowsFrame.PERSON)));
+        List<Long> repeated = identified
+                .groupBy("_spegel_hash")
+                .count()
+                .filter(col("count").gt(1))
+                .select("_spegel_hash")
+                .as(Encoders.LONG())
+                .collectAsList();
         Set<Long> later = new HashSet<>();
         if (repeated.isEmpty()) {
             return later;
         }
-        List<Row> candidates = identified.filter(col("_spegel_hash").isin(repeated.toArray()))
+        List<Row> candidates = identified
+                .filter(col("_spegel_hash").isin(repeated.toArray()))
                 .select(ParticipantRowsFrame.PID, ParticipantRowsFrame.PERSON, ParticipantRowsFrame.LINE)
                 .collectAsList();
         Map<String, Long> first = new HashMap<>();
@@ -202,22 +245,25 @@ final class SparkParticipantScan {
     }
 
     /** Every rejected row, with its own reason and row number. */
-    private static void rejectedRows(List<SparkParticipants> sources, Dataset<Row> coded, ParticipantFactors factors,
-                                     List<Tally> bySource) {
+    private static void rejectedRows(
+            List<SparkParticipants> sources, Dataset<Row> coded, ParticipantFactors factors, List<Tally> bySource) {
         coded.filter(col(ParticipantCodes.REJECT).isNotNull())
-                .select(col(ParticipantRowsFrame.LINE), col(ParticipantCodes.REJECT)).collectAsList().forEach(r -> {
+                .select(col(ParticipantRowsFrame.LINE), col(ParticipantCodes.REJECT))
+                .collectAsList()
+                .forEach(r -> {
                     long ordinal = r.getLong(0);
                     Tally tally = bySource.get(source(ordinal));
                     tally.rowsRead++;
-                    tally.rejects.add(factors.reject(r.getInt(1), sources.get(source(ordinal)).file().toString(),
-                            line(ordinal)));
+                    tally.rejects.add(factors.reject(
+                            r.getInt(1), sources.get(source(ordinal)).file().toString(), line(ordinal)));
                 });
     }
 
     private static InputLedger ledger(SparkParticipants source, Tally tally) {
         InputLedger ledger = new InputLedger("participants", source.file());
         ledger.readAs((source.isParquet() ? "Parquet" : source.source().format()) + ", read by Spark");
-        tally.rejects.stream().sorted(Comparator.comparingLong(Reject::line))
+        tally.rejects.stream()
+                .sorted(Comparator.comparingLong(Reject::line))
                 .forEach(r -> ledger.reject(r.line(), r.column(), r.reason(), r.detail()));
         ledger.accept(tally.rowsRead - tally.rejects.size());
         if (!source.dropped().isEmpty()) {

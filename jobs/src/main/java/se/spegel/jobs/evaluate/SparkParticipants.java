@@ -36,8 +36,14 @@ import se.spegel.schema.input.InputException;
  * @param columns every canonical column of the source, in its order (identifier columns left out)
  * @param dropped headers left out because their name says they hold direct identifiers
  */
-record SparkParticipants(Path file, SparkSources.Source source, List<String> parts, Map<String, Long> rowsBefore,
-                         Map<String, String> headerByColumn, List<String> columns, List<String> dropped) {
+record SparkParticipants(
+        Path file,
+        SparkSources.Source source,
+        List<String> parts,
+        Map<String, Long> rowsBefore,
+        Map<String, String> headerByColumn,
+        List<String> columns,
+        List<String> dropped) {
 
     boolean isParquet() {
         return source == null;
@@ -55,7 +61,8 @@ record SparkParticipants(Path file, SparkSources.Source source, List<String> par
 
     /** The data source's rows as Spark reads them. */
     Dataset<Row> read(SparkSession spark) {
-        return source.format().equals(SparkSources.TABLE) ? spark.table(source.location())
+        return source.format().equals(SparkSources.TABLE)
+                ? spark.table(source.location())
                 : spark.read().format(source.format()).load(source.location());
     }
 
@@ -67,9 +74,12 @@ record SparkParticipants(Path file, SparkSources.Source source, List<String> par
         Columns found = new Columns(known, aliases);
         try {
             Arrays.stream(read(spark).schema().fieldNames()).forEach(found::add);
-        } catch (Exception e) { // Spark's AnalysisException (checked, undeclared) and the like: no such table, path, format
-            throw InputException.ofFile(file, "cannot be read by Spark: " + String.valueOf(e.getMessage())
-                    .lines().findFirst().orElse(""));
+        } catch (Exception e) { // Spark's AnalysisException (checked, undeclared) and the like: no such table, path,
+            // format
+            throw InputException.ofFile(
+                    file,
+                    "cannot be read by Spark: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         return new SparkParticipants(file, source, parts, rowsBefore, found.headers, found.columns, found.dropped);
     }
@@ -86,20 +96,22 @@ record SparkParticipants(Path file, SparkSources.Source source, List<String> par
                 boolean folder = fs.exists(root) && fs.getFileStatus(root).isDirectory();
                 for (FileStatus part : parts(fs, root, file)) {
                     if (part.getLen() == 0) {
-                        throw InputException.ofFile(folder ? file.resolve(part.getPath().getName()) : file,
+                        throw InputException.ofFile(
+                                folder ? file.resolve(part.getPath().getName()) : file,
                                 "file is empty (0 bytes); expected Parquet");
                     }
-                    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(part,
-                            fs.getConf()))) {
+                    try (ParquetFileReader reader =
+                            ParquetFileReader.open(HadoopInputFile.fromStatus(part, fs.getConf()))) {
                         parts.add(part.getPath().toString());
                         rowsBefore.put(part.getPath().getName(), rows);
                         rows += reader.getRecordCount();
-                        reader.getFooter().getFileMetaData().getSchema().getFields().stream().map(Type::getName)
+                        reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+                                .map(Type::getName)
                                 .forEach(found::add);
                     }
                 }
-                return new SparkParticipants(file, null, parts, rowsBefore, found.headers, found.columns,
-                        found.dropped);
+                return new SparkParticipants(
+                        file, null, parts, rowsBefore, found.headers, found.columns, found.dropped);
             }
         } catch (InputException e) {
             throw e;
@@ -118,7 +130,8 @@ record SparkParticipants(Path file, SparkSources.Source source, List<String> par
         }
         List<FileStatus> parts = Arrays.stream(fs.listStatus(root))
                 .filter(p -> p.isFile() && p.getPath().getName().endsWith(".parquet"))
-                .sorted(java.util.Comparator.comparing(p -> p.getPath().getName())).toList();
+                .sorted(java.util.Comparator.comparing(p -> p.getPath().getName()))
+                .toList();
         if (parts.isEmpty()) {
             throw InputException.ofFile(file, "folder has no .parquet files");
         }

@@ -36,26 +36,39 @@ public final class SurveyPlan {
         for (SurveyBenchmark benchmark : benchmarks) {
             for (PopulationTable table : loaded.population()) {
                 if (table.dimensions().contains(benchmark.dimension())) {
-                    throw new InputException(benchmark.file(), benchmark.line(), benchmark.dimensionColumn(),
-                            "dimension", benchmark.dimension() + " is also a dimension of the population table "
-                            + table.name() + ": it is compared with the register there; a survey benchmark is"
-                            + " for a dimension no register counts (give it another name, or leave one out)");
+                    throw new InputException(
+                            benchmark.file(),
+                            benchmark.line(),
+                            benchmark.dimensionColumn(),
+                            "dimension",
+                            benchmark.dimension() + " is also a dimension of the population table "
+                                    + table.name() + ": it is compared with the register there; a survey benchmark is"
+                                    + " for a dimension no register counts (give it another name, or leave one out)");
                 }
             }
-            if (benchmark.areaCode() != null && !loaded.areas().isEmpty() && !loaded.areas().contains(benchmark.areaCode())) {
-                throw new InputException(benchmark.file(), benchmark.line(), 0, "area_code", "area "
-                        + ShownValue.quoted(benchmark.areaCode()) + " of the " + benchmark.dimension()
-                        + " benchmark is not in the areas file; leave area_code blank for a survey of any area");
+            if (benchmark.areaCode() != null
+                    && !loaded.areas().isEmpty()
+                    && !loaded.areas().contains(benchmark.areaCode())) {
+                throw new InputException(
+                        benchmark.file(),
+                        benchmark.line(),
+                        0,
+                        "area_code",
+                        "area "
+                                + ShownValue.quoted(benchmark.areaCode()) + " of the " + benchmark.dimension()
+                                + " benchmark is not in the areas file; leave area_code blank for a survey of any area");
             }
-            byDimension.computeIfAbsent(benchmark.dimension(), d -> new ArrayList<>()).add(benchmark);
+            byDimension
+                    .computeIfAbsent(benchmark.dimension(), d -> new ArrayList<>())
+                    .add(benchmark);
         }
         List<ComparedDimension> dimensions = new ArrayList<>();
         byDimension.forEach((dimension, list) -> {
             // stands in for a population table: it names the benchmark's file, has no rows and no ages
-            PopulationTable named = new PopulationTable(Path.of(list.get(0).fileName()), List.of(dimension), false,
-                    null, null, null, List.of());
-            dimensions.add(new ComparedDimension(dimension, List.of(dimension), named, config.ageBands(),
-                    new SurveySide(dimension, list)));
+            PopulationTable named = new PopulationTable(
+                    Path.of(list.get(0).fileName()), List.of(dimension), false, null, null, null, List.of());
+            dimensions.add(new ComparedDimension(
+                    dimension, List.of(dimension), named, config.ageBands(), new SurveySide(dimension, list)));
         });
         return new SurveyPlan(dimensions);
     }
@@ -74,9 +87,13 @@ public final class SurveyPlan {
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         for (ComparedDimension d : dimensions) {
-            lines.add("read survey benchmarks: " + d.key() + " for " + d.survey().benchmarks().size() + " area(s), n = "
-                    + d.survey().benchmarks().stream().map(b -> Long.toString(b.surveyN())).distinct()
-                    .reduce((a, b) -> a + ", " + b).orElse(""));
+            lines.add("read survey benchmarks: " + d.key() + " for "
+                    + d.survey().benchmarks().size() + " area(s), n = "
+                    + d.survey().benchmarks().stream()
+                            .map(b -> Long.toString(b.surveyN()))
+                            .distinct()
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse(""));
         }
         return lines;
     }

@@ -25,6 +25,7 @@ final class HadoopNioFileSystem extends FileSystem {
     private final HadoopNioProvider provider;
     /** {@code hdfs://namenode:8020}, {@code file://}: what goes before a path's {@code /…}. */
     private final String prefix;
+
     private final URI root;
     private final org.apache.hadoop.fs.FileSystem hadoop;
 
@@ -93,7 +94,8 @@ final class HadoopNioFileSystem extends FileSystem {
         parts.add(first);
         parts.addAll(Arrays.asList(more));
         String joined = String.join("/", parts);
-        List<String> names = Arrays.stream(joined.split("/+")).filter(n -> !n.isEmpty()).toList();
+        List<String> names =
+                Arrays.stream(joined.split("/+")).filter(n -> !n.isEmpty()).toList();
         return new HadoopNioPath(this, joined.startsWith("/"), names);
     }
 

@@ -94,7 +94,9 @@ final class HadoopNioPath implements Path {
     @Override
     public boolean startsWith(Path other) {
         HadoopNioPath o = of(other);
-        return o.fs == fs && o.absolute == absolute && names.size() >= o.names.size()
+        return o.fs == fs
+                && o.absolute == absolute
+                && names.size() >= o.names.size()
                 && names.subList(0, o.names.size()).equals(o.names);
     }
 
@@ -104,7 +106,8 @@ final class HadoopNioPath implements Path {
         if (o.absolute) {
             return equals(o);
         }
-        return names.size() >= o.names.size() && names.subList(names.size() - o.names.size(), names.size()).equals(o.names);
+        return names.size() >= o.names.size()
+                && names.subList(names.size() - o.names.size(), names.size()).equals(o.names);
     }
 
     @Override
@@ -114,7 +117,9 @@ final class HadoopNioPath implements Path {
             if (name.equals(".")) {
                 continue;
             }
-            if (name.equals("..") && !result.isEmpty() && !result.get(result.size() - 1).equals("..")) {
+            if (name.equals("..")
+                    && !result.isEmpty()
+                    && !result.get(result.size() - 1).equals("..")) {
                 result.remove(result.size() - 1);
             } else if (!(name.equals("..") && absolute)) {
                 result.add(name);
@@ -141,7 +146,9 @@ final class HadoopNioPath implements Path {
             throw new IllegalArgumentException("one path is absolute, the other is not: " + this + ", " + other);
         }
         int common = 0;
-        while (common < names.size() && common < o.names.size() && names.get(common).equals(o.names.get(common))) {
+        while (common < names.size()
+                && common < o.names.size()
+                && names.get(common).equals(o.names.get(common))) {
             common++;
         }
         List<String> result = new ArrayList<>();

@@ -218,8 +218,7 @@ final class HadoopNioProvider extends FileSystemProvider {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -251,7 +250,8 @@ final class HadoopNioProvider extends FileSystemProvider {
     @Override
     public boolean isHidden(Path path) {
         Path name = path.getFileName();
-        return name != null && (name.toString().startsWith(".") || name.toString().startsWith("_"));
+        return name != null
+                && (name.toString().startsWith(".") || name.toString().startsWith("_"));
     }
 
     @Override
@@ -304,8 +304,15 @@ final class HadoopNioProvider extends FileSystemProvider {
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
         BasicFileAttributes a = attributes(status(path));
-        return Map.of("size", a.size(), "isDirectory", a.isDirectory(), "isRegularFile", a.isRegularFile(),
-                "lastModifiedTime", a.lastModifiedTime());
+        return Map.of(
+                "size",
+                a.size(),
+                "isDirectory",
+                a.isDirectory(),
+                "isRegularFile",
+                a.isRegularFile(),
+                "lastModifiedTime",
+                a.lastModifiedTime());
     }
 
     @Override

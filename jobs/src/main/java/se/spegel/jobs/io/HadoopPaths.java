@@ -21,6 +21,7 @@ import org.apache.hadoop.fs.FileSystem;
 public final class HadoopPaths {
     /** {@code scheme:/…}; a scheme of two letters or more, so that {@code C:\data} stays a path. */
     private static final Pattern URI_LOCATION = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:/.*");
+
     private static final String SPARK_HADOOP_PREFIX = "spark.hadoop.";
     private static final Map<String, String> ORIGINS = new ConcurrentHashMap<>();
 

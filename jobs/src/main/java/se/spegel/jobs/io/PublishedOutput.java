@@ -42,7 +42,9 @@ public final class PublishedOutput implements AutoCloseable {
 
     /** Where an entry ends up, as the user named the output ({@code hdfs://nn/out/metrics}). */
     public String display(String entry) {
-        return remote() ? location.replaceAll("/+$", "") + "/" + entry : local.resolve(entry).toString();
+        return remote()
+                ? location.replaceAll("/+$", "") + "/" + entry
+                : local.resolve(entry).toString();
     }
 
     /** Copies the named entries of the local folder to the target URI, saying so; nothing to do for a plain path. */
@@ -53,26 +55,34 @@ public final class PublishedOutput implements AutoCloseable {
         long start = System.nanoTime();
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(location);
         URI uri = target.toUri();
-        org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(target, ".spegel-staging-" + UUID.randomUUID());
+        org.apache.hadoop.fs.Path staging =
+                new org.apache.hadoop.fs.Path(target, ".spegel-staging-" + UUID.randomUUID());
         try (FileSystem fs = HadoopPaths.fileSystem(uri)) {
             try {
                 fs.mkdirs(staging);
                 for (String entry : entries) {
                     Path from = local.resolve(entry);
                     if (Files.exists(from)) {
-                        fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(from.toUri()),
+                        fs.copyFromLocalFile(
+                                false,
+                                true,
+                                new org.apache.hadoop.fs.Path(from.toUri()),
                                 new org.apache.hadoop.fs.Path(staging, entry));
                     }
                 }
                 for (String entry : entries) {
-                    moveOver(fs, new org.apache.hadoop.fs.Path(staging, entry), new org.apache.hadoop.fs.Path(target, entry));
+                    moveOver(
+                            fs,
+                            new org.apache.hadoop.fs.Path(staging, entry),
+                            new org.apache.hadoop.fs.Path(target, entry));
                 }
             } finally {
                 fs.delete(staging, true);
             }
         }
-        progress.printf("  published %s to %s in %.1f s%n", String.join(", ", entries), location,
-                (System.nanoTime() - start) / 1e9);
+        progress.printf(
+                "  published %s to %s in %.1f s%n",
+                String.join(", ", entries), location, (System.nanoTime() - start) / 1e9);
     }
 
     private static void moveOver(FileSystem fs, org.apache.hadoop.fs.Path from, org.apache.hadoop.fs.Path to)

@@ -22,10 +22,31 @@ import java.util.regex.Pattern;
 public final class SparkSources {
     /** The pseudo-format of a catalog table. */
     public static final String TABLE = "table";
+
     private static final Pattern SPEC = Pattern.compile("^([A-Za-z][A-Za-z0-9_.]+):(?!//)(.+)$");
     /** Hadoop file system schemes, which a {@code scheme:/path} names rather than a format. */
-    private static final Set<String> SCHEMES = Set.of("file", "hdfs", "s3", "s3a", "s3n", "gs", "abfs", "abfss",
-            "wasb", "wasbs", "viewfs", "webhdfs", "swebhdfs", "har", "o3fs", "ofs", "oss", "cos", "cosn", "adl");
+    private static final Set<String> SCHEMES = Set.of(
+            "file",
+            "hdfs",
+            "s3",
+            "s3a",
+            "s3n",
+            "gs",
+            "abfs",
+            "abfss",
+            "wasb",
+            "wasbs",
+            "viewfs",
+            "webhdfs",
+            "swebhdfs",
+            "har",
+            "o3fs",
+            "ofs",
+            "oss",
+            "cos",
+            "cosn",
+            "adl");
+
     private static final Map<String, Source> BY_NAME = new ConcurrentHashMap<>();
 
     /** A Spark data source (format) and what it reads (a path, a URI or a table name); parquet for Parquet URIs. */

@@ -14,8 +14,9 @@ public final class TemporaryFolders {
     private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(TemporaryFolders::deleteQuietly),
-                "spegel-temporary-folders"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> CREATED.forEach(TemporaryFolders::deleteQuietly), "spegel-temporary-folders"));
     }
 
     private TemporaryFolders() {}

@@ -46,7 +46,8 @@ public final class ChanceJudgement {
             n += h;
         }
         if (n == 0) {
-            return new Result(new ChanceBaseline(null, null, null, null, null, null, null, Verdict.TOO_FEW.code()), null);
+            return new Result(
+                    new ChanceBaseline(null, null, null, null, null, null, null, Verdict.TOO_FEW.code()), null);
         }
         double[] shares = new double[heads.length];
         for (int k = 0; k < heads.length; k++) {
@@ -55,18 +56,33 @@ public final class ChanceJudgement {
         double headsD = DissimilarityIndex.of(shares, popShares);
         double expected = ExpectedDissimilarity.underChance(n, popShares);
         // χ²* only where χ²'s p-value is simulated: the asymptotic test needs none
-        ChanceReplicates nullReplicates = ChanceReplicates.draw(popShares, popShares, n, settings.replicates(), seed,
-                ChiSquareGoodnessOfFit.simulated(heads, popShares), publication);
+        ChanceReplicates nullReplicates = ChanceReplicates.draw(
+                popShares,
+                popShares,
+                n,
+                settings.replicates(),
+                seed,
+                ChiSquareGoodnessOfFit.simulated(heads, popShares),
+                publication);
         DissimilarityChanceTest.Result tails = DissimilarityChanceTest.of(headsD, nullReplicates);
-        ChanceReplicates bootstrap = ChanceReplicates.draw(shares, popShares, n, settings.bootstrapSamples(),
-                seed ^ BOOTSTRAP_STREAM, false);
+        ChanceReplicates bootstrap = ChanceReplicates.draw(
+                shares, popShares, n, settings.bootstrapSamples(), seed ^ BOOTSTRAP_STREAM, false);
         // the bias is of the head counts' D; a weighted D is corrected by the same amount
         double bias = ExpectedDissimilarity.of(n, shares, popShares) - headsD;
-        CorrectedDissimilarity.Result corrected = CorrectedDissimilarity.of(dissimilarity, dissimilarity + bias,
-                bootstrap, settings.ciLevel());
+        CorrectedDissimilarity.Result corrected =
+                CorrectedDissimilarity.of(dissimilarity, dissimilarity + bias, bootstrap, settings.ciLevel());
         double excess = dissimilarity - expected;
         Verdict verdict = Verdict.of(n, excess, tails.pUpper(), tails.pLower(), settings.rule());
-        return new Result(new ChanceBaseline(expected, tails.pUpper(), tails.pLower(), excess, corrected.corrected(),
-                corrected.ciLow(), corrected.ciHigh(), verdict.code()), nullReplicates);
+        return new Result(
+                new ChanceBaseline(
+                        expected,
+                        tails.pUpper(),
+                        tails.pLower(),
+                        excess,
+                        corrected.corrected(),
+                        corrected.ciLow(),
+                        corrected.ciHigh(),
+                        verdict.code()),
+                nullReplicates);
     }
 }

@@ -41,8 +41,8 @@ public final class ChanceReplicates {
     static final long KEY_STREAM = Long.rotateLeft(0x9E3779B97F4A7C15L, 17);
 
     /** Replicates of unperturbed counts (as without disclosure control). */
-    public static ChanceReplicates draw(double[] drawShares, double[] popShares, long n, int replicates, long seed,
-                                        boolean withChi2) {
+    public static ChanceReplicates draw(
+            double[] drawShares, double[] popShares, long n, int replicates, long seed, boolean withChi2) {
         return draw(drawShares, popShares, n, replicates, seed, withChi2, null);
     }
 
@@ -52,13 +52,20 @@ public final class ChanceReplicates {
      * @param withChi2    whether χ²* is needed (not for a bootstrap)
      * @param publication how the real cells were published; null or not changing counts: as drawn
      */
-    public static ChanceReplicates draw(double[] drawShares, double[] popShares, long n, int replicates, long seed,
-                                        boolean withChi2, CellPublication publication) {
+    public static ChanceReplicates draw(
+            double[] drawShares,
+            double[] popShares,
+            long n,
+            int replicates,
+            long seed,
+            boolean withChi2,
+            CellPublication publication) {
         if (publication != null && publication.changesCounts()) {
             return drawPublished(drawShares, popShares, n, replicates, seed, withChi2, publication);
         }
         if (n <= 0 || replicates < 1) {
-            throw new IllegalArgumentException("need n > 0 and at least one replicate, was " + n + " and " + replicates);
+            throw new IllegalArgumentException(
+                    "need n > 0 and at least one replicate, was " + n + " and " + replicates);
         }
         MultinomialSampler multinomial = new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), drawShares, n);
         int k = popShares.length;
@@ -90,10 +97,17 @@ public final class ChanceReplicates {
         return new ChanceReplicates(n, d, c);
     }
 
-    private static ChanceReplicates drawPublished(double[] drawShares, double[] popShares, long n, int replicates,
-                                                  long seed, boolean withChi2, CellPublication publication) {
+    private static ChanceReplicates drawPublished(
+            double[] drawShares,
+            double[] popShares,
+            long n,
+            int replicates,
+            long seed,
+            boolean withChi2,
+            CellPublication publication) {
         if (n <= 0 || replicates < 1) {
-            throw new IllegalArgumentException("need n > 0 and at least one replicate, was " + n + " and " + replicates);
+            throw new IllegalArgumentException(
+                    "need n > 0 and at least one replicate, was " + n + " and " + replicates);
         }
         MultinomialSampler multinomial = new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), drawShares, n);
         UniformRandomProvider keys = RandomSource.SPLIT_MIX_64.create(seed ^ KEY_STREAM);

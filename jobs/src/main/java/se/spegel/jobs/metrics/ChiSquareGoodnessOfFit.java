@@ -44,7 +44,8 @@ public final class ChiSquareGoodnessOfFit {
             // the upper tail directly (Q(df/2, χ²/2)), not 1 - cdf, which rounds small p-values to 0
             return new Result(chi2, df, Gamma.regularizedGammaQ(df / 2.0, chi2 / 2), false, n);
         }
-        ChanceReplicates replicates = shared != null && shared.n() == n && shared.chi2() != null ? shared
+        ChanceReplicates replicates = shared != null && shared.n() == n && shared.chi2() != null
+                ? shared
                 : ChanceReplicates.draw(popShares, popShares, n, REPLICATES, seed, true);
         return new Result(chi2, df, simulatedPValue(chi2, replicates.chi2()), true, n);
     }

@@ -64,9 +64,20 @@ public final class DimensionMetrics {
         boolean[] significant = significant(pValues);
         int worst = -1;
         for (int i = 0; i < k; i++) {
-            gaps.add(gap(in, categories.get(i), weighted[i], heads[i], nHeads, shares, popShares, pop[i], i,
-                    pValues[i], significant[i]));
-            if (shares != null && popShares != null
+            gaps.add(gap(
+                    in,
+                    categories.get(i),
+                    weighted[i],
+                    heads[i],
+                    nHeads,
+                    shares,
+                    popShares,
+                    pop[i],
+                    i,
+                    pValues[i],
+                    significant[i]));
+            if (shares != null
+                    && popShares != null
                     && (worst < 0 || Math.abs(shares[i] - popShares[i]) > Math.abs(shares[worst] - popShares[worst]))) {
                 worst = i;
             }
@@ -80,45 +91,103 @@ public final class DimensionMetrics {
             if (!in.population().containsKey(count.category())) {
                 headsByCategory.put(count.category(), count.unweighted());
                 noCounterpart += count.unweighted();
-                gaps.add(new CategoryGap(in.processId(), in.method(), in.stage(), in.dimension(), count.category(),
-                        count.weighted(), null, null, null, null, null, null, null, null, null, null, null));
+                gaps.add(new CategoryGap(
+                        in.processId(),
+                        in.method(),
+                        in.stage(),
+                        in.dimension(),
+                        count.category(),
+                        count.weighted(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
-        return new Result(gaps, summary(in, nHeads, noCounterpart, shares, popShares, heads, categories, worst),
-                headsByCategory);
+        return new Result(
+                gaps, summary(in, nHeads, noCounterpart, shares, popShares, heads, categories, worst), headsByCategory);
     }
 
-    private CategoryGap gap(DimensionCounts in, String category, double weighted, long heads, long nHeads,
-                            double[] shares, double[] popShares, long pop, int i, double pValue, boolean significant) {
+    private CategoryGap gap(
+            DimensionCounts in,
+            String category,
+            double weighted,
+            long heads,
+            long nHeads,
+            double[] shares,
+            double[] popShares,
+            long pop,
+            int i,
+            double pValue,
+            boolean significant) {
         Double share = shares == null ? null : shares[i];
         Double popShare = popShares == null ? null : popShares[i];
         WilsonInterval interval = WilsonInterval.of(heads, nHeads, ciLevel);
         Double gapPp = share == null || popShare == null ? null : 100 * (share - popShare);
         Double ratio = share == null || popShare == null || popShare == 0 ? null : share / popShare;
         Double per1000 = pop == 0 ? null : 1000 * weighted / pop;
-        return new CategoryGap(in.processId(), in.method(), in.stage(), in.dimension(), category, weighted, share,
-                interval == null ? null : interval.low(), interval == null ? null : interval.high(), pop, popShare,
-                gapPp, ratio, per1000, Double.isNaN(pValue) ? null : pValue,
-                Double.isNaN(pValue) ? null : significant, null);
+        return new CategoryGap(
+                in.processId(),
+                in.method(),
+                in.stage(),
+                in.dimension(),
+                category,
+                weighted,
+                share,
+                interval == null ? null : interval.low(),
+                interval == null ? null : interval.high(),
+                pop,
+                popShare,
+                gapPp,
+                ratio,
+                per1000,
+                Double.isNaN(pValue) ? null : pValue,
+                Double.isNaN(pValue) ? null : significant,
+                null);
     }
 
-    private DimensionSummary summary(DimensionCounts in, long nHeads, long noCounterpart, double[] shares,
-                                     double[] popShares, long[] heads, List<String> categories, int worst) {
+    private DimensionSummary summary(
+            DimensionCounts in,
+            long nHeads,
+            long noCounterpart,
+            double[] shares,
+            double[] popShares,
+            long[] heads,
+            List<String> categories,
+            int worst) {
         boolean defined = shares != null && popShares != null;
         Double dissimilarity = defined ? DissimilarityIndex.of(shares, popShares) : null;
         // one pass of null draws serves D's chance test and χ²'s Monte-Carlo p-value
         ChanceJudgement.Result judged = defined ? chance.judge(dissimilarity, heads, popShares, seed(in)) : null;
-        ChiSquareGoodnessOfFit.Result chi = defined
-                ? ChiSquareGoodnessOfFit.test(heads, popShares, seed(in), judged.nullReplicates()) : null;
-        return new DimensionSummary(in.processId(), in.method(), in.stage(), in.dimension(), nHeads, in.nMissing(),
+        ChiSquareGoodnessOfFit.Result chi =
+                defined ? ChiSquareGoodnessOfFit.test(heads, popShares, seed(in), judged.nullReplicates()) : null;
+        return new DimensionSummary(
+                in.processId(),
+                in.method(),
+                in.stage(),
+                in.dimension(),
+                nHeads,
+                in.nMissing(),
                 noCounterpart,
                 dissimilarity,
                 defined ? HellingerDistance.of(shares, popShares) : null,
-                chi == null ? null : chi.chi2(), chi == null ? null : chi.df(), chi == null ? null : chi.pValue(),
+                chi == null ? null : chi.chi2(),
+                chi == null ? null : chi.df(),
+                chi == null ? null : chi.pValue(),
                 chi == null ? null : Math.sqrt(chi.chi2() / chi.n()),
                 worst < 0 ? null : 100 * Math.abs(shares[worst] - popShares[worst]),
                 worst < 0 ? null : categories.get(worst),
-                in.populationTable(), in.universeMinAge(), in.universeMaxAge(), in.nOutsideUniverse(),
+                in.populationTable(),
+                in.universeMinAge(),
+                in.universeMaxAge(),
+                in.nOutsideUniverse(),
                 judged == null ? null : judged.baseline());
     }
 
@@ -130,7 +199,8 @@ public final class DimensionMetrics {
     private static double[] pValues(long[] heads, long n, double[] popShares) {
         double[] p = new double[heads.length];
         for (int i = 0; i < heads.length; i++) {
-            p[i] = n == 0 || popShares == null ? Double.NaN
+            p[i] = n == 0 || popShares == null
+                    ? Double.NaN
                     : ExactBinomialTest.twoSided((int) heads[i], (int) n, popShares[i]);
         }
         return p;
@@ -149,7 +219,8 @@ public final class DimensionMetrics {
                 defined.add(i);
             }
         }
-        double[] adjusted = HolmCorrection.adjust(defined.stream().mapToDouble(i -> pValues[i]).toArray());
+        double[] adjusted = HolmCorrection.adjust(
+                defined.stream().mapToDouble(i -> pValues[i]).toArray());
         double alpha = 1 - ciLevel;
         for (int j = 0; j < defined.size(); j++) {
             result[defined.get(j)] = adjusted[j] < alpha;

@@ -87,17 +87,24 @@ public final class DisclosureControl {
         Double worstGap = null;
         String worst = null;
         for (CategoryGap g : publishedGaps) {
-            Double gap = Boolean.TRUE.equals(g.suppressed()) ? smallestGap(g) : g.gapPp() == null ? null : Math.abs(g.gapPp());
+            Double gap = Boolean.TRUE.equals(g.suppressed())
+                    ? smallestGap(g)
+                    : g.gapPp() == null ? null : Math.abs(g.gapPp());
             if (gap != null && (worstGap == null || gap > worstGap)) {
                 worstGap = gap;
                 worst = g.category();
             }
         }
-        DimensionSummary published = summary.withWorst(worstGap, worst).withCounts(shown(summary.nValid()),
-                shown(summary.nMissing()), shown(summary.nNoCounterpart()), shown(summary.nOutsideUniverse()));
+        DimensionSummary published = summary.withWorst(worstGap, worst)
+                .withCounts(
+                        shown(summary.nValid()),
+                        shown(summary.nMissing()),
+                        shown(summary.nNoCounterpart()),
+                        shown(summary.nOutsideUniverse()));
         // E[D] is a function of n_valid (and D − E[D] gives E[D] back): withheld with it
         boolean validWithheld = summary.nValid() != null && published.nValid() == null;
-        return validWithheld && published.chance() != null ? published.withChance(published.chance().withoutSize())
+        return validWithheld && published.chance() != null
+                ? published.withChance(published.chance().withoutSize())
                 : published;
     }
 
@@ -128,7 +135,9 @@ public final class DisclosureControl {
 
     /** A process stage's counts (perturbed): each blank from 1 to k − 1; {@code total} the stage's head count. */
     public ProcessSummary apply(ProcessSummary summary, long total) {
-        return summary.withCounts(withholds(total) ? null : summary.n(), shown(summary.nOutsideArea()),
+        return summary.withCounts(
+                withholds(total) ? null : summary.n(),
+                shown(summary.nOutsideArea()),
                 shown(summary.nOutsideEligibility()));
     }
 
@@ -149,14 +158,44 @@ public final class DisclosureControl {
     private CategoryGap withheld(CategoryGap g, long nValid) {
         // a row with a counterpart: a register's count, or a survey's share (a survey counts no residents)
         boolean range = (g.popCount() != null || g.popShare() != null) && nValid > 0;
-        return new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(), g.category(), null, null,
-                range ? 1.0 / nValid : null, range ? Math.min(1.0, (minCount - 1.0) / nValid) : null, g.popCount(),
-                g.popShare(), null, null, null, null, null, true);
+        return new CategoryGap(
+                g.processId(),
+                g.method(),
+                g.stage(),
+                g.dimension(),
+                g.category(),
+                null,
+                null,
+                range ? 1.0 / nValid : null,
+                range ? Math.min(1.0, (minCount - 1.0) / nValid) : null,
+                g.popCount(),
+                g.popShare(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                true);
     }
 
     private static CategoryGap published(CategoryGap g) {
-        return new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(), g.category(), g.n(), g.share(),
-                g.shareCiLow(), g.shareCiHigh(), g.popCount(), g.popShare(), g.gapPp(), g.ratio(), g.per1000(),
-                g.pValue(), g.significant(), false);
+        return new CategoryGap(
+                g.processId(),
+                g.method(),
+                g.stage(),
+                g.dimension(),
+                g.category(),
+                g.n(),
+                g.share(),
+                g.shareCiLow(),
+                g.shareCiHigh(),
+                g.popCount(),
+                g.popShare(),
+                g.gapPp(),
+                g.ratio(),
+                g.per1000(),
+                g.pValue(),
+                g.significant(),
+                false);
     }
 }

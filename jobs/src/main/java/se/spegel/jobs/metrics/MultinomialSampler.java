@@ -37,11 +37,13 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 final class MultinomialSampler {
     /** Cost of a Poisson draw in single draws: from the look-up table, and from the large-mean sampler. */
     private static final double TABLE_POISSON_COST = 1;
+
     private static final double LARGE_POISSON_COST = 4;
     /** The headrooms tried, in standard deviations of the Poisson total. */
     private static final double[] HEADROOMS = {-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3};
     /** Below this mean the look-up table is used (Commons RNG's limit for it). */
     private static final double TABLE_MEAN_LIMIT = 1024;
+
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private final long n;
@@ -53,7 +55,8 @@ final class MultinomialSampler {
         this.n = n;
         this.single = AliasMethodDiscreteSampler.of(random, shares);
         double headroom = cheapestHeadroom(shares, n);
-        this.poisson = Double.isNaN(headroom) ? null
+        this.poisson = Double.isNaN(headroom)
+                ? null
                 : poissonSamplers(random, shares, n - (long) Math.ceil(headroom * Math.sqrt(n)));
     }
 
@@ -98,7 +101,8 @@ final class MultinomialSampler {
             if (mean > 0) {
                 // a table (one look-up per sample, built once): Commons RNG's default small-mean sampler
                 // multiplies O(mean) uniforms per draw, its large-mean one costs about three look-ups
-                samplers[k] = mean < TABLE_MEAN_LIMIT ? MarsagliaTsangWangDiscreteSampler.Poisson.of(random, mean)
+                samplers[k] = mean < TABLE_MEAN_LIMIT
+                        ? MarsagliaTsangWangDiscreteSampler.Poisson.of(random, mean)
                         : PoissonSampler.of(random, mean);
             }
         }

@@ -38,7 +38,8 @@ public final class PartialRIndicatorErrors {
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(seed);
         BinomialSampler[] response = new BinomialSampler[cells.size()];
         for (int c = 0; c < cells.size(); c++) {
-            response[c] = new BinomialSampler(random, invited[c], invited[c] == 0 ? 0 : (double) responded[c] / invited[c]);
+            response[c] =
+                    new BinomialSampler(random, invited[c], invited[c] == 0 ? 0 : (double) responded[c] / invited[c]);
         }
         int rows = model.rows();
         StandardDeviation[] unconditional = spreads(rows);

@@ -54,7 +54,8 @@ public final class PartialRIndicators {
         }
         List<Partial> partials = new ArrayList<>();
         for (int row = 0; row < model.rows(); row++) {
-            partials.add(new Partial(model.variable(row), model.category(row), values[2 + 2 * row], values[3 + 2 * row]));
+            partials.add(
+                    new Partial(model.variable(row), model.category(row), values[2 + 2 * row], values[3 + 2 * row]));
         }
         return new Result(values[0], values[1], partials);
     }
@@ -68,6 +69,7 @@ public final class PartialRIndicators {
         private final int cells;
         /** [variable][cell] → category index, and → index of the cell of the other variables. */
         private final int[][] category;
+
         private final int[][] others;
         private final List<List<String>> categoryNames = new ArrayList<>();
         private final int[] otherCounts;
@@ -83,7 +85,8 @@ public final class PartialRIndicators {
             this.otherCounts = new int[v];
             for (Cell cell : cellList) {
                 if (cell.categories().size() != v || cell.responded() > cell.invited() || cell.responded() < 0) {
-                    throw new IllegalArgumentException("a cell needs one category per variable and 0 ≤ responded ≤ invited");
+                    throw new IllegalArgumentException(
+                            "a cell needs one category per variable and 0 ≤ responded ≤ invited");
                 }
             }
             for (int var = 0; var < v; var++) {
@@ -92,7 +95,8 @@ public final class PartialRIndicators {
                 long[] invitedPerCategory = new long[cells];
                 for (int c = 0; c < cells; c++) {
                     Cell cell = cellList.get(c);
-                    category[var][c] = categories.computeIfAbsent(cell.categories().get(var), k -> categories.size());
+                    category[var][c] =
+                            categories.computeIfAbsent(cell.categories().get(var), k -> categories.size());
                     others[var][c] = rest.computeIfAbsent(others(cell, var), k -> rest.size());
                     invitedPerCategory[category[var][c]] += cell.invited();
                 }
@@ -169,7 +173,8 @@ public final class PartialRIndicators {
                     if (byCategory[0][cat] == 0) {
                         continue;
                     }
-                    double signed = Math.sqrt(byCategory[0][cat] / n) * ((double) byCategory[1][cat] / byCategory[0][cat] - mean);
+                    double signed = Math.sqrt(byCategory[0][cat] / n)
+                            * ((double) byCategory[1][cat] / byCategory[0][cat] - mean);
                     unconditional += signed * signed;
                     conditional += within[cat] / n;
                     out[2 + 2 * row] = signed;

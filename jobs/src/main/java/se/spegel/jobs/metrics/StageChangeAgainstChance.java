@@ -66,8 +66,8 @@ public final class StageChangeAgainstChance {
     public record Dimension(long[] previous, long[] current, double[] popShares, long seed) {}
 
     /** The observed D (head counts), the mean D* of the draws, the two tail probabilities and the verdict. */
-    public record Result(double dissimilarity, double expectedDissimilarity, double pWorse, double pBetter,
-                         String verdict) {}
+    public record Result(
+            double dissimilarity, double expectedDissimilarity, double pWorse, double pBetter, String verdict) {}
 
     /** Per dimension (null where it cannot be drawn), and for their mean (null when none can). */
     public record Outcome(List<Result> dimensions, Result mean) {}
@@ -109,8 +109,8 @@ public final class StageChangeAgainstChance {
         }
         UniformRandomProvider random = RandomSource.SPLIT_MIX_64.create(dimension.seed());
         HypergeometricSampler sampler = new HypergeometricSampler(random, dimension.previous(), n);
-        UniformRandomProvider keys = publication == null ? null
-                : RandomSource.SPLIT_MIX_64.create(dimension.seed() ^ KEY_STREAM);
+        UniformRandomProvider keys =
+                publication == null ? null : RandomSource.SPLIT_MIX_64.create(dimension.seed() ^ KEY_STREAM);
         long[] sample = new long[dimension.previous().length];
         double[] draws = new double[samples];
         for (int b = 0; b < samples; b++) {

@@ -37,15 +37,15 @@ public final class SurveyChanceJudgement {
      * @param m             the survey's (effective) n
      * @param withChi2      whether χ²* is needed (the homogeneity test simulates its p-value)
      */
-    public ChanceJudgement.Result judge(double dissimilarity, long[] heads, double[] surveyShares, long m, long seed,
-                                        boolean withChi2) {
+    public ChanceJudgement.Result judge(
+            double dissimilarity, long[] heads, double[] surveyShares, long m, long seed, boolean withChi2) {
         long n = 0;
         for (long h : heads) {
             n += h;
         }
         if (n == 0) {
-            return new ChanceJudgement.Result(new ChanceBaseline(null, null, null, null, null, null, null,
-                    Verdict.TOO_FEW.code()), null);
+            return new ChanceJudgement.Result(
+                    new ChanceBaseline(null, null, null, null, null, null, null, Verdict.TOO_FEW.code()), null);
         }
         int k = heads.length;
         double[] shares = new double[k];
@@ -56,17 +56,26 @@ public final class SurveyChanceJudgement {
         }
         double headsD = DissimilarityIndex.of(shares, surveyShares);
         double expected = TwoSampleExpectedDissimilarity.of(n, pooled, m, pooled);
-        ChanceReplicates nullReplicates = TwoSampleReplicates.draw(pooled, n, pooled, m, settings.replicates(), seed,
-                withChi2, publication);
+        ChanceReplicates nullReplicates =
+                TwoSampleReplicates.draw(pooled, n, pooled, m, settings.replicates(), seed, withChi2, publication);
         DissimilarityChanceTest.Result tails = DissimilarityChanceTest.of(headsD, nullReplicates);
-        ChanceReplicates bootstrap = TwoSampleReplicates.draw(shares, n, surveyShares, m, settings.bootstrapSamples(),
-                seed ^ BOOTSTRAP_STREAM, false, null);
+        ChanceReplicates bootstrap = TwoSampleReplicates.draw(
+                shares, n, surveyShares, m, settings.bootstrapSamples(), seed ^ BOOTSTRAP_STREAM, false, null);
         double bias = TwoSampleExpectedDissimilarity.of(n, shares, m, surveyShares) - headsD;
-        CorrectedDissimilarity.Result corrected = CorrectedDissimilarity.of(dissimilarity, dissimilarity + bias,
-                bootstrap, settings.ciLevel());
+        CorrectedDissimilarity.Result corrected =
+                CorrectedDissimilarity.of(dissimilarity, dissimilarity + bias, bootstrap, settings.ciLevel());
         double excess = dissimilarity - expected;
         Verdict verdict = Verdict.of(n, excess, tails.pUpper(), tails.pLower(), settings.rule());
-        return new ChanceJudgement.Result(new ChanceBaseline(expected, tails.pUpper(), tails.pLower(), excess,
-                corrected.corrected(), corrected.ciLow(), corrected.ciHigh(), verdict.code()), nullReplicates);
+        return new ChanceJudgement.Result(
+                new ChanceBaseline(
+                        expected,
+                        tails.pUpper(),
+                        tails.pLower(),
+                        excess,
+                        corrected.corrected(),
+                        corrected.ciLow(),
+                        corrected.ciHigh(),
+                        verdict.code()),
+                nullReplicates);
     }
 }

@@ -43,7 +43,9 @@ final class SurveyDimensionMetrics {
         double[] weighted = new double[k];
         long[] heads = new long[k];
         double[] surveyShares = new double[k];
-        double total = survey.shares().values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = survey.shares().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         for (int i = 0; i < k; i++) {
             CategoryCount count = observed.get(categories.get(i));
             weighted[i] = count == null ? 0 : count.weighted();
@@ -74,13 +76,28 @@ final class SurveyDimensionMetrics {
             WilsonInterval interval = WilsonInterval.of(heads[i], nHeads, ciLevel);
             Double gapPp = share == null ? null : 100 * (share - surveyShares[i]);
             Double ratio = share == null || surveyShares[i] == 0 ? null : share / surveyShares[i];
-            gaps.add(new CategoryGap(in.processId(), in.method(), in.stage(), in.dimension(), categories.get(i),
-                    weighted[i], share, interval == null ? null : interval.low(), interval == null ? null : interval.high(),
-                    null, surveyShares[i], gapPp, ratio, null, Double.isNaN(pValues[i]) ? null : pValues[i],
-                    Double.isNaN(pValues[i]) ? null : significant[i], null));
+            gaps.add(new CategoryGap(
+                    in.processId(),
+                    in.method(),
+                    in.stage(),
+                    in.dimension(),
+                    categories.get(i),
+                    weighted[i],
+                    share,
+                    interval == null ? null : interval.low(),
+                    interval == null ? null : interval.high(),
+                    null,
+                    surveyShares[i],
+                    gapPp,
+                    ratio,
+                    null,
+                    Double.isNaN(pValues[i]) ? null : pValues[i],
+                    Double.isNaN(pValues[i]) ? null : significant[i],
+                    null));
             headsByCategory.put(categories.get(i), heads[i]);
-            if (shares != null && (worst < 0
-                    || Math.abs(shares[i] - surveyShares[i]) > Math.abs(shares[worst] - surveyShares[worst]))) {
+            if (shares != null
+                    && (worst < 0
+                            || Math.abs(shares[i] - surveyShares[i]) > Math.abs(shares[worst] - surveyShares[worst]))) {
                 worst = i;
             }
         }
@@ -89,16 +106,41 @@ final class SurveyDimensionMetrics {
             if (!survey.shares().containsKey(count.category())) {
                 headsByCategory.put(count.category(), count.unweighted());
                 noCounterpart += count.unweighted();
-                gaps.add(new CategoryGap(in.processId(), in.method(), in.stage(), in.dimension(), count.category(),
-                        count.weighted(), null, null, null, null, null, null, null, null, null, null, null));
+                gaps.add(new CategoryGap(
+                        in.processId(),
+                        in.method(),
+                        in.stage(),
+                        in.dimension(),
+                        count.category(),
+                        count.weighted(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
-        return new DimensionMetrics.Result(gaps, summary(in, nHeads, noCounterpart, shares, surveyShares, heads,
-                categories, worst), headsByCategory);
+        return new DimensionMetrics.Result(
+                gaps,
+                summary(in, nHeads, noCounterpart, shares, surveyShares, heads, categories, worst),
+                headsByCategory);
     }
 
-    private DimensionSummary summary(DimensionCounts in, long nHeads, long noCounterpart, double[] shares,
-                                     double[] surveyShares, long[] heads, List<String> categories, int worst) {
+    private DimensionSummary summary(
+            DimensionCounts in,
+            long nHeads,
+            long noCounterpart,
+            double[] shares,
+            double[] surveyShares,
+            long[] heads,
+            List<String> categories,
+            int worst) {
         SurveyShares survey = in.survey();
         long m = survey.n();
         boolean defined = shares != null;
@@ -108,17 +150,40 @@ final class SurveyDimensionMetrics {
         }
         Double dissimilarity = defined ? DissimilarityIndex.of(shares, surveyShares) : null;
         // one pass of two-sample null draws serves D's tails and the homogeneity test's Monte-Carlo p-value
-        ChanceJudgement.Result judged = defined ? chance.judge(dissimilarity, heads, surveyShares, m,
-                DimensionMetrics.seed(in), ChiSquareHomogeneity.simulated(heads, surveyCounts)) : null;
-        ChiSquareHomogeneity.Result chi = defined
-                ? ChiSquareHomogeneity.test(heads, surveyCounts, judged.nullReplicates()) : null;
-        return new DimensionSummary(in.processId(), in.method(), in.stage(), in.dimension(), nHeads, in.nMissing(),
-                noCounterpart, dissimilarity, defined ? HellingerDistance.of(shares, surveyShares) : null,
-                chi == null ? null : chi.chi2(), chi == null ? null : chi.df(), chi == null ? null : chi.pValue(),
+        ChanceJudgement.Result judged = defined
+                ? chance.judge(
+                        dissimilarity,
+                        heads,
+                        surveyShares,
+                        m,
+                        DimensionMetrics.seed(in),
+                        ChiSquareHomogeneity.simulated(heads, surveyCounts))
+                : null;
+        ChiSquareHomogeneity.Result chi =
+                defined ? ChiSquareHomogeneity.test(heads, surveyCounts, judged.nullReplicates()) : null;
+        return new DimensionSummary(
+                in.processId(),
+                in.method(),
+                in.stage(),
+                in.dimension(),
+                nHeads,
+                in.nMissing(),
+                noCounterpart,
+                dissimilarity,
+                defined ? HellingerDistance.of(shares, surveyShares) : null,
+                chi == null ? null : chi.chi2(),
+                chi == null ? null : chi.df(),
+                chi == null ? null : chi.pValue(),
                 chi == null ? null : Math.sqrt(chi.chi2() * (1.0 / chi.n() + 1.0 / m)),
                 worst < 0 ? null : 100 * Math.abs(shares[worst] - surveyShares[worst]),
                 worst < 0 ? null : categories.get(worst),
-                in.populationTable(), in.universeMinAge(), in.universeMaxAge(), in.nOutsideUniverse(),
-                judged == null ? null : judged.baseline(), DimensionSummary.SURVEY, m, survey.source());
+                in.populationTable(),
+                in.universeMinAge(),
+                in.universeMaxAge(),
+                in.nOutsideUniverse(),
+                judged == null ? null : judged.baseline(),
+                DimensionSummary.SURVEY,
+                m,
+                survey.source());
     }
 }

@@ -26,17 +26,25 @@ public final class TwoSampleReplicates {
      * @param withChi2    whether χ²* is needed (not for a bootstrap)
      * @param publication how the participants' cells were published; null or not changing counts: as drawn
      */
-    public static ChanceReplicates draw(double[] a, long n, double[] b, long m, int replicates, long seed,
-                                        boolean withChi2, CellPublication publication) {
+    public static ChanceReplicates draw(
+            double[] a,
+            long n,
+            double[] b,
+            long m,
+            int replicates,
+            long seed,
+            boolean withChi2,
+            CellPublication publication) {
         if (n <= 0 || m <= 0 || replicates < 1) {
-            throw new IllegalArgumentException("need n, m > 0 and at least one replicate, was " + n + ", " + m
-                    + " and " + replicates);
+            throw new IllegalArgumentException(
+                    "need n, m > 0 and at least one replicate, was " + n + ", " + m + " and " + replicates);
         }
         MultinomialSampler participants = new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed), a, n);
-        MultinomialSampler survey = new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed ^ SURVEY_STREAM), b, m);
+        MultinomialSampler survey =
+                new MultinomialSampler(RandomSource.SPLIT_MIX_64.create(seed ^ SURVEY_STREAM), b, m);
         boolean published = publication != null && publication.changesCounts();
-        UniformRandomProvider keys = published
-                ? RandomSource.SPLIT_MIX_64.create(seed ^ ChanceReplicates.KEY_STREAM) : null;
+        UniformRandomProvider keys =
+                published ? RandomSource.SPLIT_MIX_64.create(seed ^ ChanceReplicates.KEY_STREAM) : null;
         int k = a.length;
         long[] x = new long[k];
         long[] y = new long[k];

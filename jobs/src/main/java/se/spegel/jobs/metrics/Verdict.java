@@ -25,12 +25,18 @@ import java.util.Locale;
  * alphaWorse + alphaBetter ≤ 1 at most one of them is significant.
  */
 public enum Verdict {
-    TOO_FEW, BETTER_THAN_CHANCE, AS_CHANCE, WORSE_SMALL, WORSE_MODERATE, WORSE_LARGE;
+    TOO_FEW,
+    BETTER_THAN_CHANCE,
+    AS_CHANCE,
+    WORSE_SMALL,
+    WORSE_MODERATE,
+    WORSE_LARGE;
 
     /** The thresholds of conf's {@code spegel.verdict}. */
     public record Rule(long minN, double alphaWorse, double alphaBetter, double moderateExcess, double largeExcess) {
         public Rule {
-            if (minN < 1 || !(alphaWorse > 0 && alphaBetter > 0 && alphaWorse + alphaBetter <= 1)
+            if (minN < 1
+                    || !(alphaWorse > 0 && alphaBetter > 0 && alphaWorse + alphaBetter <= 1)
                     || !(moderateExcess >= 0 && moderateExcess <= largeExcess)) {
                 throw new IllegalArgumentException("need min-n >= 1, alphas > 0 adding up to at most 1 and"
                         + " 0 <= moderate-excess <= large-excess, was " + minN + ", " + alphaWorse + ", " + alphaBetter
@@ -45,7 +51,9 @@ public enum Verdict {
             return TOO_FEW;
         }
         if (pUpper < rule.alphaWorse()) {
-            return excess < rule.moderateExcess() ? WORSE_SMALL : excess < rule.largeExcess() ? WORSE_MODERATE : WORSE_LARGE;
+            return excess < rule.moderateExcess()
+                    ? WORSE_SMALL
+                    : excess < rule.largeExcess() ? WORSE_MODERATE : WORSE_LARGE;
         }
         return pLower < rule.alphaBetter() ? BETTER_THAN_CHANCE : AS_CHANCE;
     }

@@ -26,7 +26,8 @@ public final class AreaHierarchy {
         for (AreaRow row : rows) {
             List<String> chain = List.copyOf(chainOf(row.areaCode(), file));
             chains.put(row.areaCode(), chain);
-            chain.forEach(ancestor -> within.computeIfAbsent(ancestor, a -> new ArrayList<>()).add(row.areaCode()));
+            chain.forEach(ancestor ->
+                    within.computeIfAbsent(ancestor, a -> new ArrayList<>()).add(row.areaCode()));
         }
         within.values().forEach(list -> list.sort(null));
     }
@@ -52,7 +53,8 @@ public final class AreaHierarchy {
     public String codeByName(String name) {
         List<String> codes = areas.values().stream()
                 .filter(a -> a.name() != null && a.name().equalsIgnoreCase(name.strip()))
-                .map(AreaRow::areaCode).toList();
+                .map(AreaRow::areaCode)
+                .toList();
         return codes.size() == 1 ? codes.get(0) : null;
     }
 

@@ -40,12 +40,15 @@ public final class MetricOutputWriter {
     }
 
     private static <R> List<Callable<Void>> files(OutputTable<R> table, List<R> rows, Path metricsDir) {
-        return List.of(() -> {
-            MetricCsvWriter.write(table, rows, metricsDir.resolve(table.name() + ".csv"));
-            return null;
-        }, () -> {
-            ParquetRowsWriter.write(table, rows, metricsDir.resolve(table.name()).resolve(PART));
-            return null;
-        });
+        return List.of(
+                () -> {
+                    MetricCsvWriter.write(table, rows, metricsDir.resolve(table.name() + ".csv"));
+                    return null;
+                },
+                () -> {
+                    ParquetRowsWriter.write(
+                            table, rows, metricsDir.resolve(table.name()).resolve(PART));
+                    return null;
+                });
     }
 }

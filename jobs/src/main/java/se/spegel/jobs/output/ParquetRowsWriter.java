@@ -30,8 +30,10 @@ public final class ParquetRowsWriter {
         Files.createDirectories(file.toAbsolutePath().getParent());
         MessageType schema = schema(table);
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withType(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .build()) {
             for (R row : rows) {
                 Group group = groups.newGroup();
                 for (OutputColumn<R> column : table.columns()) {
@@ -55,7 +57,10 @@ public final class ParquetRowsWriter {
 
     private static Type field(String name, ColumnType type) {
         return switch (type) {
-            case STRING -> Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+            case STRING ->
+                Types.optional(PrimitiveTypeName.BINARY)
+                        .as(LogicalTypeAnnotation.stringType())
+                        .named(name);
             case INT -> Types.optional(PrimitiveTypeName.INT32).named(name);
             case LONG -> Types.optional(PrimitiveTypeName.INT64).named(name);
             case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);

@@ -19,12 +19,18 @@ public final class RejectsWriter {
             if (ledger.rowsRejected() == 0) {
                 continue;
             }
-            Path file = rejectsDir.resolve(ledger.role() + "-" + ledger.file().getFileName() + (ledger.file().toString().endsWith(".csv") ? "" : ".csv"));
+            Path file = rejectsDir.resolve(ledger.role() + "-" + ledger.file().getFileName()
+                    + (ledger.file().toString().endsWith(".csv") ? "" : ".csv"));
             StringBuilder out = new StringBuilder("file,line,column,reason,detail\n");
             for (Reject reject : ledger.rejects()) {
-                out.append(String.join(",",
-                        cell(HadoopPaths.origin(reject.file())), Long.toString(reject.line()), cell(reject.column()),
-                        cell(reject.reason()), cell(reject.detail()))).append('\n');
+                out.append(String.join(
+                                ",",
+                                cell(HadoopPaths.origin(reject.file())),
+                                Long.toString(reject.line()),
+                                cell(reject.column()),
+                                cell(reject.reason()),
+                                cell(reject.detail())))
+                        .append('\n');
             }
             java.nio.file.Files.writeString(file, out);
         }

@@ -38,8 +38,9 @@ public final class RunManifest {
             input.put("role", ledger.role());
             input.put("path", HadoopPaths.origin(ledger.file()));
             // a source Spark reads where it lies (a URI, a data source, a table) never passes through the driver
-            input.put("sha256", se.spegel.jobs.io.SparkSources.source(ledger.file()).isPresent() ? null
-                    : sha256(ledger.file()));
+            input.put(
+                    "sha256",
+                    se.spegel.jobs.io.SparkSources.source(ledger.file()).isPresent() ? null : sha256(ledger.file()));
             input.put("rows_read", ledger.rowsRead());
             input.put("rows_accepted", ledger.rowsAccepted());
             input.put("rows_rejected", ledger.rowsRejected());

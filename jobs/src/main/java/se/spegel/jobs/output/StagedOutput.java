@@ -47,11 +47,12 @@ public final class StagedOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) {
-            throw InputException.ofFile(target, "cannot write output to the root of a file system; give a folder below it");
+            throw InputException.ofFile(
+                    target, "cannot write output to the root of a file system; give a folder below it");
         }
         Files.createDirectories(parent);
-        StagedOutput output = new StagedOutput(absolute,
-                parent.resolve(PREFIX + absolute.getFileName() + "-" + UUID.randomUUID()), false);
+        StagedOutput output = new StagedOutput(
+                absolute, parent.resolve(PREFIX + absolute.getFileName() + "-" + UUID.randomUUID()), false);
         Files.createDirectories(output.staging);
         return output;
     }
@@ -67,10 +68,13 @@ public final class StagedOutput implements AutoCloseable {
         if (overwrite) {
             return;
         }
-        List<String> existing = entries.stream().filter(e -> Files.exists(target.resolve(e))).toList();
+        List<String> existing =
+                entries.stream().filter(e -> Files.exists(target.resolve(e))).toList();
         if (!existing.isEmpty()) {
-            throw InputException.ofFile(target, "already holds " + String.join(", ", existing)
-                    + " from an earlier run; pass --overwrite to replace them, or choose another --out");
+            throw InputException.ofFile(
+                    target,
+                    "already holds " + String.join(", ", existing)
+                            + " from an earlier run; pass --overwrite to replace them, or choose another --out");
         }
     }
 
@@ -81,7 +85,10 @@ public final class StagedOutput implements AutoCloseable {
     /** The entries the command wrote to the staging folder (its files and folders, by name). */
     public List<String> stagedEntries() throws IOException {
         try (Stream<Path> listing = Files.list(staging)) {
-            return listing.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(PREFIX)).sorted().toList();
+            return listing.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(PREFIX))
+                    .sorted()
+                    .toList();
         }
     }
 

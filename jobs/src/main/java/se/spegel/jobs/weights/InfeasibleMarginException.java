@@ -18,7 +18,15 @@ public final class InfeasibleMarginException extends RuntimeException {
         this.population = population;
     }
 
-    public String dimension() { return dimension; }
-    public String category() { return category; }
-    public double population() { return population; }
+    public String dimension() {
+        return dimension;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public double population() {
+        return population;
+    }
 }

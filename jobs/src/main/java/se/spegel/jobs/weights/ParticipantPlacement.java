@@ -16,7 +16,10 @@ import se.spegel.schema.input.ProcessRow;
  */
 final class ParticipantPlacement {
     /** Why a participant cannot be raked. */
-    enum Exclusion { OUT_OF_SCOPE, MISSING }
+    enum Exclusion {
+        OUT_OF_SCOPE,
+        MISSING
+    }
 
     /** Categories in the dimensions' order, or the reason there are none. */
     record Placement(List<String> categories, Exclusion exclusion) {}
@@ -58,9 +61,10 @@ final class ParticipantPlacement {
         for (ComparedDimension dimension : dimensions) {
             ComparedDimension.AgeRange universe = dimension.universe(process);
             boolean restricted = universe.low() != null || universe.high() != null;
-            if (restricted && (p.ageLow() == null
-                    || (universe.low() != null && p.ageLow() < universe.low())
-                    || (universe.high() != null && p.ageHigh() > universe.high()))) {
+            if (restricted
+                    && (p.ageLow() == null
+                            || (universe.low() != null && p.ageLow() < universe.low())
+                            || (universe.high() != null && p.ageHigh() > universe.high()))) {
                 return true;
             }
         }
@@ -71,8 +75,14 @@ final class ParticipantPlacement {
         List<String> values = new ArrayList<>();
         for (String part : dimension.parts()) {
             String value = switch (part) {
-                case "age" -> p.ageLow() == null ? null
-                        : dimension.ageBands().bandHolding(p.ageLow(), p.ageHigh()).map(AgeBand::code).orElse(null);
+                case "age" ->
+                    p.ageLow() == null
+                            ? null
+                            : dimension
+                                    .ageBands()
+                                    .bandHolding(p.ageLow(), p.ageHigh())
+                                    .map(AgeBand::code)
+                                    .orElse(null);
                 case "district" -> p.areaCode() == null ? null : areas.districtOf(p.areaCode(), process.areaCode());
                 default -> p.categories().get(part);
             };

@@ -32,8 +32,12 @@ public final class ProcessRaking {
     }
 
     /** Per-person weights (null for participants who could not be raked) and the diagnostics. */
-    public record Outcome(List<ParticipantWeight> weights, List<RakingDiagnostic> diagnostics, boolean converged,
-                          int iterations, double maxMarginError) {}
+    public record Outcome(
+            List<ParticipantWeight> weights,
+            List<RakingDiagnostic> diagnostics,
+            boolean converged,
+            int iterations,
+            double maxMarginError) {}
 
     /** The participants' cell and base weight, the key of a raking cell. */
     private record CellKey(List<String> categories, double baseWeight) {}
@@ -43,13 +47,15 @@ public final class ProcessRaking {
      * @throws InputException when a dimension has no residents, the dimensions' age universes
      *         differ, a category has residents but no participants, or nobody can be raked
      */
-    public Outcome rake(ProcessRow process, int stageIndex, List<ComparedDimension> dimensions,
-                        List<ParticipantRow> participants) {
+    public Outcome rake(
+            ProcessRow process, int stageIndex, List<ComparedDimension> dimensions, List<ParticipantRow> participants) {
         checkSameUniverse(process, dimensions);
-        List<RakingMargin> margins = dimensions.stream().map(d -> margin(process, d)).toList();
+        List<RakingMargin> margins =
+                dimensions.stream().map(d -> margin(process, d)).toList();
         ParticipantPlacement placement = new ParticipantPlacement(areas, process, dimensions);
         List<ParticipantRow> reached = participants.stream()
-                .filter(p -> p.processId().equals(process.processId()) && p.stageIndex() >= stageIndex).toList();
+                .filter(p -> p.processId().equals(process.processId()) && p.stageIndex() >= stageIndex)
+                .toList();
         Map<ParticipantRow, CellKey> keys = new LinkedHashMap<>();
         long[] excluded = new long[3]; // out of scope, missing, no counterpart
         for (ParticipantRow p : reached) {
@@ -63,9 +69,11 @@ public final class ProcessRaking {
             }
         }
         if (keys.isEmpty()) {
-            throw InputException.ofFile(dimensions.get(0).table().file(), "process '" + process.processId()
-                    + "': no participant can be raked (every one lacks an answer, has one without residents,"
-                    + " or lies outside the compared area or ages)");
+            throw InputException.ofFile(
+                    dimensions.get(0).table().file(),
+                    "process '" + process.processId()
+                            + "': no participant can be raked (every one lacks an answer, has one without residents,"
+                            + " or lies outside the compared area or ages)");
         }
         Map<CellKey, Integer> index = new LinkedHashMap<>();
         List<RakingCell> cells = cells(keys, index);
@@ -88,13 +96,32 @@ public final class ProcessRaking {
         String stage = process.stages().get(stageIndex);
         List<RakingDiagnostic> diagnostics = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
-            diagnostics.add(new RakingDiagnostic(process.processId(), stage, dimensions.get(d).key(),
-                    dimensions.get(d).table().name(), keys.size(), excluded[1], excluded[2], excluded[0],
-                    dissimilarity(margins.get(d), d, cells, cells.stream().mapToDouble(RakingCell::baseWeight).toArray()),
+            diagnostics.add(new RakingDiagnostic(
+                    process.processId(),
+                    stage,
+                    dimensions.get(d).key(),
+                    dimensions.get(d).table().name(),
+                    keys.size(),
+                    excluded[1],
+                    excluded[2],
+                    excluded[0],
+                    dissimilarity(
+                            margins.get(d),
+                            d,
+                            cells,
+                            cells.stream().mapToDouble(RakingCell::baseWeight).toArray()),
                     dissimilarity(margins.get(d), d, cells, result.cellWeights()),
-                    result.maxMarginError(), result.iterations(), result.converged(), result.trimmedCells(),
-                    distribution.designEffect(), distribution.effectiveN(), distribution.min(), distribution.q1(),
-                    distribution.median(), distribution.q3(), distribution.max()));
+                    result.maxMarginError(),
+                    result.iterations(),
+                    result.converged(),
+                    result.trimmedCells(),
+                    distribution.designEffect(),
+                    distribution.effectiveN(),
+                    distribution.min(),
+                    distribution.q1(),
+                    distribution.median(),
+                    distribution.q3(),
+                    distribution.max()));
         }
         return new Outcome(weights, diagnostics, result.converged(), result.iterations(), result.maxMarginError());
     }
@@ -110,15 +137,21 @@ public final class ProcessRaking {
         return cells;
     }
 
-    private RakingResult rake(ProcessRow process, List<ComparedDimension> dimensions, List<RakingMargin> margins,
-                              List<RakingCell> cells) {
+    private RakingResult rake(
+            ProcessRow process,
+            List<ComparedDimension> dimensions,
+            List<RakingMargin> margins,
+            List<RakingCell> cells) {
         try {
             return Raking.rake(margins, cells, settings);
         } catch (InfeasibleMarginException e) {
-            ComparedDimension dimension = dimensions.stream().filter(d -> d.key().equals(e.dimension()))
-                    .findFirst().orElseThrow();
-            throw InputException.ofFile(dimension.table().file(), "process '" + process.processId()
-                    + "' cannot be raked: " + e.getMessage());
+            ComparedDimension dimension = dimensions.stream()
+                    .filter(d -> d.key().equals(e.dimension()))
+                    .findFirst()
+                    .orElseThrow();
+            throw InputException.ofFile(
+                    dimension.table().file(),
+                    "process '" + process.processId() + "' cannot be raked: " + e.getMessage());
         }
     }
 
@@ -131,9 +164,12 @@ public final class ProcessRaking {
             }
         });
         if (counts.isEmpty()) {
-            throw InputException.ofFile(dimension.table().file(), "process '" + process.processId()
-                    + "': the table has no residents by " + dimension.key() + " in area " + process.areaCode()
-                    + " for period " + process.period() + "; leave " + dimension.key() + " out of --dimensions");
+            throw InputException.ofFile(
+                    dimension.table().file(),
+                    "process '" + process.processId()
+                            + "': the table has no residents by " + dimension.key() + " in area " + process.areaCode()
+                            + " for period " + process.period() + "; leave " + dimension.key()
+                            + " out of --dimensions");
         }
         return new RakingMargin(dimension.key(), counts);
     }
@@ -152,10 +188,12 @@ public final class ProcessRaking {
         ComparedDimension first = dimensions.get(0);
         for (ComparedDimension other : dimensions) {
             if (!other.universe(process).equals(first.universe(process))) {
-                throw InputException.ofFile(other.table().file(), "process '" + process.processId() + "': "
-                        + other.key() + " covers ages " + ages(other.universe(process)) + " but " + first.key()
-                        + " covers ages " + ages(first.universe(process))
-                        + "; rake only dimensions whose population tables cover the same ages");
+                throw InputException.ofFile(
+                        other.table().file(),
+                        "process '" + process.processId() + "': "
+                                + other.key() + " covers ages " + ages(other.universe(process)) + " but " + first.key()
+                                + " covers ages " + ages(first.universe(process))
+                                + "; rake only dimensions whose population tables cover the same ages");
             }
         }
     }

@@ -21,7 +21,9 @@ public final class RakedDimensions {
         List<ComparedDimension> chosen = new ArrayList<>();
         for (String key : keys) {
             String wanted = key.strip().replace("*", ComparedDimension.INTERSECTION); // age*gender for age×gender
-            Optional<ComparedDimension> found = plan.dimensions().stream().filter(d -> d.key().equals(wanted)).findFirst();
+            Optional<ComparedDimension> found = plan.dimensions().stream()
+                    .filter(d -> d.key().equals(wanted))
+                    .findFirst();
             if (found.isEmpty()) {
                 throw new IllegalArgumentException(explain(plan, wanted));
             }
@@ -34,10 +36,13 @@ public final class RakedDimensions {
     }
 
     private static String explain(ComparisonPlan plan, String wanted) {
-        String available = String.join(", ", plan.dimensions().stream().map(ComparedDimension::key).toList());
-        boolean noTable = plan.notes().stream().anyMatch(n -> n.startsWith("no population table holds " + wanted + ";"));
+        String available = String.join(
+                ", ", plan.dimensions().stream().map(ComparedDimension::key).toList());
+        boolean noTable =
+                plan.notes().stream().anyMatch(n -> n.startsWith("no population table holds " + wanted + ";"));
         return noTable
-                ? "cannot rake on " + wanted + ": no population table holds it (give one with --population); can rake on: " + available
+                ? "cannot rake on " + wanted
+                        + ": no population table holds it (give one with --population); can rake on: " + available
                 : "cannot rake on '" + wanted + "': not a dimension of these inputs; can rake on: " + available;
     }
 }

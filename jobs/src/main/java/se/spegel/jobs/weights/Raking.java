@@ -36,6 +36,7 @@ public final class Raking {
     private final int[][] categoryOf;
     /** target[d][k]: the weight category k of dimension d must carry. */
     private final double[][] target;
+
     private final double total;
     private final double meanWeight;
     private final double[] weights;
@@ -80,13 +81,14 @@ public final class Raking {
         for (int c = 0; c < cells.size(); c++) {
             RakingCell cell = cells.get(c);
             if (cell.categories().size() != margins.size()) {
-                throw new IllegalArgumentException("a cell has " + cell.categories().size() + " categories for "
-                        + margins.size() + " margins");
+                throw new IllegalArgumentException(
+                        "a cell has " + cell.categories().size() + " categories for " + margins.size() + " margins");
             }
             String category = cell.categories().get(d);
             Integer k = position.get(category);
             if (k == null || margin.population().get(category) == 0) {
-                throw new IllegalArgumentException(margin.dimension() + " category '" + category + "' has no residents");
+                throw new IllegalArgumentException(
+                        margin.dimension() + " category '" + category + "' has no residents");
             }
             categoryOf[d][c] = k;
             reached[k] += cell.baseWeight();

@@ -12,7 +12,8 @@ import java.util.Map;
 public record RakingMargin(String dimension, Map<String, Double> population) {
     public RakingMargin {
         population = Collections.unmodifiableMap(new LinkedHashMap<>(population));
-        double total = population.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                population.values().stream().mapToDouble(Double::doubleValue).sum();
         if (population.values().stream().anyMatch(n -> !(n >= 0)) || !(total > 0)) {
             throw new IllegalArgumentException(dimension + ": population counts must be ≥ 0 and add up to more than 0");
         }

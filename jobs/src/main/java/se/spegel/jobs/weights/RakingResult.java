@@ -10,8 +10,8 @@ package se.spegel.jobs.weights;
  * @param maxMarginError largest |weighted share − population share| over all categories at the end
  * @param trimmedCells cells whose weight was set to a bound
  */
-public record RakingResult(double[] cellWeights, boolean converged, int iterations, double maxMarginError,
-                           int trimmedCells) {
+public record RakingResult(
+        double[] cellWeights, boolean converged, int iterations, double maxMarginError, int trimmedCells) {
     /** The factor by which raking multiplied the cell's base weight. */
     public double adjustment(RakingCell cell, int index) {
         return cellWeights[index] / cell.baseWeight();

@@ -18,10 +18,12 @@ public record RakingSettings(double tolerance, int maxIterations, Double minRela
             throw new IllegalArgumentException("raking needs a positive tolerance and at least one iteration");
         }
         if (minRelativeWeight != null && !(minRelativeWeight >= 0 && minRelativeWeight <= 1)) {
-            throw new IllegalArgumentException("the lower weight bound must lie in 0..1 (a multiple of the mean weight)");
+            throw new IllegalArgumentException(
+                    "the lower weight bound must lie in 0..1 (a multiple of the mean weight)");
         }
         if (maxRelativeWeight != null && !(maxRelativeWeight >= 1)) {
-            throw new IllegalArgumentException("the upper weight bound must be at least 1 (a multiple of the mean weight)");
+            throw new IllegalArgumentException(
+                    "the upper weight bound must be at least 1 (a multiple of the mean weight)");
         }
     }
 

@@ -10,8 +10,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * @param effectiveN Kish's effective sample size (Σw)² / Σw² = n / deff
  * @param q1 quartiles by R's default rule (type 7, as Excel's QUARTILE.INC)
  */
-public record WeightDistribution(long n, double designEffect, double effectiveN, double min, double q1,
-                                 double median, double q3, double max) {
+public record WeightDistribution(
+        long n, double designEffect, double effectiveN, double min, double q1, double median, double q3, double max) {
 
     public static WeightDistribution of(double[] weights) {
         if (weights.length == 0) {
@@ -28,8 +28,14 @@ public record WeightDistribution(long n, double designEffect, double effectiveN,
         Percentile quantiles = new Percentile().withEstimationType(EstimationType.R_7);
         quantiles.setData(weights);
         int n = weights.length;
-        return new WeightDistribution(n, n * sumOfSquares / (sum * sum), sum * sum / sumOfSquares,
+        return new WeightDistribution(
+                n,
+                n * sumOfSquares / (sum * sum),
+                sum * sum / sumOfSquares,
                 min,
-                quantiles.evaluate(25), quantiles.evaluate(50), quantiles.evaluate(75), quantiles.evaluate(100));
+                quantiles.evaluate(25),
+                quantiles.evaluate(50),
+                quantiles.evaluate(75),
+                quantiles.evaluate(100));
     }
 }

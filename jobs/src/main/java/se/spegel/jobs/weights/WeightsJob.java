@@ -39,8 +39,8 @@ public final class WeightsJob {
         List<ParticipantWeight> weights = new ArrayList<>();
         List<RakingDiagnostic> diagnostics = new ArrayList<>();
         for (ProcessRow process : processes(loaded, request.processIds())) {
-            ProcessRaking.Outcome outcome = raking.rake(process, stageIndex(process, request.stage()), dimensions,
-                    loaded.participants());
+            ProcessRaking.Outcome outcome =
+                    raking.rake(process, stageIndex(process, request.stage()), dimensions, loaded.participants());
             weights.addAll(outcome.weights());
             diagnostics.addAll(outcome.diagnostics());
             report(outcome);
@@ -48,9 +48,12 @@ public final class WeightsJob {
         try (StagedOutput output = new StagedOutput(out)) {
             Path dir = output.staging().resolve(OUTPUT_ENTRY);
             MetricCsvWriter.write(ResearchTables.PARTICIPANT_WEIGHTS, weights, dir.resolve("participant_weights.csv"));
-            MetricCsvWriter.write(ResearchTables.RAKING_DIAGNOSTICS, diagnostics, dir.resolve("raking_diagnostics.csv"));
-            ParquetRowsWriter.write(ResearchTables.PARTICIPANT_WEIGHTS, weights, dir.resolve("participant_weights.parquet"));
-            ParquetRowsWriter.write(ResearchTables.RAKING_DIAGNOSTICS, diagnostics, dir.resolve("raking_diagnostics.parquet"));
+            MetricCsvWriter.write(
+                    ResearchTables.RAKING_DIAGNOSTICS, diagnostics, dir.resolve("raking_diagnostics.csv"));
+            ParquetRowsWriter.write(
+                    ResearchTables.PARTICIPANT_WEIGHTS, weights, dir.resolve("participant_weights.parquet"));
+            ParquetRowsWriter.write(
+                    ResearchTables.RAKING_DIAGNOSTICS, diagnostics, dir.resolve("raking_diagnostics.parquet"));
             output.commit(List.of(OUTPUT_ENTRY));
         }
         progress.println("  wrote " + weights.size() + " participant weights to " + out.resolve(OUTPUT_ENTRY));
@@ -59,15 +62,23 @@ public final class WeightsJob {
 
     /** The named dimensions with their population tables, as evaluate would compare them. */
     public List<ComparedDimension> dimensions(LoadedInputs loaded, List<String> keys) {
-        ComparisonPlan plan = new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
+        ComparisonPlan plan = new ComparisonPlan(
+                config,
+                loaded.population(),
+                loaded.participantDimensions(),
                 !loaded.areas().isEmpty());
         return RakedDimensions.resolve(plan, keys);
     }
 
     private static List<ProcessRow> processes(LoadedInputs loaded, List<String> wanted) {
         if (wanted.isEmpty()) {
-            List<String> withParticipants = loaded.participants().stream().map(p -> p.processId()).distinct().toList();
-            return loaded.processes().values().stream().filter(p -> withParticipants.contains(p.processId())).toList();
+            List<String> withParticipants = loaded.participants().stream()
+                    .map(p -> p.processId())
+                    .distinct()
+                    .toList();
+            return loaded.processes().values().stream()
+                    .filter(p -> withParticipants.contains(p.processId()))
+                    .toList();
         }
         List<ProcessRow> chosen = new ArrayList<>();
         for (String id : wanted) {
@@ -94,18 +105,35 @@ public final class WeightsJob {
 
     private void report(ProcessRaking.Outcome outcome) {
         RakingDiagnostic first = outcome.diagnostics().get(0);
-        StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder line = new StringBuilder(String.format(
+                java.util.Locale.ROOT,
                 "  %s (%s): raked %d participants (%d missing an answer, %d without residents, %d out of scope) in %d"
-                        + " iterations; deff %.3f, effective n %.1f", first.processId(), first.stage(), first.nRaked(),
-                first.nMissing(), first.nNoCounterpart(), first.nOutOfScope(), first.iterations(), first.designEffect(),
+                        + " iterations; deff %.3f, effective n %.1f",
+                first.processId(),
+                first.stage(),
+                first.nRaked(),
+                first.nMissing(),
+                first.nNoCounterpart(),
+                first.nOutOfScope(),
+                first.iterations(),
+                first.designEffect(),
                 first.effectiveN()));
-        outcome.diagnostics().forEach(d -> line.append(String.format(java.util.Locale.ROOT, "; D %s %.4f -> %.4f",
-                d.dimension(), d.dissimilarityBefore(), d.dissimilarityAfter())));
+        outcome.diagnostics()
+                .forEach(d -> line.append(String.format(
+                        java.util.Locale.ROOT,
+                        "; D %s %.4f -> %.4f",
+                        d.dimension(),
+                        d.dissimilarityBefore(),
+                        d.dissimilarityAfter())));
         progress.println(line);
         if (!outcome.converged()) {
-            progress.printf(java.util.Locale.ROOT, "  warning: %s: raking did not converge in %d iterations (largest"
-                    + " margin error %.6f); its weights are written with converged=false%n", first.processId(),
-                    outcome.iterations(), outcome.maxMarginError());
+            progress.printf(
+                    java.util.Locale.ROOT,
+                    "  warning: %s: raking did not converge in %d iterations (largest"
+                            + " margin error %.6f); its weights are written with converged=false%n",
+                    first.processId(),
+                    outcome.iterations(),
+                    outcome.maxMarginError());
         }
     }
 }

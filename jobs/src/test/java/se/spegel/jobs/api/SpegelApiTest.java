@@ -44,16 +44,26 @@ class SpegelApiTest {
                 .run();
         result.writeTo(dir.resolve("api").toString());
 
-        int code = SpegelCli.execute(new java.io.PrintWriter(java.io.Writer.nullWriter()), "evaluate",
-                "--processes", data.resolve("processes.csv").toString(),
-                "--participants", data.resolve("participants.csv").toString(),
-                "--population", data.resolve("population_age_gender.csv").toString(),
-                data.resolve("population_education.csv").toString(), data.resolve("population_origin.csv").toString(),
-                "--areas", data.resolve("areas.csv").toString(), "--out", dir.resolve("cli").toString());
+        int code = SpegelCli.execute(
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                "evaluate",
+                "--processes",
+                data.resolve("processes.csv").toString(),
+                "--participants",
+                data.resolve("participants.csv").toString(),
+                "--population",
+                data.resolve("population_age_gender.csv").toString(),
+                data.resolve("population_education.csv").toString(),
+                data.resolve("population_origin.csv").toString(),
+                "--areas",
+                data.resolve("areas.csv").toString(),
+                "--out",
+                dir.resolve("cli").toString());
         assertThat(code).isZero();
 
         for (String table : List.of("category_gaps.csv", "dimension_summary.csv", "process_summary.csv")) {
-            assertThat(dir.resolve("api/metrics").resolve(table)).as(table)
+            assertThat(dir.resolve("api/metrics").resolve(table))
+                    .as(table)
                     .hasSameBinaryContentAs(dir.resolve("cli/metrics").resolve(table));
         }
         assertThat(dir.resolve("api/run.json")).isRegularFile();
@@ -81,37 +91,58 @@ class SpegelApiTest {
                 .run();
         result.writeTo(dir.resolve("api").toString());
 
-        int code = SpegelCli.execute(new java.io.PrintWriter(java.io.Writer.nullWriter()), "evaluate",
-                "--processes", data.resolve("processes.csv").toString(),
-                "--participants", data.resolve("participants.csv").toString(),
-                "--population", data.resolve("population_age_gender.csv").toString(),
-                "--areas", data.resolve("areas.csv").toString(),
-                "--quotas", data.resolve("quotas.csv").toString(),
-                "--selection-probabilities", data.resolve("selection_probabilities.csv").toString(),
-                "--survey-benchmarks", data.resolve("survey_climate.csv").toString(),
-                "--out", dir.resolve("cli").toString());
+        int code = SpegelCli.execute(
+                new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                "evaluate",
+                "--processes",
+                data.resolve("processes.csv").toString(),
+                "--participants",
+                data.resolve("participants.csv").toString(),
+                "--population",
+                data.resolve("population_age_gender.csv").toString(),
+                "--areas",
+                data.resolve("areas.csv").toString(),
+                "--quotas",
+                data.resolve("quotas.csv").toString(),
+                "--selection-probabilities",
+                data.resolve("selection_probabilities.csv").toString(),
+                "--survey-benchmarks",
+                data.resolve("survey_climate.csv").toString(),
+                "--out",
+                dir.resolve("cli").toString());
         assertThat(code).isZero();
-        for (String table : List.of("dimension_summary.csv", "quota_fulfilment.csv", "selection_fairness.csv",
+        for (String table : List.of(
+                "dimension_summary.csv",
+                "quota_fulfilment.csv",
+                "selection_fairness.csv",
                 "selection_fairness_groups.csv")) {
-            assertThat(dir.resolve("api/metrics").resolve(table)).as(table)
+            assertThat(dir.resolve("api/metrics").resolve(table))
+                    .as(table)
                     .hasSameBinaryContentAs(dir.resolve("cli/metrics").resolve(table));
         }
-        assertThat(Files.readString(dir.resolve("cli/metrics/dimension_summary.csv"))).contains(",klimatoro,");
+        assertThat(Files.readString(dir.resolve("cli/metrics/dimension_summary.csv")))
+                .contains(",klimatoro,");
         // a survey question is put to the pool, not to the invited: no response rate, no chance from invitation
         List<String> groups = Files.readAllLines(dir.resolve("cli/metrics/selection_fairness_groups.csv"));
-        assertThat(groups).filteredOn(line -> line.contains(",klimatoro,")).isNotEmpty()
+        assertThat(groups)
+                .filteredOn(line -> line.contains(",klimatoro,"))
+                .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).matches(".*,[0-9.E-]+,,,(true|false)$"));
-        assertThat(groups).filteredOn(line -> line.contains(",gender,kvinna,"))
-                .singleElement().satisfies(line -> assertThat(line).matches(".*,[0-9.E-]+,[0-9.E-]+,[0-9.E-]+,false$"));
+        assertThat(groups)
+                .filteredOn(line -> line.contains(",gender,kvinna,"))
+                .singleElement()
+                .satisfies(line -> assertThat(line).matches(".*,[0-9.E-]+,[0-9.E-]+,[0-9.E-]+,false$"));
         assertThat(result.quotaFulfilment().schema()).isEqualTo(SparkSchemas.schemaOf(MetricTables.QUOTA_FULFILMENT));
-        assertThat(result.quotaFulfilment().count()).isEqualTo(rows(dir.resolve("cli/metrics/quota_fulfilment.csv")))
+        assertThat(result.quotaFulfilment().count())
+                .isEqualTo(rows(dir.resolve("cli/metrics/quota_fulfilment.csv")))
                 .isPositive();
         assertThat(result.selectionFairness().count()).isEqualTo(1);
         assertThat(result.selectionFairnessGroups().count())
                 .isEqualTo(rows(dir.resolve("cli/metrics/selection_fairness_groups.csv")));
         assertThat(result.stageChanges().count()).isEqualTo(rows(dir.resolve("cli/metrics/stage_changes.csv")));
         assertThat(result.responseIndicators().count())
-                .isEqualTo(rows(dir.resolve("cli/metrics/response_indicators.csv"))).isPositive();
+                .isEqualTo(rows(dir.resolve("cli/metrics/response_indicators.csv")))
+                .isPositive();
     }
 
     private static Dataset<Row> csv(SparkSession spark, Path file) {
@@ -120,7 +151,10 @@ class SpegelApiTest {
 
     /** Data rows of a metric CSV (its records, a quoted cell may hold a line break). */
     private static long rows(Path csv) throws IOException {
-        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().build()
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .build()
                 .parse(Files.newBufferedReader(csv))) {
             return parser.getRecords().size();
         }

@@ -40,6 +40,7 @@ class QuotaCheckTest {
         // squares 0.29855296 + 0.35569296 + 0.0025 = 0.65674592; √ = 0.810399..., / 3
         double d = QuotaDistance.criterion(new double[] {20, 21, 1}, new double[] {20.5464, 20.4036, 1.05});
         assertThat(d).isCloseTo(Math.sqrt(0.65674592) / 3, within(1e-12));
-        assertThat(QuotaDistance.weighted(new double[] {0.5, 0.25}, new double[] {2, 1})).isEqualTo(1.25);
+        assertThat(QuotaDistance.weighted(new double[] {0.5, 0.25}, new double[] {2, 1}))
+                .isEqualTo(1.25);
     }
 }

@@ -25,11 +25,12 @@ class SharedPabulibGreedyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "Poland_Warszawa_2017_Aleksandrow.pb, greedy, 0, 2",
-            "Poland_Warszawa_2017_Bemowo.pb, greedy, 0, 11",
-            "Poland_Warszawa_2019_Ursynow.pb, greedy, 0, 18",
-            "Poland_Warszawa_2023_Mokotow.pb, greedy, 0, 24",
-            "Poland_Warszawa_2026.pb, greedy-threshold, 3000, 17"})
+        "Poland_Warszawa_2017_Aleksandrow.pb, greedy, 0, 2",
+        "Poland_Warszawa_2017_Bemowo.pb, greedy, 0, 11",
+        "Poland_Warszawa_2019_Ursynow.pb, greedy, 0, 18",
+        "Poland_Warszawa_2023_Mokotow.pb, greedy, 0, 24",
+        "Poland_Warszawa_2026.pb, greedy-threshold, 3000, 17"
+    })
     void unweightedGreedyReproducesTheOfficialSelection(String name, String rule, double minScore, int funded) {
         PabulibFile pb = PabulibReader.read(SharedPabulib.file(name));
         GreedyRule greedy = GreedyRule.of(pb);
@@ -38,11 +39,17 @@ class SharedPabulibGreedyTest {
 
         Map<String, Double> counted = CounterfactualBudget.scores(pb, v -> 1.0);
         // the ballots add up to each project's published vote count
-        pb.projects().forEach(p -> assertThat(counted.get(p.projectId())).as(p.projectId()).isEqualTo(p.votes().doubleValue()));
+        pb.projects()
+                .forEach(p -> assertThat(counted.get(p.projectId()))
+                        .as(p.projectId())
+                        .isEqualTo(p.votes().doubleValue()));
 
         Set<String> selected = greedy.select(pb.projects().stream()
-                .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), counted.get(p.projectId()))).toList());
-        Set<String> official = pb.projects().stream().filter(PbProject::selected).map(PbProject::projectId)
+                .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), counted.get(p.projectId())))
+                .toList());
+        Set<String> official = pb.projects().stream()
+                .filter(PbProject::selected)
+                .map(PbProject::projectId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         assertThat(selected).hasSize(funded).containsExactlyInAnyOrderElementsOf(official);
     }
@@ -52,8 +59,12 @@ class SharedPabulibGreedyTest {
         PabulibFile pb = PabulibReader.read(SharedPabulib.file("Poland_Warszawa_2026.pb"));
         GreedyRule withoutThreshold = new GreedyRule("greedy", pb.budget(), 0, false);
         Set<String> selected = withoutThreshold.select(pb.projects().stream()
-                .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), p.votes())).toList());
-        PbProject p1664 = pb.projects().stream().filter(p -> p.projectId().equals("1664")).findFirst().orElseThrow();
+                .map(p -> new GreedyRule.Candidate(p.projectId(), p.cost(), p.votes()))
+                .toList());
+        PbProject p1664 = pb.projects().stream()
+                .filter(p -> p.projectId().equals("1664"))
+                .findFirst()
+                .orElseThrow();
         assertThat(p1664.votes()).isLessThan(3000);
         assertThat(p1664.selected()).isFalse();
         assertThat(selected).contains("1664");

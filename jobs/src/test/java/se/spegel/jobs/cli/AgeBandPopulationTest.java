@@ -20,15 +20,16 @@ class AgeBandPopulationTest {
 
     @Test
     void partlyEligibleBandIsLeftOutOnBothSides() throws IOException {
-        SmallEvaluation.Result result = new SmallEvaluation(dir).run(
-                "process_id,name,method,area_code,period,min_age\n"
-                        + "pb,Budget,participatory_budget,1465011,2020,16\n",
-                "process_id,person_id,age\n"
-                        + "pb,a,16\npb,b,19\n"            // in the 15-19 band: outside the compared ages
-                        + "pb,c,21\npb,d,23\npb,e,40\npb,f,70\n",
-                "period,area_code,age_band,count\n"
-                        + "2020,1465011,15-19,50\n2020,1465011,20-24,100\n2020,1465011,25-64,200\n"
-                        + "2020,1465011,65 i więcej,100\n");
+        SmallEvaluation.Result result = new SmallEvaluation(dir)
+                .run(
+                        "process_id,name,method,area_code,period,min_age\n"
+                                + "pb,Budget,participatory_budget,1465011,2020,16\n",
+                        "process_id,person_id,age\n"
+                                + "pb,a,16\npb,b,19\n" // in the 15-19 band: outside the compared ages
+                                + "pb,c,21\npb,d,23\npb,e,40\npb,f,70\n",
+                        "period,area_code,age_band,count\n"
+                                + "2020,1465011,15-19,50\n2020,1465011,20-24,100\n2020,1465011,25-64,200\n"
+                                + "2020,1465011,65 i więcej,100\n");
         assertThat(result.exitCode()).as(result.err()).isZero();
 
         List<String> gaps = result.lines("category_gaps");
@@ -41,7 +42,8 @@ class AgeBandPopulationTest {
         // universe 20+ (open top); the two 16-19-year-olds are outside it
         // (then the chance columns: 4 answers are below conf's min-n of 20, so the verdict is too_few;
         // then the population side: a register, no survey n or source)
-        assertThat(row(result.lines("dimension_summary"), ",age,")).contains(",population.csv,20,,2,")
+        assertThat(row(result.lines("dimension_summary"), ",age,"))
+                .contains(",population.csv,20,,2,")
                 .endsWith(",too_few,register,,");
     }
 }

@@ -52,11 +52,14 @@ class BadInputCorpusTest {
         Path out = work.resolve(c.name()).resolve("out");
         Files.createDirectories(out.getParent());
         CliRun run = CliRun.of(c.evaluateArguments(out));
-        String outcome = "exit " + run.exitCode() + ": " + (run.exitCode() == 0 ? rejectsSummary(out) : firstLine(run.err()));
+        String outcome =
+                "exit " + run.exitCode() + ": " + (run.exitCode() == 0 ? rejectsSummary(out) : firstLine(run.err()));
         OUTCOMES.put(c.name(), "FAIL  " + outcome);
         assertThat(run.exitCode()).as(c.name() + "\n" + run.err() + run.out()).isEqualTo(c.exitCode());
         for (String absent : c.absent()) {
-            assertThat(run.err() + run.out()).as(c.name() + ": the console carries " + absent).doesNotContain(absent);
+            assertThat(run.err() + run.out())
+                    .as(c.name() + ": the console carries " + absent)
+                    .doesNotContain(absent);
         }
         if (c.exitCode() == SpegelCli.BAD_INPUT) {
             checkOneLineError(c, run, out);
@@ -68,8 +71,13 @@ class BadInputCorpusTest {
 
     private static void checkOneLineError(CorpusCase c, CliRun run, Path out) throws IOException {
         String error = run.err().strip();
-        assertThat(error).as(c.name()).startsWith("spegel: error: ").doesNotContain("\n").doesNotContain("\tat ")
-                .contains(c.required("where")).contains(c.required("message"));
+        assertThat(error)
+                .as(c.name())
+                .startsWith("spegel: error: ")
+                .doesNotContain("\n")
+                .doesNotContain("\tat ")
+                .contains(c.required("where"))
+                .contains(c.required("message"));
         assertThat(out).as(c.name() + ": nothing written").doesNotExist();
         try (Stream<Path> left = Files.list(out.getParent())) {
             assertThat(left).as(c.name() + ": no staging folder left").isEmpty();
@@ -81,35 +89,49 @@ class BadInputCorpusTest {
         Map<String, Long> reasonsInManifest = new TreeMap<>();
         for (JsonNode input : manifest.get("inputs")) {
             long read = input.get("rows_read").asLong();
-            assertThat(read).as(c.name() + " " + input.get("path").asText() + ": rows_read = accepted + rejected")
-                    .isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
-            input.get("rejected_by_reason").fields().forEachRemaining(
-                    e -> reasonsInManifest.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+            assertThat(read)
+                    .as(c.name() + " " + input.get("path").asText() + ": rows_read = accepted + rejected")
+                    .isEqualTo(input.get("rows_accepted").asLong()
+                            + input.get("rows_rejected").asLong());
+            input.get("rejected_by_reason")
+                    .fields()
+                    .forEachRemaining(e ->
+                            reasonsInManifest.merge(e.getKey(), e.getValue().asLong(), Long::sum));
             Long expected = c.rowsRead().get(input.get("role").asText());
             if (expected != null) {
-                assertThat(read).as(c.name() + ": rows_read of " + input.get("role").asText()).isEqualTo(expected);
+                assertThat(read)
+                        .as(c.name() + ": rows_read of " + input.get("role").asText())
+                        .isEqualTo(expected);
             }
         }
         Map<String, Long> reasonsInFiles = rejectReasons(out.resolve("rejects"));
         assertThat(reasonsInFiles).as(c.name() + ": reasons in rejects/").isEqualTo(c.rejects());
-        assertThat(reasonsInManifest).as(c.name() + ": rejected_by_reason in run.json").isEqualTo(c.rejects());
+        assertThat(reasonsInManifest)
+                .as(c.name() + ": rejected_by_reason in run.json")
+                .isEqualTo(c.rejects());
         if (c.get("warning") != null) {
-            assertThat(manifest.get("inputs").findValues("warnings").toString()).as(c.name()).contains(c.get("warning"));
+            assertThat(manifest.get("inputs").findValues("warnings").toString())
+                    .as(c.name())
+                    .contains(c.get("warning"));
         }
         if (c.get("note") != null) {
             assertThat(manifest.get("notes").toString()).as(c.name()).contains(c.get("note"));
         }
         List<CSVRecord> rejects = rejectRows(out.resolve("rejects"));
-        c.rejectLines().forEach((reason, line) -> assertThat(rejects)
-                .as(c.name() + ": a " + reason + " reject at line " + line)
-                .anyMatch(r -> r.get("reason").equals(reason) && r.get("line").equals(Long.toString(line))));
+        c.rejectLines()
+                .forEach((reason, line) -> assertThat(rejects)
+                        .as(c.name() + ": a " + reason + " reject at line " + line)
+                        .anyMatch(r ->
+                                r.get("reason").equals(reason) && r.get("line").equals(Long.toString(line))));
         checkAbsent(c, out);
         checkCategory(c, out, "category", false);
         checkCategory(c, out, "category.nocounterpart", true);
         try (Stream<Path> tables = Files.list(out.resolve("metrics"))) {
             for (Path table : tables.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                assertThat(Files.readString(table)).as(c.name() + " " + table.getFileName())
-                        .doesNotContain("NaN").doesNotContain("Infinity");
+                assertThat(Files.readString(table))
+                        .as(c.name() + " " + table.getFileName())
+                        .doesNotContain("NaN")
+                        .doesNotContain("Infinity");
             }
         }
     }
@@ -123,20 +145,25 @@ class BadInputCorpusTest {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 for (String absent : c.absent()) {
-                    assertThat(text).as(c.name() + ": " + out.relativize(file) + " carries " + absent).doesNotContain(absent);
+                    assertThat(text)
+                            .as(c.name() + ": " + out.relativize(file) + " carries " + absent)
+                            .doesNotContain(absent);
                 }
             }
         }
     }
 
     /** A dimension:category row of category_gaps.csv must exist, with or without a population count. */
-    private static void checkCategory(CorpusCase c, Path out, String key, boolean withoutCounterpart) throws IOException {
+    private static void checkCategory(CorpusCase c, Path out, String key, boolean withoutCounterpart)
+            throws IOException {
         if (c.get(key) == null) {
             return;
         }
         String[] wanted = c.get(key).split(":", 2);
-        assertThat(csvRows(out.resolve("metrics/category_gaps.csv"))).as(c.name() + ": " + key + " " + c.get(key))
-                .anyMatch(r -> r.get("dimension").equals(wanted[0]) && r.get("category").equals(wanted[1])
+        assertThat(csvRows(out.resolve("metrics/category_gaps.csv")))
+                .as(c.name() + ": " + key + " " + c.get(key))
+                .anyMatch(r -> r.get("dimension").equals(wanted[0])
+                        && r.get("category").equals(wanted[1])
                         && r.get("pop_count").isEmpty() == withoutCounterpart);
     }
 
@@ -159,7 +186,10 @@ class BadInputCorpusTest {
 
     /** A CSV file's rows by header name (details and ids may hold commas and quotes). */
     private static List<CSVRecord> csvRows(Path file) throws IOException {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
                 .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             return parser.getRecords();
         }

@@ -19,10 +19,13 @@ class BoundariesOptionTest {
     Path dir;
 
     private Path geojson(String name, String geometry) throws IOException {
-        return Files.writeString(dir.resolve(name), "{\"type\":\"FeatureCollection\",\"features\":["
-                + "{\"type\":\"Feature\",\"properties\":{\"area_code\":\"D1\"},\"geometry\":"
-                + "{\"type\":\"Polygon\",\"coordinates\":[[[15,59],[15.1,59],[15.1,59.1],[15,59]]]}},"
-                + "{\"type\":\"Feature\",\"properties\":{\"area_code\":\"D2\"},\"geometry\":" + geometry + "}]}");
+        return Files.writeString(
+                dir.resolve(name),
+                "{\"type\":\"FeatureCollection\",\"features\":["
+                        + "{\"type\":\"Feature\",\"properties\":{\"area_code\":\"D1\"},\"geometry\":"
+                        + "{\"type\":\"Polygon\",\"coordinates\":[[[15,59],[15.1,59],[15.1,59.1],[15,59]]]}},"
+                        + "{\"type\":\"Feature\",\"properties\":{\"area_code\":\"D2\"},\"geometry\":" + geometry
+                        + "}]}");
     }
 
     @Test
@@ -30,10 +33,11 @@ class BoundariesOptionTest {
         Path bad = geojson("bad.geojson", "{\"type\":\"LineString\",\"coordinates\":[[15,59],[16,59]]}");
         Path metrics = Files.createDirectories(dir.resolve("metrics")); // the shapes are read first
         Path reports = dir.resolve("reports");
-        CliRun run = CliRun.of("report", "--metrics", metrics.toString(), "--out", reports.toString(),
-                "--boundaries", bad.toString());
-        assertThat(run.oneLineError()).isEqualTo(bad + ": feature 2 (area_code D2): geometry is a LineString;"
-                + " a district must be a Polygon or MultiPolygon");
+        CliRun run = CliRun.of(
+                "report", "--metrics", metrics.toString(), "--out", reports.toString(), "--boundaries", bad.toString());
+        assertThat(run.oneLineError())
+                .isEqualTo(bad + ": feature 2 (area_code D2): geometry is a LineString;"
+                        + " a district must be a Polygon or MultiPolygon");
         assertThat(reports).doesNotExist();
     }
 
@@ -43,27 +47,46 @@ class BoundariesOptionTest {
         Files.writeString(job, "job.boundaries = \"districts.geojson\"\n", java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(dir.resolve("districts.geojson"), "{\"type\": \"FeatureCollection\",\n  \"features\": [}");
         CliRun run = CliRun.of("run", job.toString());
-        assertThat(run.oneLineError()).contains("districts.geojson: line 2, column").contains("not GeoJSON");
+        assertThat(run.oneLineError())
+                .contains("districts.geojson: line 2, column")
+                .contains("not GeoJSON");
         assertThat(dir.resolve("out")).doesNotExist();
 
         Files.delete(dir.resolve("districts.geojson"));
         assertThat(CliRun.of("run", job.toString()).oneLineError())
-                .contains("job.boundaries: file not found").contains("districts.geojson");
+                .contains("job.boundaries: file not found")
+                .contains("districts.geojson");
     }
 
     @Test
     void reportWithBoundariesDrawsTheDistrictMapOfTheDistrictsItKnows() throws IOException {
-        Path good = geojson("good.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[15.1,59],[15.2,59],[15.2,59.1],[15.1,59]]]}");
+        Path good = geojson(
+                "good.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[15.1,59],[15.2,59],[15.2,59.1],[15.1,59]]]}");
         Path out = dir.resolve("out");
-        CliRun evaluate = CliRun.of("evaluate", "--processes", BASE.resolve("processes.csv").toString(),
-                "--participants", BASE.resolve("participants.csv").toString(),
-                "--population", BASE.resolve("population.csv").toString(),
-                "--areas", BASE.resolve("areas.csv").toString(),
-                "--conf", BASE.resolve("spegel.conf").toString(), "--out", out.toString());
+        CliRun evaluate = CliRun.of(
+                "evaluate",
+                "--processes",
+                BASE.resolve("processes.csv").toString(),
+                "--participants",
+                BASE.resolve("participants.csv").toString(),
+                "--population",
+                BASE.resolve("population.csv").toString(),
+                "--areas",
+                BASE.resolve("areas.csv").toString(),
+                "--conf",
+                BASE.resolve("spegel.conf").toString(),
+                "--out",
+                out.toString());
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
         Path reports = dir.resolve("reports");
-        CliRun run = CliRun.of("report", "--metrics", out.resolve("metrics").toString(), "--out", reports.toString(),
-                "--boundaries", good.toString());
+        CliRun run = CliRun.of(
+                "report",
+                "--metrics",
+                out.resolve("metrics").toString(),
+                "--out",
+                reports.toString(),
+                "--boundaries",
+                good.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(reports.resolve("p1/charts/district-map.svg")).isRegularFile();
         assertThat(Files.readString(reports.resolve("p1/report.html"))).contains("src=\"charts/district-map.svg\"");

@@ -90,7 +90,11 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
     /** Texts (identifiers of the input) that no output, message or console line may carry. */
     List<String> absent() {
         String listed = get("absent");
-        return listed == null ? List.of() : java.util.Arrays.stream(listed.split("\\|")).map(String::strip).toList();
+        return listed == null
+                ? List.of()
+                : java.util.Arrays.stream(listed.split("\\|"))
+                        .map(String::strip)
+                        .toList();
     }
 
     /** Expected rows_read per input role. */
@@ -102,7 +106,9 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
         Map<String, Long> counts = new TreeMap<>();
         for (String key : expect.stringPropertyNames()) {
             if (key.startsWith(prefix)) {
-                counts.put(key.substring(prefix.length()), Long.parseLong(expect.getProperty(key).strip()));
+                counts.put(
+                        key.substring(prefix.length()),
+                        Long.parseLong(expect.getProperty(key).strip()));
             }
         }
         return counts;
@@ -110,9 +116,12 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
 
     /** The arguments of {@code spegel evaluate} for this case, writing to {@code out}. */
     List<String> evaluateArguments(Path out) throws IOException {
-        List<String> args = new ArrayList<>(List.of("evaluate",
-                "--processes", own("processes.csv").orElse(base.resolve("processes.csv")).toString(),
-                "--participants", participants().toString(),
+        List<String> args = new ArrayList<>(List.of(
+                "evaluate",
+                "--processes",
+                own("processes.csv").orElse(base.resolve("processes.csv")).toString(),
+                "--participants",
+                participants().toString(),
                 "--population"));
         args.addAll(population().stream().map(Path::toString).toList());
         if (!"none".equals(get("areas"))) {
@@ -122,11 +131,12 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
         for (String folder : List.of("quotas", "probabilities", "survey")) {
             Path files = dir.resolve(folder);
             if (Files.isDirectory(files)) {
-                args.add(switch (folder) {
-                    case "quotas" -> "--quotas";
-                    case "probabilities" -> "--selection-probabilities";
-                    default -> "--survey-benchmarks";
-                });
+                args.add(
+                        switch (folder) {
+                            case "quotas" -> "--quotas";
+                            case "probabilities" -> "--selection-probabilities";
+                            default -> "--survey-benchmarks";
+                        });
                 try (java.util.stream.Stream<Path> list = Files.list(files)) {
                     list.sorted().forEach(f -> args.add(f.toString()));
                 }
@@ -155,7 +165,9 @@ record CorpusCase(String name, Path dir, Path base, Properties expect) {
 
     private List<Path> files(java.util.function.Predicate<String> name) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> name.test(f.getFileName().toString())).sorted().toList();
+            return files.filter(f -> name.test(f.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -34,10 +34,12 @@ import se.spegel.jobs.SharedSpark;
 class FullRunOutputTest {
     /** Every person_id of the sample has this shape, so one scan for the shape finds any of them. */
     private static final Pattern PERSON_ID = Pattern.compile("p\\d{6}");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
+
     static Path out;
     static Map<String, String> firstRun;
     static Map<String, String> firstManifest;
@@ -53,9 +55,13 @@ class FullRunOutputTest {
                   areas = "%s"
                   out = "out"
                 }
-                """.formatted(absolute(Exempelstad.inputs().processes()), absolute(Exempelstad.inputs().participants()),
-                absolute(Exempelstad.inputs().population().get(0)), absolute(Exempelstad.inputs().population().get(1)),
-                absolute(Exempelstad.inputs().population().get(2)), absolute(Exempelstad.inputs().areas().orElseThrow())));
+                """.formatted(
+                        absolute(Exempelstad.inputs().processes()),
+                        absolute(Exempelstad.inputs().participants()),
+                        absolute(Exempelstad.inputs().population().get(0)),
+                        absolute(Exempelstad.inputs().population().get(1)),
+                        absolute(Exempelstad.inputs().population().get(2)),
+                        absolute(Exempelstad.inputs().areas().orElseThrow())));
         out = dir.resolve("out");
         CliRun first = CliRun.of("run", job.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
@@ -70,23 +76,33 @@ class FullRunOutputTest {
         Map<String, String> secondRun = FolderSnapshot.of(out);
         // Parquet part files carry a random name; their contents are the metric tables of the CSVs
         assertThat(secondRun.size()).isEqualTo(firstRun.size());
-        assertThat(comparable(secondRun)).isEqualTo(comparable(firstRun)).containsKeys(
-                "metrics/category_gaps.csv", "metrics/dimension_summary.csv", "metrics/process_summary.csv",
-                "metrics/area_names.csv", "reports/comparison/report.html");
+        assertThat(comparable(secondRun))
+                .isEqualTo(comparable(firstRun))
+                .containsKeys(
+                        "metrics/category_gaps.csv",
+                        "metrics/dimension_summary.csv",
+                        "metrics/process_summary.csv",
+                        "metrics/area_names.csv",
+                        "reports/comparison/report.html");
         assertThat(Map.of("run.json", withoutTimings(out.resolve("run.json")))).isEqualTo(firstManifest);
     }
 
     @Test
     void noFileOfTheRunHoldsAnyPersonIdOfTheInput() throws IOException {
         Set<String> ids = personIds();
-        assertThat(ids).hasSizeGreaterThan(5000).allMatch(id -> PERSON_ID.matcher(id).matches());
+        assertThat(ids)
+                .hasSizeGreaterThan(5000)
+                .allMatch(id -> PERSON_ID.matcher(id).matches());
         Map<String, Set<String>> leaks = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(out)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).anyMatch(f -> f.toString().endsWith(".pdf")).anyMatch(f -> f.toString().endsWith(".svg"))
-                .anyMatch(f -> f.toString().endsWith(".parquet")).anyMatch(f -> f.toString().endsWith(".html"));
+        assertThat(files)
+                .anyMatch(f -> f.toString().endsWith(".pdf"))
+                .anyMatch(f -> f.toString().endsWith(".svg"))
+                .anyMatch(f -> f.toString().endsWith(".parquet"))
+                .anyMatch(f -> f.toString().endsWith(".html"));
         for (Path file : files) {
             Set<String> found = new HashSet<>();
             Matcher matcher = PERSON_ID.matcher(text(file));
@@ -132,8 +148,13 @@ class FullRunOutputTest {
     /** Files whose bytes must not change between runs: all but the PDFs (dated) and run.json (timed, compared apart). */
     private static Map<String, String> comparable(Map<String, String> files) {
         Map<String, String> kept = new TreeMap<>(files);
-        kept.keySet().removeIf(f -> f.endsWith(".pdf") || f.equals("run.json") || f.contains("/category_gaps/")
-                || f.contains("/dimension_summary/") || f.contains("/process_summary/") || f.contains("/area_names/"));
+        kept.keySet()
+                .removeIf(f -> f.endsWith(".pdf")
+                        || f.equals("run.json")
+                        || f.contains("/category_gaps/")
+                        || f.contains("/dimension_summary/")
+                        || f.contains("/process_summary/")
+                        || f.contains("/area_names/"));
         return kept;
     }
 

@@ -26,9 +26,18 @@ class HostileProcessIdsTest {
     void hostileProcessIdsWriteNothingOutsideTheOutputFolder() throws IOException {
         SharedSpark.get();
         Path outside = Path.of(System.getProperty("java.io.tmpdir"), "spegel-hostile-" + UUID.randomUUID());
-        // a control character such as NUL is refused as the processes file is read (corpus: processes-control-character)
-        List<String> ids = List.of("../../escaped", "..", ".", outside.toString(), "..\\..\\windows", "a<b>|c:d",
-                "CON", "nul.txt", "x".repeat(300));
+        // a control character such as NUL is refused as the processes file is read (corpus:
+        // processes-control-character)
+        List<String> ids = List.of(
+                "../../escaped",
+                "..",
+                ".",
+                outside.toString(),
+                "..\\..\\windows",
+                "a<b>|c:d",
+                "CON",
+                "nul.txt",
+                "x".repeat(300));
         Path work = Files.createDirectories(dir.resolve("work"));
         Path job = OutputSafetyTest.job(work, "out");
         StringBuilder processes = new StringBuilder("process_id,name,method,area_code,period\n");
@@ -45,20 +54,31 @@ class HostileProcessIdsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(outside).doesNotExist();
         try (Stream<Path> all = Files.walk(dir)) {
-            assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
-                    .allMatch(p -> p.startsWith("work/out/") || List.of("work/processes.csv", "work/participants.csv",
-                            "work/population.csv", "work/areas.csv", "work/job.conf").contains(p));
+            assertThat(all.filter(Files::isRegularFile)
+                            .map(p -> dir.relativize(p).toString()))
+                    .allMatch(p -> p.startsWith("work/out/")
+                            || List.of(
+                                            "work/processes.csv",
+                                            "work/participants.csv",
+                                            "work/population.csv",
+                                            "work/areas.csv",
+                                            "work/job.conf")
+                                    .contains(p));
         }
         List<String> folders = new ArrayList<>();
         try (Stream<Path> reports = Files.list(work.resolve("out/reports"))) {
             reports.forEach(r -> folders.add(r.getFileName().toString()));
         }
-        assertThat(folders).hasSize(ids.size() + 1).contains("comparison", "_._.._escaped", "__", "_", "_CON", "_nul.txt")
+        assertThat(folders)
+                .hasSize(ids.size() + 1)
+                .contains("comparison", "_._.._escaped", "__", "_", "_CON", "_nul.txt")
                 .allMatch(f -> f.matches("[A-Za-z0-9_][A-Za-z0-9._-]*") && f.length() <= 100);
         for (String folder : folders) {
-            assertThat(work.resolve("out/reports").resolve(folder).resolve("report.html")).isRegularFile();
+            assertThat(work.resolve("out/reports").resolve(folder).resolve("report.html"))
+                    .isRegularFile();
         }
-        assertThat(Files.readString(work.resolve("out/metrics/process_summary.csv"))).contains("../../escaped");
+        assertThat(Files.readString(work.resolve("out/metrics/process_summary.csv")))
+                .contains("../../escaped");
     }
 
     private static String quoted(String text) {

@@ -34,10 +34,18 @@ class KilledRunTest {
     void evaluateKilledWhileWritingLeavesThePreviousOutputExactlyAsItWas() throws Exception {
         SharedSpark.get();
         Path out = dir.resolve("out");
-        CliRun previous = CliRun.of("evaluate", "--processes", BASE.resolve("processes.csv").toString(),
-                "--participants", BASE.resolve("participants.csv").toString(),
-                "--population", BASE.resolve("population.csv").toString(),
-                "--areas", BASE.resolve("areas.csv").toString(), "--out", out.toString());
+        CliRun previous = CliRun.of(
+                "evaluate",
+                "--processes",
+                BASE.resolve("processes.csv").toString(),
+                "--participants",
+                BASE.resolve("participants.csv").toString(),
+                "--population",
+                BASE.resolve("population.csv").toString(),
+                "--areas",
+                BASE.resolve("areas.csv").toString(),
+                "--out",
+                out.toString());
         assertThat(previous.exitCode()).as(previous.err()).isZero();
         Map<String, String> before = FolderSnapshot.of(out);
 
@@ -64,8 +72,8 @@ class KilledRunTest {
                 return staged.get();
             }
             if (!child.isAlive()) {
-                throw new AssertionError("the child ended (exit " + child.exitValue() + ") before it was seen writing:\n"
-                        + Files.readString(out.resolveSibling("child.log")));
+                throw new AssertionError("the child ended (exit " + child.exitValue()
+                        + ") before it was seen writing:\n" + Files.readString(out.resolveSibling("child.log")));
             }
             Thread.sleep(5);
         }
@@ -75,23 +83,43 @@ class KilledRunTest {
     private static Optional<Path> stagedMetricFile(Path out) throws IOException {
         try (Stream<Path> entries = Files.list(out)) {
             return entries.filter(e -> e.getFileName().toString().startsWith(".spegel-staging-"))
-                    .map(e -> e.resolve("metrics/category_gaps.csv")).filter(Files::isRegularFile).findFirst();
+                    .map(e -> e.resolve("metrics/category_gaps.csv"))
+                    .filter(Files::isRegularFile)
+                    .findFirst();
         }
     }
 
     /** `spegel evaluate --overwrite` of the sample municipality in a JVM of its own, with this JVM's flags and class path. */
     private static Process childEvaluate(Path out) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens")).forEach(command::add);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SpegelCli.class.getName(), "evaluate",
-                "--processes", Exempelstad.inputs().processes().toString(),
-                "--participants", Exempelstad.inputs().participants().toString(), "--population"));
+                .filter(a -> a.startsWith("--add-opens"))
+                .forEach(command::add);
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                SpegelCli.class.getName(),
+                "evaluate",
+                "--processes",
+                Exempelstad.inputs().processes().toString(),
+                "--participants",
+                Exempelstad.inputs().participants().toString(),
+                "--population"));
         Exempelstad.inputs().population().forEach(p -> command.add(p.toString()));
-        command.addAll(List.of("--areas", Exempelstad.inputs().areas().orElseThrow().toString(),
-                "--out", out.toString(), "--overwrite", "--master", "local[1]"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.addAll(List.of(
+                "--areas",
+                Exempelstad.inputs().areas().orElseThrow().toString(),
+                "--out",
+                out.toString(),
+                "--overwrite",
+                "--master",
+                "local[1]"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(out.resolveSibling("child.log").toFile());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         return builder.start();

@@ -47,23 +47,36 @@ class ManyParticipantFilesTest {
         Map<String, Long> keptMore = writeDistricts(more, DISTRICTS + 1, DISTRICTS + 2);
         Path processes = processes(kept, keptMore);
 
-        CliRun run = evaluate(processes, dir.resolve("run"), votes.resolve("*.pb").toString());
+        CliRun run =
+                evaluate(processes, dir.resolve("run"), votes.resolve("*.pb").toString());
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-        assertThat(run.out()).contains("warning: process 'Poland_Warszawa_2017_Unused' has no participants in this run");
+        assertThat(run.out())
+                .contains("warning: process 'Poland_Warszawa_2017_Unused' has no participants in this run");
         Map<String, Double> lastStageN = lastStageN(dir.resolve("run/metrics/process_summary.csv"));
         assertThat(lastStageN).hasSize(DISTRICTS);
         // published counts carry the cell key noise: within its bound of the voters each file holds
-        kept.forEach((process, n) -> assertThat(lastStageN.get(process)).as(process)
-                .isCloseTo((double) n, within((double) PerturbationTable.MAX_NOISE)));
+        kept.forEach(
+                (process, n) -> assertThat(lastStageN.get(process)).as(process).isCloseTo((double) n, within((double)
+                        PerturbationTable.MAX_NOISE)));
 
         // the other two districts named file by file, in a second run: compare over both runs
-        List<String> files = keptMore.keySet().stream().sorted().map(p -> more.resolve(p + ".pb").toString()).toList();
+        List<String> files = keptMore.keySet().stream()
+                .sorted()
+                .map(p -> more.resolve(p + ".pb").toString())
+                .toList();
         CliRun other = evaluate(processes, dir.resolve("other"), files.toArray(String[]::new));
         assertThat(other.exitCode()).as(other.err() + other.out()).isZero();
         assertThat(lastStageN(dir.resolve("other/metrics/process_summary.csv"))).containsOnlyKeys(keptMore.keySet());
 
-        CliRun compare = CliRun.of("compare", "--metrics", dir.resolve("run").toString(), dir.resolve("other").toString(),
-                "--out", dir.resolve("compare").toString(), "--bootstrap", "50");
+        CliRun compare = CliRun.of(
+                "compare",
+                "--metrics",
+                dir.resolve("run").toString(),
+                dir.resolve("other").toString(),
+                "--out",
+                dir.resolve("compare").toString(),
+                "--bootstrap",
+                "50");
         assertThat(compare.exitCode()).as(compare.err()).isZero();
         assertThat(Files.readAllLines(dir.resolve("compare/metrics/method_comparison_processes.csv")))
                 .hasSize(1 + DISTRICTS + 2);
@@ -72,22 +85,29 @@ class ManyParticipantFilesTest {
     private static CliRun evaluate(Path processes, Path out, String... participants) {
         List<String> args = new ArrayList<>(List.of("evaluate", "--processes", processes.toString(), "--participants"));
         args.addAll(List.of(participants));
-        args.addAll(List.of("--population", WARSZAWA.resolve("population_age.csv").toString(),
-                "--areas", WARSZAWA.resolve("areas.csv").toString(), "--out", out.toString()));
+        args.addAll(List.of(
+                "--population",
+                WARSZAWA.resolve("population_age.csv").toString(),
+                "--areas",
+                WARSZAWA.resolve("areas.csv").toString(),
+                "--out",
+                out.toString()));
         return CliRun.of(args);
     }
 
     /** District k keeps the first 40 + 15 k votes of Aleksandrów's file; returns votes kept per process id. */
     private static Map<String, Long> writeDistricts(Path folder, int from, int to) throws IOException {
-        List<String> lines = Files.readAllLines(SharedPabulib.file("Poland_Warszawa_2017_Aleksandrow.pb"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(SharedPabulib.file("Poland_Warszawa_2017_Aleksandrow.pb"), StandardCharsets.UTF_8);
         int header = lines.indexOf("VOTES") + 1;
         Map<String, Long> kept = new HashMap<>();
         for (int k = from; k <= to; k++) {
             String process = String.format("Poland_Warszawa_2017_District%02d", k);
             List<String> file = new ArrayList<>(lines.subList(0, header + 1));
-            List<String> voters = lines.subList(header + 1, lines.size()).stream().filter(l -> !l.isBlank())
-                    .limit(40 + 15L * k).toList();
+            List<String> voters = lines.subList(header + 1, lines.size()).stream()
+                    .filter(l -> !l.isBlank())
+                    .limit(40 + 15L * k)
+                    .toList();
             file.addAll(voters);
             Files.write(folder.resolve(process + ".pb"), file, StandardCharsets.UTF_8);
             kept.put(process, (long) voters.size());
@@ -96,13 +116,15 @@ class ManyParticipantFilesTest {
     }
 
     private static Path processes(Map<String, Long> kept, Map<String, Long> keptMore) throws IOException {
-        List<String> rows = new ArrayList<>(List.of("process_id,name,method,area_code,period,min_age,max_age,start_date,"
-                + "end_date,stages"));
+        List<String> rows = new ArrayList<>(
+                List.of("process_id,name,method,area_code,period,min_age,max_age,start_date," + "end_date,stages"));
         List<String> ids = new ArrayList<>(kept.keySet());
         ids.addAll(keptMore.keySet());
         ids.add("Poland_Warszawa_2017_Unused");
-        ids.stream().sorted().forEach(id -> rows.add(id + ",Budżet " + id + ",participatory_budget,1465028,2020,,,"
-                + "2016-06-14,2016-06-24,"));
+        ids.stream()
+                .sorted()
+                .forEach(id -> rows.add(
+                        id + ",Budżet " + id + ",participatory_budget,1465028,2020,,," + "2016-06-14,2016-06-24,"));
         return Files.write(dir.resolve("processes.csv"), rows, StandardCharsets.UTF_8);
     }
 

@@ -35,8 +35,9 @@ class OutputSafetyTest {
         assertThat(evaluate(out).exitCode()).isZero();
         Map<String, String> before = FolderSnapshot.of(out);
 
-        assertThat(evaluate(out).oneLineError()).isEqualTo(out + ": already holds metrics, rejects, run.json from an"
-                + " earlier run; pass --overwrite to replace them, or choose another --out");
+        assertThat(evaluate(out).oneLineError())
+                .isEqualTo(out + ": already holds metrics, rejects, run.json from an"
+                        + " earlier run; pass --overwrite to replace them, or choose another --out");
         assertThat(FolderSnapshot.of(out)).isEqualTo(before);
 
         CliRun again = evaluate(out, "--overwrite");
@@ -50,7 +51,9 @@ class OutputSafetyTest {
         assertThat(evaluate(out).exitCode()).isZero();
         Path reports = dir.resolve("reports");
         assertThat(report(reports).exitCode()).isZero();
-        assertThat(report(reports).oneLineError()).contains("already holds reports (p1)").contains("--overwrite");
+        assertThat(report(reports).oneLineError())
+                .contains("already holds reports (p1)")
+                .contains("--overwrite");
 
         Files.createDirectories(reports.resolve("gone"));
         Files.writeString(reports.resolve("gone/report.html"), "a process no longer in the metrics");
@@ -61,7 +64,8 @@ class OutputSafetyTest {
         assertThat(reports.resolve("p1/report.html")).isRegularFile();
         assertThat(reports.resolve("gone")).doesNotExist();
         assertThat(reports.resolve("notes.txt")).hasContent("the user's own file");
-        assertThat(replaced.out()).contains(reports.resolve("p1/report.html").toAbsolutePath().toString());
+        assertThat(replaced.out())
+                .contains(reports.resolve("p1/report.html").toAbsolutePath().toString());
         assertThat(siblings(reports)).containsExactlyInAnyOrder("out", "reports");
     }
 
@@ -74,10 +78,13 @@ class OutputSafetyTest {
         assertThat(before).containsKeys("run.json", "metrics/category_gaps.csv", "reports/p1/report.html");
 
         // evaluating succeeds, then rendering fails halfway: both ids would be written to reports/a_b
-        Files.writeString(dir.resolve("processes.csv"), "process_id,name,method,area_code,period\n"
-                + "a/b,Möte,open_meeting,K1,2024\na_b,Möte 2,open_meeting,K1,2024\n");
-        Files.writeString(dir.resolve("participants.csv"), "process_id,person_id,age,gender,area_code\n"
-                + "a/b,x1,30,kvinna,D1\na_b,x2,40,man,D2\n");
+        Files.writeString(
+                dir.resolve("processes.csv"),
+                "process_id,name,method,area_code,period\n"
+                        + "a/b,Möte,open_meeting,K1,2024\na_b,Möte 2,open_meeting,K1,2024\n");
+        Files.writeString(
+                dir.resolve("participants.csv"),
+                "process_id,person_id,age,gender,area_code\n" + "a/b,x1,30,kvinna,D1\na_b,x2,40,man,D2\n");
         CliRun failed = CliRun.of("run", job.toString(), "--overwrite");
 
         assertThat(failed.oneLineError()).contains("would both be written to the report folder 'a_b'");
@@ -90,8 +97,11 @@ class OutputSafetyTest {
         Path examples = Files.createDirectories(dir.resolve("examples"));
         job(examples, "ignored-by-demo");
         Path other = dir.resolve("mine");
-        assertThat(CliRun.of("demo", "--examples", examples.toString(), "--out", other.toString()).exitCode()).isZero();
-        assertThat(CliRun.of("demo", "--examples", examples.toString(), "--out", other.toString()).oneLineError())
+        assertThat(CliRun.of("demo", "--examples", examples.toString(), "--out", other.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.of("demo", "--examples", examples.toString(), "--out", other.toString())
+                        .oneLineError())
                 .contains("--overwrite");
 
         Path defaultOut = Path.of(DemoCommand.DEFAULT_OUT);
@@ -100,7 +110,9 @@ class OutputSafetyTest {
         try {
             for (int run = 1; run <= 2; run++) {
                 CliRun demo = CliRun.of("demo", "--examples", examples.toString());
-                assertThat(demo.exitCode()).as("demo run " + run + ": " + demo.err()).isZero();
+                assertThat(demo.exitCode())
+                        .as("demo run " + run + ": " + demo.err())
+                        .isZero();
             }
             assertThat(defaultOut.resolve("reports/p1/report.html")).isRegularFile();
         } finally {
@@ -109,19 +121,27 @@ class OutputSafetyTest {
     }
 
     private static CliRun evaluate(Path out, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("evaluate",
-                "--processes", BASE.resolve("processes.csv").toString(),
-                "--participants", BASE.resolve("participants.csv").toString(),
-                "--population", BASE.resolve("population.csv").toString(),
-                "--areas", BASE.resolve("areas.csv").toString(),
-                "--conf", BASE.resolve("spegel.conf").toString(), "--out", out.toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "evaluate",
+                "--processes",
+                BASE.resolve("processes.csv").toString(),
+                "--participants",
+                BASE.resolve("participants.csv").toString(),
+                "--population",
+                BASE.resolve("population.csv").toString(),
+                "--areas",
+                BASE.resolve("areas.csv").toString(),
+                "--conf",
+                BASE.resolve("spegel.conf").toString(),
+                "--out",
+                out.toString()));
         args.addAll(List.of(extra));
         return CliRun.of(args);
     }
 
     private CliRun report(Path reports, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("report", "--metrics", dir.resolve("out/metrics").toString(),
-                "--out", reports.toString()));
+        List<String> args = new java.util.ArrayList<>(
+                List.of("report", "--metrics", dir.resolve("out/metrics").toString(), "--out", reports.toString()));
         args.addAll(List.of(extra));
         return CliRun.of(args);
     }

@@ -22,7 +22,9 @@ class ProgressBarTest {
             bar.rendered(done, 40, "process-" + done);
         }
         // the first, then one line each time another tenth is done (every 4th report): 1, 4, 8, ..., 36, 40
-        assertThat(text().lines()).hasSize(11).startsWith("  report 1/40: process-1", "  report 4/40: process-4")
+        assertThat(text().lines())
+                .hasSize(11)
+                .startsWith("  report 1/40: process-1", "  report 4/40: process-4")
                 .endsWith("  report 40/40: process-40");
     }
 
@@ -32,8 +34,9 @@ class ProgressBarTest {
         bar.rendered(1, 3, "a");
         bar.rendered(2, 3, "b");
         bar.rendered(3, 3, "comparison");
-        assertThat(text()).isEqualTo("  report 1/3: a\n  report 2/3: b\n  report 3/3: comparison\n"
-                .replace("\n", System.lineSeparator()));
+        assertThat(text())
+                .isEqualTo("  report 1/3: a\n  report 2/3: b\n  report 3/3: comparison\n"
+                        .replace("\n", System.lineSeparator()));
     }
 
     @Test
@@ -42,6 +45,7 @@ class ProgressBarTest {
         bar.rendered(5, 20, "medborgarrad-klimat");
         assertThat(text()).isEqualTo("\r  reports [#####...............]  5/20  medborgarrad-klimat\u001b[K");
         bar.rendered(20, 20, "comparison");
-        assertThat(text()).endsWith("\r  reports [####################] 20/20  comparison\u001b[K" + System.lineSeparator());
+        assertThat(text())
+                .endsWith("\r  reports [####################] 20/20  comparison\u001b[K" + System.lineSeparator());
     }
 }

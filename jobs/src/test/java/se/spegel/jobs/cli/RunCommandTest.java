@@ -35,14 +35,17 @@ class RunCommandTest {
         assertThat(out.resolve("run.json")).isRegularFile();
         List<Path> reports;
         try (Stream<Path> files = Files.list(out.resolve("reports"))) {
-            reports = files.map(p -> p.resolve("report.html")).filter(Files::isRegularFile).toList();
+            reports = files.map(p -> p.resolve("report.html"))
+                    .filter(Files::isRegularFile)
+                    .toList();
         }
         assertThat(reports).hasSize(4); // 3 processes + comparison/report.html
         for (Path report : reports) {
             assertThat(run.out).contains(report.toAbsolutePath().toString());
         }
         // the job's boundaries (districts.geojson) give every process report a district map
-        assertThat(out.resolve("reports/oppet-mote-centrum/charts/district-map.svg")).isRegularFile();
+        assertThat(out.resolve("reports/oppet-mote-centrum/charts/district-map.svg"))
+                .isRegularFile();
     }
 
     @Test
@@ -66,13 +69,16 @@ class RunCommandTest {
 
         assertThat(run.exitCode).as(run.err).isZero();
         List<String[]> gaps = Files.readAllLines(dir.resolve("out/coarse/metrics/category_gaps.csv")).stream()
-                .skip(1).map(l -> l.split(",", -1)).toList();
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .toList();
         // columns: process_id, method, stage, dimension, category, n, ...
         assertThat(gaps.stream().filter(r -> r[3].equals("age")).map(r -> r[4]).distinct())
                 .containsExactlyInAnyOrder("16-29", "30-49", "50-64", "65+");
         // the default threshold 5 publishes counts of 5 to 9 in this sample; 10 withholds them
         assertThat(gaps.stream().map(r -> r[5]).filter(n -> !n.isEmpty()).mapToDouble(Double::parseDouble))
-                .isNotEmpty().allMatch(n -> n == 0 || n >= 10);
+                .isNotEmpty()
+                .allMatch(n -> n == 0 || n >= 10);
         assertThat(dir.resolve("out/coarse/reports")).doesNotExist();
     }
 
@@ -84,10 +90,11 @@ class RunCommandTest {
         System.setProperty(key, "3");
         try {
             JobFile read = JobFile.read(job);
-            assertThat(read.config().disclosureMinCount()).isEqualTo(3);          // -D beats the job file
-            assertThat(read.config().dissimilarityLow()).isEqualTo(0.07);         // the job file beats conf
-            assertThat(read.config().dissimilarityHigh()).isEqualTo(0.15);        // conf's default
-            assertThat(read.inputs().processes()).isEqualTo(dir.resolve("processes.csv").toAbsolutePath());
+            assertThat(read.config().disclosureMinCount()).isEqualTo(3); // -D beats the job file
+            assertThat(read.config().dissimilarityLow()).isEqualTo(0.07); // the job file beats conf
+            assertThat(read.config().dissimilarityHigh()).isEqualTo(0.15); // conf's default
+            assertThat(read.inputs().processes())
+                    .isEqualTo(dir.resolve("processes.csv").toAbsolutePath());
             assertThat(read.out()).isEqualTo(dir.resolve("out").toAbsolutePath());
             assertThat(read.reports()).isTrue();
             assertThat(read.master()).isEmpty();
@@ -138,8 +145,10 @@ class RunCommandTest {
 
     @Test
     void malformedAgeBandIsBadInputNamingJobFileLineAndKey() throws IOException {
-        Path job = writeJob("job {\n" + inputsRelativeToJobFile() + "}\nspegel.age-bands = [\"16-29\", \"trettio+\"]\n");
-        assertOneLineError(run(job.toString()), "job.conf:7: ", "spegel.age-bands").contains("trettio+");
+        Path job =
+                writeJob("job {\n" + inputsRelativeToJobFile() + "}\nspegel.age-bands = [\"16-29\", \"trettio+\"]\n");
+        assertOneLineError(run(job.toString()), "job.conf:7: ", "spegel.age-bands")
+                .contains("trettio+");
     }
 
     @Test
@@ -163,7 +172,9 @@ class RunCommandTest {
     void helpShowsAWorkedExampleOfAJobFile() {
         Run run = run("--help");
         assertThat(run.exitCode).isZero();
-        assertThat(run.out).contains("./spegel run examples/exempelstad/job.conf").contains("job {")
+        assertThat(run.out)
+                .contains("./spegel run examples/exempelstad/job.conf")
+                .contains("job {")
                 .contains("-Dspegel.KEY=VALUE");
     }
 
@@ -182,7 +193,11 @@ class RunCommandTest {
 
     private static org.assertj.core.api.AbstractStringAssert<?> assertOneLineError(Run run, String where, String what) {
         assertThat(run.exitCode).as(run.err).isEqualTo(2);
-        return assertThat(run.err.strip()).doesNotContain("\n").startsWith("spegel: error: ").contains(where).contains(what);
+        return assertThat(run.err.strip())
+                .doesNotContain("\n")
+                .startsWith("spegel: error: ")
+                .contains(where)
+                .contains(what);
     }
 
     private Path writeJob(String content) throws IOException {
@@ -192,7 +207,9 @@ class RunCommandTest {
     private Path copyExempelstad() throws IOException {
         Path target = Files.createDirectories(dir.resolve("examples/exempelstad"));
         try (Stream<Path> files = Files.list(Exempelstad.dir())) {
-            for (Path file : files.filter(f -> !f.toString().endsWith(".java") && !f.toString().endsWith(".md")).toList()) {
+            for (Path file : files.filter(f ->
+                            !f.toString().endsWith(".java") && !f.toString().endsWith(".md"))
+                    .toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
             }
         }

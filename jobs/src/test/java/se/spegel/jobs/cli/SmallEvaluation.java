@@ -27,12 +27,21 @@ final class SmallEvaluation {
     Result run(String processes, String participants, String population) throws IOException {
         StringWriter err = new StringWriter();
         Path out = dir.resolve("out");
-        int code = SpegelCli.execute(new PrintWriter(err, true), "evaluate",
-                "--processes", write("processes.csv", processes).toString(),
-                "--participants", write("participants.csv", participants).toString(),
-                "--population", write("population.csv", population).toString(),
-                "--out", out.toString(), "--master", "local[1]",
-                "--conf", write("publish-all.conf", "spegel.disclosure.min-count = 1").toString());
+        int code = SpegelCli.execute(
+                new PrintWriter(err, true),
+                "evaluate",
+                "--processes",
+                write("processes.csv", processes).toString(),
+                "--participants",
+                write("participants.csv", participants).toString(),
+                "--population",
+                write("population.csv", population).toString(),
+                "--out",
+                out.toString(),
+                "--master",
+                "local[1]",
+                "--conf",
+                write("publish-all.conf", "spegel.disclosure.min-count = 1").toString());
         return new Result(code, err.toString(), out);
     }
 

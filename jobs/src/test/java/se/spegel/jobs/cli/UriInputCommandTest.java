@@ -16,7 +16,8 @@ class UriInputCommandTest {
     Path dir;
 
     private static final String PROCESSES = "process_id,name,method,area_code,period\np1,Möte,open_meeting,9901,2024\n";
-    private static final String POPULATION = "period,area_code,age,gender,count\n2024,9901,30,män,100\n2024,9901,30,kvinnor,110\n";
+    private static final String POPULATION =
+            "period,area_code,age,gender,count\n2024,9901,30,män,100\n2024,9901,30,kvinnor,110\n";
 
     @Test
     void validateReadsInputsGivenAsFileUris() throws IOException {
@@ -42,8 +43,15 @@ class UriInputCommandTest {
     }
 
     private int validate(StringWriter err, String participants) throws IOException {
-        return SpegelCli.execute(new PrintWriter(err, true), "validate", "--processes", uri("processes.csv", PROCESSES),
-                "--participants", participants, "--population", uri("population.csv", POPULATION));
+        return SpegelCli.execute(
+                new PrintWriter(err, true),
+                "validate",
+                "--processes",
+                uri("processes.csv", PROCESSES),
+                "--participants",
+                participants,
+                "--population",
+                uri("population.csv", POPULATION));
     }
 
     private String uri(String name, String content) throws IOException {

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.spegel.schema.output.CategoryGap;
 import se.spegel.schema.output.ChanceBaseline;
-import se.spegel.schema.output.MethodComparisonProcess;
 import se.spegel.schema.output.DimensionSummary;
 import se.spegel.schema.output.MethodComparison;
+import se.spegel.schema.output.MethodComparisonProcess;
 import se.spegel.schema.output.MethodGroupReach;
 import se.spegel.schema.output.MethodTrend;
 import se.spegel.schema.output.ProcessSummary;
@@ -80,7 +80,8 @@ class MethodComparatorTest {
 
         assertThat(row(tables, "open_meeting", "gender").nProcesses()).isEqualTo(1);
         // methods in contract order (open meeting before assembly), dimensions as they first appear
-        assertThat(tables.comparison()).extracting(r -> r.method() + "/" + r.dimension())
+        assertThat(tables.comparison())
+                .extracting(r -> r.method() + "/" + r.dimension())
                 .containsExactly("open_meeting/age", "open_meeting/gender", "citizens_assembly/age");
         assertThat(tables.processes()).hasSize(6);
         assertThat(tables.processCount()).isEqualTo(5);
@@ -89,7 +90,8 @@ class MethodComparatorTest {
 
     @Test
     void shareOfProcessesInWhichAGroupIsSignificantlyUnderRepresented() {
-        List<MethodGroupReach> groups = new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups();
+        List<MethodGroupReach> groups =
+                new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups();
         MethodGroupReach young = group(groups, "open_meeting", "16-24");
         assertThat(young.nProcesses()).isEqualTo(3);
         assertThat(young.nWithheld()).isEqualTo(1);
@@ -111,7 +113,8 @@ class MethodComparatorTest {
 
     @Test
     void methodsAreRankedPerGroupByTheirMedianRatio() {
-        List<MethodGroupReach> groups = new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups();
+        List<MethodGroupReach> groups =
+                new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups();
         assertThat(group(groups, "citizens_assembly", "16-24").rank()).isEqualTo(1); // median ratio 1.025
         assertThat(group(groups, "open_meeting", "16-24").rank()).isEqualTo(2); // 0.6
         assertThat(group(groups, "open_meeting", "65+").rank()).isEqualTo(1); // the only method with 65+
@@ -120,8 +123,11 @@ class MethodComparatorTest {
     @Test
     void equalRatiosAreRankedByShareUnderAndFullTiesShareARank() {
         List<MethodGroupReach> ranked = GroupReach.ranked(List.of(
-                reach("open_meeting", 0.5, 0.7), reach("participatory_budget", 0.2, 0.7),
-                reach("citizens_assembly", 0.0, 1.0), reach("survey", 0.5, 0.7), reach("other", 0.0, null)));
+                reach("open_meeting", 0.5, 0.7),
+                reach("participatory_budget", 0.2, 0.7),
+                reach("citizens_assembly", 0.0, 1.0),
+                reach("survey", 0.5, 0.7),
+                reach("other", 0.0, null)));
         assertThat(ranked).extracting(MethodGroupReach::rank).containsExactly(3, 2, 1, 3, null);
     }
 
@@ -134,8 +140,8 @@ class MethodComparatorTest {
         }
         process("om4", "open_meeting", 2023, "attended", 0);
         gap("om4", "attended", "age", "85+", 0.03, -3.0, 0.0, false, false);
-        MethodGroupReach old = group(new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups(),
-                "open_meeting", "85+");
+        MethodGroupReach old =
+                group(new MethodComparator(SETTINGS).compare(stages, dims, gaps).groups(), "open_meeting", "85+");
         assertThat(old.nProcesses()).isEqualTo(4);
         assertThat(old.nWithheld()).isEqualTo(3);
         assertThat(old.medianRatio()).isNull();
@@ -145,12 +151,18 @@ class MethodComparatorTest {
 
     @Test
     void trendByYearCountsProcessesAndAveragesD() {
-        List<MethodTrend> trend = new MethodComparator(SETTINGS).compare(stages, dims, gaps).trend();
-        assertThat(trend).filteredOn(t -> t.method().equals("open_meeting") && t.dimension().equals("age"))
+        List<MethodTrend> trend =
+                new MethodComparator(SETTINGS).compare(stages, dims, gaps).trend();
+        assertThat(trend)
+                .filteredOn(
+                        t -> t.method().equals("open_meeting") && t.dimension().equals("age"))
                 .extracting(MethodTrend::period, MethodTrend::nProcesses)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2022, 2), org.assertj.core.groups.Tuple.tuple(2023, 1));
-        MethodTrend y2022 = trend.stream().filter(t -> t.method().equals("open_meeting")
-                && t.dimension().equals("age") && t.period() == 2022).findFirst().orElseThrow();
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2022, 2), org.assertj.core.groups.Tuple.tuple(2023, 1));
+        MethodTrend y2022 = trend.stream()
+                .filter(t -> t.method().equals("open_meeting") && t.dimension().equals("age") && t.period() == 2022)
+                .findFirst()
+                .orElseThrow();
         assertThat(y2022.meanDissimilarity()).isCloseTo(0.15, within(1e-12)); // (0.1 + 0.2) / 2
         assertThat(y2022.medianDissimilarity()).isCloseTo(0.15, within(1e-12));
     }
@@ -160,11 +172,12 @@ class MethodComparatorTest {
         MethodComparisonTables first = new MethodComparator(SETTINGS).compare(stages, dims, gaps);
         MethodComparisonTables again = new MethodComparator(SETTINGS).compare(stages, dims, gaps);
         assertThat(again).isEqualTo(first);
-        List<ProcessSummary> meetingsOnly = stages.stream().filter(s -> s.method().equals("open_meeting")).toList();
+        List<ProcessSummary> meetingsOnly =
+                stages.stream().filter(s -> s.method().equals("open_meeting")).toList();
         MethodComparisonTables alone = new MethodComparator(SETTINGS).compare(meetingsOnly, dims, gaps);
         assertThat(row(alone, "open_meeting", "age")).isEqualTo(row(first, "open_meeting", "age"));
-        MethodComparisonTables otherSeed = new MethodComparator(new ComparisonSettings(2000, 12, 0.95))
-                .compare(stages, dims, gaps);
+        MethodComparisonTables otherSeed =
+                new MethodComparator(new ComparisonSettings(2000, 12, 0.95)).compare(stages, dims, gaps);
         assertThat(row(otherSeed, "open_meeting", "age")).isNotEqualTo(row(first, "open_meeting", "age"));
     }
 
@@ -175,17 +188,66 @@ class MethodComparatorTest {
         List<ProcessSummary> sized = new ArrayList<>();
         List<DimensionSummary> judged = new ArrayList<>();
         for (String id : List.of("ca1", "ca2")) {
-            sized.add(new ProcessSummary(id, id, "citizens_assembly", "1480", "G", 2024, 16, null, "attended", 3, 40.0,
-                    0L, 0L, null, null, null));
-            judged.add(new DimensionSummary(id, null, "attended", "age", 40L, 0L, 0L, 0.16, null, null, null, null, null,
-                    null, null, null, null, null, null).withChance(new ChanceBaseline(0.16, 0.5, 0.5, 0.0, 0.06, 0.0,
-                    0.2, "as_chance")));
+            sized.add(new ProcessSummary(
+                    id,
+                    id,
+                    "citizens_assembly",
+                    "1480",
+                    "G",
+                    2024,
+                    16,
+                    null,
+                    "attended",
+                    3,
+                    40.0,
+                    0L,
+                    0L,
+                    null,
+                    null,
+                    null));
+            judged.add(new DimensionSummary(
+                            id,
+                            null,
+                            "attended",
+                            "age",
+                            40L,
+                            0L,
+                            0L,
+                            0.16,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)
+                    .withChance(new ChanceBaseline(0.16, 0.5, 0.5, 0.0, 0.06, 0.0, 0.2, "as_chance")));
         }
-        sized.add(new ProcessSummary("pb1", "pb1", "participatory_budget", "1480", "G", 2024, 16, null, "voted", 0,
-                4000.0, 0L, 0L, null, null, null));
-        judged.add(new DimensionSummary("pb1", null, "voted", "age", 4000L, 0L, 0L, 0.06, null, null, null, null, null,
-                null, null, null, null, null, null).withChance(new ChanceBaseline(0.01, 0.0005, 1.0, 0.05, 0.058, 0.05,
-                0.066, "worse_moderate")));
+        sized.add(new ProcessSummary(
+                "pb1",
+                "pb1",
+                "participatory_budget",
+                "1480",
+                "G",
+                2024,
+                16,
+                null,
+                "voted",
+                0,
+                4000.0,
+                0L,
+                0L,
+                null,
+                null,
+                null));
+        judged.add(new DimensionSummary(
+                        "pb1", null, "voted", "age", 4000L, 0L, 0L, 0.06, null, null, null, null, null, null, null,
+                        null, null, null, null)
+                .withChance(new ChanceBaseline(0.01, 0.0005, 1.0, 0.05, 0.058, 0.05, 0.066, "worse_moderate")));
         MethodComparisonTables tables = new MethodComparator(SETTINGS).compare(sized, judged, List.of());
         MethodComparison assemblies = row(tables, "citizens_assembly", "age");
         MethodComparison budgets = row(tables, "participatory_budget", "age");
@@ -197,24 +259,83 @@ class MethodComparatorTest {
         assertThat(budgets.maxN()).isEqualTo(4000.0);
         assertThat(assemblies.nWorse()).isZero();
         assertThat(budgets.nWorse()).isEqualTo(1);
-        assertThat(tables.processes()).filteredOn(p -> p.processId().equals("pb1"))
-                .extracting(MethodComparisonProcess::verdict).containsExactly("worse_moderate");
+        assertThat(tables.processes())
+                .filteredOn(p -> p.processId().equals("pb1"))
+                .extracting(MethodComparisonProcess::verdict)
+                .containsExactly("worse_moderate");
     }
 
     private void process(String id, String method, int period, String stage, int stageIndex) {
-        stages.add(new ProcessSummary(id, id, method, "1480", "Göteborg", period, 16, null, stage, stageIndex,
-                100.0, 0L, 0L, null, null, null));
+        stages.add(new ProcessSummary(
+                id,
+                id,
+                method,
+                "1480",
+                "Göteborg",
+                period,
+                16,
+                null,
+                stage,
+                stageIndex,
+                100.0,
+                0L,
+                0L,
+                null,
+                null,
+                null));
     }
 
     private void d(String id, String stage, String dimension, Double dissimilarity) {
-        dims.add(new DimensionSummary(id, null, stage, dimension, 100L, 0L, 0L, dissimilarity, null, null, null, null,
-                null, null, null, null, null, null, null));
+        dims.add(new DimensionSummary(
+                id,
+                null,
+                stage,
+                dimension,
+                100L,
+                0L,
+                0L,
+                dissimilarity,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
-    private void gap(String id, String stage, String dimension, String category, Double popShare, Double gapPp,
-                     Double ratio, Boolean significant, boolean suppressed) {
-        gaps.add(new CategoryGap(id, null, stage, dimension, category, null, null, null, null, null, popShare, gapPp,
-                ratio, null, null, significant, suppressed));
+    private void gap(
+            String id,
+            String stage,
+            String dimension,
+            String category,
+            Double popShare,
+            Double gapPp,
+            Double ratio,
+            Boolean significant,
+            boolean suppressed) {
+        gaps.add(new CategoryGap(
+                id,
+                null,
+                stage,
+                dimension,
+                category,
+                null,
+                null,
+                null,
+                null,
+                null,
+                popShare,
+                gapPp,
+                ratio,
+                null,
+                null,
+                significant,
+                suppressed));
     }
 
     private static MethodGroupReach reach(String method, Double shareUnder, Double medianRatio) {
@@ -222,12 +343,16 @@ class MethodComparatorTest {
     }
 
     private static MethodComparison row(MethodComparisonTables tables, String method, String dimension) {
-        return tables.comparison().stream().filter(r -> r.method().equals(method) && r.dimension().equals(dimension))
-                .findFirst().orElseThrow();
+        return tables.comparison().stream()
+                .filter(r -> r.method().equals(method) && r.dimension().equals(dimension))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static MethodGroupReach group(List<MethodGroupReach> groups, String method, String category) {
-        return groups.stream().filter(g -> g.method().equals(method) && g.category().equals(category))
-                .findFirst().orElseThrow();
+        return groups.stream()
+                .filter(g -> g.method().equals(method) && g.category().equals(category))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -60,7 +60,8 @@ class PercentileBootstrapTest {
 
     @Test
     void aConstantSampleHasAPointInterval() {
-        Intervals intervals = new PercentileBootstrap(500, 0.95).of(new double[] {0.2, 0.2, 0.2}, StreamSeeds.forCell(1, "m", "d"));
+        Intervals intervals =
+                new PercentileBootstrap(500, 0.95).of(new double[] {0.2, 0.2, 0.2}, StreamSeeds.forCell(1, "m", "d"));
         assertThat(intervals.mean()).isEqualTo(new PercentileBootstrap.Interval(0.2, 0.2));
         assertThat(intervals.median()).isEqualTo(new PercentileBootstrap.Interval(0.2, 0.2));
     }

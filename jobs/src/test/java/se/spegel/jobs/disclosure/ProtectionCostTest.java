@@ -46,22 +46,35 @@ class ProtectionCostTest {
         SpegelConfig off = on.with("spegel.disclosure.enabled", "false");
         StringBuilder table = new StringBuilder(
                 "| n | mean abs change of D | largest | verdicts changed | categories withheld | mean abs change of gap (pp) |\n"
-                + "|---:|---:|---:|---:|---:|---:|\n");
+                        + "|---:|---:|---:|---:|---:|---:|\n");
         Map<Integer, Cost> costs = new HashMap<>();
         for (int n : new int[] {40, 200, 3000}) {
             Cost cost = new Cost();
             for (int seed = 1; seed <= SEEDS; seed++) {
                 Path run = dir.resolve(n + "-" + seed);
                 var inputs = SyntheticProcesses.write(run.resolve("in"), 1000L * n + seed, 0, n);
-                var published = DriverSideEvaluation.evaluate(on, inputs, run.resolve("on")).tables();
-                var internal = DriverSideEvaluation.evaluate(off, inputs, run.resolve("off")).tables();
-                compare(cost, published.dimensionSummaries(), internal.dimensionSummaries(), published.categoryGaps(),
+                var published = DriverSideEvaluation.evaluate(on, inputs, run.resolve("on"))
+                        .tables();
+                var internal = DriverSideEvaluation.evaluate(off, inputs, run.resolve("off"))
+                        .tables();
+                compare(
+                        cost,
+                        published.dimensionSummaries(),
+                        internal.dimensionSummaries(),
+                        published.categoryGaps(),
                         internal.categoryGaps());
             }
             costs.put(n, cost);
-            table.append(String.format(java.util.Locale.ROOT, "| %d | %.4f | %.4f | %d of %d | %.1f %% | %.2f |%n", n,
-                    cost.absDeltaD / cost.dimensions, cost.maxDeltaD, cost.verdictsChanged, cost.verdicts,
-                    100.0 * cost.withheld / cost.categories, cost.absDeltaGap / cost.gapsCompared));
+            table.append(String.format(
+                    java.util.Locale.ROOT,
+                    "| %d | %.4f | %.4f | %d of %d | %.1f %% | %.2f |%n",
+                    n,
+                    cost.absDeltaD / cost.dimensions,
+                    cost.maxDeltaD,
+                    cost.verdictsChanged,
+                    cost.verdicts,
+                    100.0 * cost.withheld / cost.categories,
+                    cost.absDeltaGap / cost.gapsCompared));
         }
         System.out.print(table);
         double at40 = costs.get(40).absDeltaD / costs.get(40).dimensions;
@@ -71,19 +84,26 @@ class ProtectionCostTest {
         assertThat(costs.get(3000).maxDeltaD).isLessThan(0.01);
     }
 
-    private static void compare(Cost cost, List<DimensionSummary> on, List<DimensionSummary> off, List<CategoryGap> gapsOn,
-                                List<CategoryGap> gapsOff) {
+    private static void compare(
+            Cost cost,
+            List<DimensionSummary> on,
+            List<DimensionSummary> off,
+            List<CategoryGap> gapsOn,
+            List<CategoryGap> gapsOff) {
         for (DimensionSummary published : on) {
             if (!PLAIN.contains(published.dimension()) || published.dissimilarity() == null) {
                 continue;
             }
-            DimensionSummary internal = off.stream().filter(d -> same(d, published)).findFirst().orElseThrow();
+            DimensionSummary internal =
+                    off.stream().filter(d -> same(d, published)).findFirst().orElseThrow();
             double delta = Math.abs(published.dissimilarity() - internal.dissimilarity());
             cost.dimensions++;
             cost.absDeltaD += delta;
             cost.maxDeltaD = Math.max(cost.maxDeltaD, delta);
-            String verdictOn = published.chance() == null ? null : published.chance().verdict();
-            String verdictOff = internal.chance() == null ? null : internal.chance().verdict();
+            String verdictOn =
+                    published.chance() == null ? null : published.chance().verdict();
+            String verdictOff =
+                    internal.chance() == null ? null : internal.chance().verdict();
             if (verdictOff != null) {
                 cost.verdicts++;
                 cost.verdictsChanged += verdictOff.equals(verdictOn) ? 0 : 1;
@@ -98,9 +118,14 @@ class ProtectionCostTest {
                 cost.withheld++;
                 continue;
             }
-            gapsOff.stream().filter(g -> g.stage().equals(published.stage()) && g.dimension().equals(published.dimension())
-                    && g.category().equals(published.category()) && g.gapPp() != null && published.gapPp() != null)
-                    .findFirst().ifPresent(g -> {
+            gapsOff.stream()
+                    .filter(g -> g.stage().equals(published.stage())
+                            && g.dimension().equals(published.dimension())
+                            && g.category().equals(published.category())
+                            && g.gapPp() != null
+                            && published.gapPp() != null)
+                    .findFirst()
+                    .ifPresent(g -> {
                         cost.absDeltaGap += Math.abs(g.gapPp() - published.gapPp());
                         cost.gapsCompared++;
                     });
@@ -108,6 +133,8 @@ class ProtectionCostTest {
     }
 
     private static boolean same(DimensionSummary a, DimensionSummary b) {
-        return a.processId().equals(b.processId()) && a.stage().equals(b.stage()) && a.dimension().equals(b.dimension());
+        return a.processId().equals(b.processId())
+                && a.stage().equals(b.stage())
+                && a.dimension().equals(b.dimension());
     }
 }

@@ -64,10 +64,15 @@ final class PublishedTablesAttack {
         for (CSVRecord row : categoryRows) {
             String cell = key(row.get("process_id"), row.get("stage"), row.get("dimension"), row.get("category"));
             boolean populationCategory = !row.get("pop_share").isEmpty();
-            narrow(cell, "true".equals(row.get("suppressed")) ? model.withheld(populationCategory)
-                    : model.range(whole(row.get("n")), populationCategory));
-            byDimension.computeIfAbsent(key(row.get("process_id"), row.get("stage"), row.get("dimension")),
-                    k -> new ArrayList<>()).add(row);
+            narrow(
+                    cell,
+                    "true".equals(row.get("suppressed"))
+                            ? model.withheld(populationCategory)
+                            : model.range(whole(row.get("n")), populationCategory));
+            byDimension
+                    .computeIfAbsent(
+                            key(row.get("process_id"), row.get("stage"), row.get("dimension")), k -> new ArrayList<>())
+                    .add(row);
         }
         Map<String, CSVRecord> summaries = new HashMap<>();
         for (CSVRecord row : dimensionRows) {
@@ -169,7 +174,8 @@ final class PublishedTablesAttack {
             if (!cell.get("n").isEmpty() && !cell.get("share").isEmpty() && number(cell.get("share")) > 0) {
                 return Math.round(number(cell.get("n")) / number(cell.get("share")));
             }
-            if ("true".equals(cell.get("suppressed")) && !cell.get("share_ci_low").isEmpty()) {
+            if ("true".equals(cell.get("suppressed"))
+                    && !cell.get("share_ci_low").isEmpty()) {
                 return Math.round(1 / number(cell.get("share_ci_low")));
             }
         }
@@ -195,7 +201,9 @@ final class PublishedTablesAttack {
                 rest -= whole(cell.get("n"));
             }
         }
-        if (withheld.isEmpty() || rest < withheld.size() || row.get("dissimilarity").isEmpty()) {
+        if (withheld.isEmpty()
+                || rest < withheld.size()
+                || row.get("dissimilarity").isEmpty()) {
             return;
         }
         long max = Math.min(rest, model.withheldPublishedMax(rest));
@@ -239,7 +247,8 @@ final class PublishedTablesAttack {
         }
     }
 
-    private static boolean matches(List<double[]> published, long[] values, List<Double> pops, long n, double[] target) {
+    private static boolean matches(
+            List<double[]> published, long[] values, List<Double> pops, long n, double[] target) {
         double d = 0;
         double affinity = 0;
         double chi2 = 0;
@@ -252,7 +261,8 @@ final class PublishedTablesAttack {
             chi2 += pop == 0 ? 0 : (count - n * pop) * (count - n * pop) / (n * pop);
         }
         double hellinger = Math.sqrt(Math.max(0, 1 - affinity));
-        return close(d, target[0]) && (Double.isNaN(target[1]) || close(hellinger, target[1]))
+        return close(d, target[0])
+                && (Double.isNaN(target[1]) || close(hellinger, target[1]))
                 && (Double.isNaN(target[2]) || close(chi2, target[2]));
     }
 
@@ -272,12 +282,14 @@ final class PublishedTablesAttack {
                 continue;
             }
             // equal when nobody of the margin lacks the other answer or has one without a row
-            boolean exact = isZero(key(p, s, d, "#missing")) && isZero(key(p, s, parts[side], "#missing"))
+            boolean exact = isZero(key(p, s, d, "#missing"))
+                    && isZero(key(p, s, parts[side], "#missing"))
                     && (answersInRows.contains(key(p, s, d)) || isZero(key(p, s, d, "#nocp")));
             Map<String, List<String>> byMarginCategory = new LinkedHashMap<>();
             for (CSVRecord cell : byDimension.getOrDefault(key(p, s, d), List.of())) {
                 String[] categories = cell.get("category").split("×");
-                byMarginCategory.computeIfAbsent(categories[side], c -> new ArrayList<>())
+                byMarginCategory
+                        .computeIfAbsent(categories[side], c -> new ArrayList<>())
                         .add(key(p, s, d, cell.get("category")));
             }
             String marginDimension = parts[side];
@@ -392,7 +404,13 @@ final class PublishedTablesAttack {
 
     private static List<CSVRecord> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

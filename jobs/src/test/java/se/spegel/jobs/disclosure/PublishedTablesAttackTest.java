@@ -32,7 +32,8 @@ class PublishedTablesAttackTest {
     @Test
     void noProtectedCountIsDeterminedFromThePublishedTablesOfManyGeneratedProcesses() throws IOException {
         AttackModel model = "suppression".equals(System.getProperty("spegel.attack.model"))
-                ? AttackModel.suppression(K) : AttackModel.cellKey(K, PerturbationTable.MAX_NOISE);
+                ? AttackModel.suppression(K)
+                : AttackModel.cellKey(K, PerturbationTable.MAX_NOISE);
         int protectedCounts = 0;
         int determined = 0;
         int narrowed = 0;
@@ -42,8 +43,8 @@ class PublishedTablesAttackTest {
             int assembly = 20 + (seed * 37) % 181;
             int meeting = 20 + (seed * 53) % 181;
             Path run = dir.resolve("seed-" + seed);
-            DriverSideEvaluation.Result result = DriverSideEvaluation.evaluate(SpegelConfig.defaults(),
-                    SyntheticProcesses.write(run.resolve("in"), seed, assembly, meeting), run);
+            DriverSideEvaluation.Result result = DriverSideEvaluation.evaluate(
+                    SpegelConfig.defaults(), SyntheticProcesses.write(run.resolve("in"), seed, assembly, meeting), run);
             PublishedTablesAttack attack = new PublishedTablesAttack(model);
             Map<String, long[]> found = attack.attack(run.resolve("metrics"));
             inconsistent += attack.consistent() ? 0 : 1;
@@ -67,9 +68,16 @@ class PublishedTablesAttackTest {
                 }
             }
         }
-        System.out.printf("attack (%s) on %d seeds: %d protected counts, %d determined, %d narrowed, %d contradicted,"
-                + " %d seeds inconsistent%n", model.perturbed() ? "cell key" : "suppression", SEEDS, protectedCounts,
-                determined, narrowed, contradicted, inconsistent);
+        System.out.printf(
+                "attack (%s) on %d seeds: %d protected counts, %d determined, %d narrowed, %d contradicted,"
+                        + " %d seeds inconsistent%n",
+                model.perturbed() ? "cell key" : "suppression",
+                SEEDS,
+                protectedCounts,
+                determined,
+                narrowed,
+                contradicted,
+                inconsistent);
         assertThat(protectedCounts).isGreaterThan(500);
         if (model.perturbed()) {
             assertThat(determined).isZero();
@@ -97,7 +105,8 @@ class PublishedTablesAttackTest {
                     case Marginal.OUTSIDE_UNIVERSE -> "#outside";
                     default -> m.category();
                 };
-                truth.merge(PublishedTablesAttack.key(m.processId(), stage, m.dimension(), category), m.heads(), Long::sum);
+                truth.merge(
+                        PublishedTablesAttack.key(m.processId(), stage, m.dimension(), category), m.heads(), Long::sum);
             }
         }
         return truth;

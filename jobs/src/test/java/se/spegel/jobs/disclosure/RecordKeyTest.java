@@ -15,10 +15,14 @@ class RecordKeyTest {
 
     @Test
     void theDriversKeyIsTheKeySparkSqlComputesOnExecutors() {
-        Dataset<Row> people = SharedSpark.get().createDataset(PEOPLE, Encoders.STRING()).toDF("person_id")
+        Dataset<Row> people = SharedSpark.get()
+                .createDataset(PEOPLE, Encoders.STRING())
+                .toDF("person_id")
                 .withColumn("process_id", functions.lit("möte-1"));
-        List<Row> rows = people.select(functions.col("person_id"),
-                RecordKey.column("salt", functions.col("process_id"), functions.col("person_id")).as("key"))
+        List<Row> rows = people.select(
+                        functions.col("person_id"),
+                        RecordKey.column("salt", functions.col("process_id"), functions.col("person_id"))
+                                .as("key"))
                 .collectAsList();
         assertThat(rows).hasSize(PEOPLE.size());
         for (Row row : rows) {

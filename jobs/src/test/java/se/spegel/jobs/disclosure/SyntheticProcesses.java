@@ -18,9 +18,11 @@ import se.spegel.jobs.evaluate.EvaluationInputs;
  */
 final class SyntheticProcesses {
     private static final String[] GENDERS = {"kvinna", "man"};
-    private static final String[] EDUCATION = {"förgymnasial", "gymnasial", "eftergymnasial < 3 år",
-        "eftergymnasial ≥ 3 år", ""};
-    private static final String[] ORIGIN = {"svensk_bakgrund", "fodd_i_sverige_utlandsk_bakgrund", "fodd_utomlands", ""};
+    private static final String[] EDUCATION = {
+        "förgymnasial", "gymnasial", "eftergymnasial < 3 år", "eftergymnasial ≥ 3 år", ""
+    };
+    private static final String[] ORIGIN = {"svensk_bakgrund", "fodd_i_sverige_utlandsk_bakgrund", "fodd_utomlands", ""
+    };
     private static final String[] STAGES = {"invited", "responded", "selected", "attended"};
 
     private SyntheticProcesses() {}
@@ -32,14 +34,21 @@ final class SyntheticProcesses {
     static EvaluationInputs write(Path dir, long seed, int invited, int meeting) throws IOException {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         Files.createDirectories(dir);
-        Path processes = Files.writeString(dir.resolve("processes.csv"), String.join("\n",
-                "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages",
-                invited == 0 ? "mote,Möte,open_meeting,9901,2024,16,,,," : "rad,Råd,citizens_assembly,9901,2024,16,,,,invited>responded>selected>attended",
-                invited == 0 ? "" : "mote,Möte,open_meeting,9901,2024,16,,,,", ""));
+        Path processes = Files.writeString(
+                dir.resolve("processes.csv"),
+                String.join(
+                        "\n",
+                        "process_id,name,method,area_code,period,min_age,max_age,start_date,end_date,stages",
+                        invited == 0
+                                ? "mote,Möte,open_meeting,9901,2024,16,,,,"
+                                : "rad,Råd,citizens_assembly,9901,2024,16,,,,invited>responded>selected>attended",
+                        invited == 0 ? "" : "mote,Möte,open_meeting,9901,2024,16,,,,",
+                        ""));
         StringBuilder rows = new StringBuilder("process_id,person_id,stage,age,gender,education,origin,area_code\n");
         for (int i = 0; i < invited; i++) {
             // about half respond, a third of them are selected, nine in ten of those attend
-            int stage = random.nextDouble() < 0.5 ? 0 : random.nextDouble() < 0.65 ? 1 : random.nextDouble() < 0.1 ? 2 : 3;
+            int stage =
+                    random.nextDouble() < 0.5 ? 0 : random.nextDouble() < 0.65 ? 1 : random.nextDouble() < 0.1 ? 2 : 3;
             rows.append(row(random, "rad", "r" + seed + "-" + i, STAGES[stage]));
         }
         for (int i = 0; i < meeting; i++) {
@@ -47,8 +56,12 @@ final class SyntheticProcesses {
         }
         Path participants = Files.writeString(dir.resolve("participants.csv"), rows);
         Path population = Exempelstad.dir();
-        return new EvaluationInputs(processes, participants,
-                List.of(population.resolve("population_age_gender.csv"), population.resolve("population_education.csv"),
+        return new EvaluationInputs(
+                processes,
+                participants,
+                List.of(
+                        population.resolve("population_age_gender.csv"),
+                        population.resolve("population_education.csv"),
                         population.resolve("population_origin.csv")),
                 Optional.of(population.resolve("areas.csv")));
     }
@@ -56,8 +69,9 @@ final class SyntheticProcesses {
     private static String row(UniformRandomProvider random, String process, String person, String stage) {
         // ages skewed towards the old, as at many meetings; now and then unknown
         String age = random.nextDouble() < 0.03 ? "" : String.valueOf(16 + (int) (69 * Math.sqrt(random.nextDouble())));
-        String gender = random.nextDouble() < 0.03 ? "annat" : random.nextDouble() < 0.03 ? ""
-                : GENDERS[random.nextDouble() < 0.57 ? 0 : 1];
+        String gender = random.nextDouble() < 0.03
+                ? "annat"
+                : random.nextDouble() < 0.03 ? "" : GENDERS[random.nextDouble() < 0.57 ? 0 : 1];
         String education = EDUCATION[skewed(random, EDUCATION.length)];
         String origin = ORIGIN[skewed(random, ORIGIN.length)];
         String area = "9901R00" + (1 + skewed(random, 6));

@@ -41,16 +41,24 @@ class CrossWriterParquetTest {
     static void evaluateTheCsv() throws IOException {
         csvOut = evaluate(FIXTURES.resolve("participants.csv"), "csv");
         // the weights are in effect (a weighted n is no whole number), so the files' weights must be read right
-        try (var summary = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().build()
+        try (var summary = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .build()
                 .parse(Files.newBufferedReader(csvOut.resolve("metrics/process_summary.csv")))) {
-            assertThat(summary.getRecords()).extracting(r -> r.get("n")).filteredOn(n -> !n.isEmpty())
+            assertThat(summary.getRecords())
+                    .extracting(r -> r.get("n"))
+                    .filteredOn(n -> !n.isEmpty())
                     .anyMatch(n -> Double.parseDouble(n) != Math.rint(Double.parseDouble(n)));
         }
     }
 
     static List<String> parquetFiles() throws IOException {
         try (Stream<Path> files = Files.list(FIXTURES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parquet")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".parquet"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -69,28 +77,45 @@ class CrossWriterParquetTest {
         List<String> physical = new java.util.ArrayList<>();
         for (String file : parquetFiles()) {
             try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(
-                    org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(
-                            FIXTURES.resolve(file).toUri()), new org.apache.hadoop.conf.Configuration()))) {
-                var weight = reader.getFooter().getFileMetaData().getSchema().getType("weight").asPrimitiveType();
+                    org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                            new org.apache.hadoop.fs.Path(FIXTURES.resolve(file).toUri()),
+                            new org.apache.hadoop.conf.Configuration()))) {
+                var weight = reader.getFooter()
+                        .getFileMetaData()
+                        .getSchema()
+                        .getType("weight")
+                        .asPrimitiveType();
                 physical.add(weight.getPrimitiveTypeName() + " " + weight.getLogicalTypeAnnotation());
             }
-            var schema = SharedSpark.get().read().parquet(FIXTURES.resolve(file).toString()).schema();
+            var schema = SharedSpark.get()
+                    .read()
+                    .parquet(FIXTURES.resolve(file).toString())
+                    .schema();
             weights.add(schema.apply("weight").dataType().simpleString());
             ages.add(schema.apply("age").dataType().simpleString());
             DataType registered = schema.apply("registered").dataType();
             assertThat(registered).as(file).isEqualTo(DataTypes.DateType);
         }
-        assertThat(weights).contains(new DecimalType(9, 6).simpleString(), new DecimalType(18, 6).simpleString(),
-                new DecimalType(20, 6).simpleString(), "float", "double");
+        assertThat(weights)
+                .contains(
+                        new DecimalType(9, 6).simpleString(),
+                        new DecimalType(18, 6).simpleString(),
+                        new DecimalType(20, 6).simpleString(),
+                        "float",
+                        "double");
         assertThat(ages).contains("tinyint", "smallint", "int", "bigint");
-        assertThat(physical).contains("INT32 DECIMAL(9,6)", "INT64 DECIMAL(18,6)", "FIXED_LEN_BYTE_ARRAY DECIMAL(9,6)",
-                "FIXED_LEN_BYTE_ARRAY DECIMAL(20,6)");
+        assertThat(physical)
+                .contains(
+                        "INT32 DECIMAL(9,6)",
+                        "INT64 DECIMAL(18,6)",
+                        "FIXED_LEN_BYTE_ARRAY DECIMAL(9,6)",
+                        "FIXED_LEN_BYTE_ARRAY DECIMAL(20,6)");
     }
 
     private static Path evaluate(Path participants, String name) throws IOException {
         EvaluationInputs exempelstad = Exempelstad.inputs();
-        EvaluationInputs inputs = new EvaluationInputs(exempelstad.processes(), participants,
-                exempelstad.population(), exempelstad.areas());
+        EvaluationInputs inputs = new EvaluationInputs(
+                exempelstad.processes(), participants, exempelstad.population(), exempelstad.areas());
         Path out = dir.resolve(name.replace('.', '-'));
         new EvaluateJob(SpegelConfig.defaults(), new PrintStream(OutputStream.nullOutputStream()))
                 .evaluate(SharedSpark.get(), inputs, out);

@@ -30,36 +30,37 @@ class CumulativeStagesTest {
         participant(block, zone, age, weight, 0, sign);
     }
 
-    private static void participant(MarginalCounts.Block block, String zone, String age, double weight, long key,
-                                    int sign) {
+    private static void participant(
+            MarginalCounts.Block block, String zone, String age, double weight, long key, int sign) {
         block.add(0, zone, MarginalCounts.weightMillionths(weight), key, sign);
         block.add(1, age, MarginalCounts.weightMillionths(weight), key, sign);
     }
 
-    private static Marginal m(String process, int stage, String status, String dimension, String category, long heads,
-                              String weight) {
+    private static Marginal m(
+            String process, int stage, String status, String dimension, String category, long heads, String weight) {
         return new Marginal(process, stage, status, dimension, category, heads, new BigDecimal(weight));
     }
 
     @Test
     void countsEveryoneInTheirStageAndEveryEarlierOneOrderedByProcessStageStatusDimensionCategory() {
-        assertThat(CumulativeStages.of(counts())).containsExactly(
-                m("P0", 0, IN, "age", "18-29", 1, "1.000000"),
-                m("P0", 0, IN, "zone", "A", 1, "1.000000"),
-                m("P1", 0, IN, "age", "18-29", 2, "2.000000"),
-                m("P1", 0, IN, "age", "30-44", 2, "2.000000"),
-                m("P1", 0, IN, "zone", "A", 3, "3.500000"),
-                m("P1", 0, IN, "zone", "B", 1, "0.500000"),
-                m("P1", 0, OUT, "age", "30-44", 1, "1.000000"),
-                m("P1", 0, OUT, "zone", "C", 1, "1.000000"),
-                m("P1", 1, IN, "age", "30-44", 2, "2.000000"),
-                m("P1", 1, IN, "zone", "A", 1, "1.500000"),
-                m("P1", 1, IN, "zone", "B", 1, "0.500000"),
-                m("P1", 1, OUT, "age", "30-44", 1, "1.000000"),
-                m("P1", 1, OUT, "zone", "C", 1, "1.000000"),
-                m("P1", 2, IN, "age", "30-44", 2, "2.000000"),
-                m("P1", 2, IN, "zone", "A", 1, "1.500000"),
-                m("P1", 2, IN, "zone", "B", 1, "0.500000"));
+        assertThat(CumulativeStages.of(counts()))
+                .containsExactly(
+                        m("P0", 0, IN, "age", "18-29", 1, "1.000000"),
+                        m("P0", 0, IN, "zone", "A", 1, "1.000000"),
+                        m("P1", 0, IN, "age", "18-29", 2, "2.000000"),
+                        m("P1", 0, IN, "age", "30-44", 2, "2.000000"),
+                        m("P1", 0, IN, "zone", "A", 3, "3.500000"),
+                        m("P1", 0, IN, "zone", "B", 1, "0.500000"),
+                        m("P1", 0, OUT, "age", "30-44", 1, "1.000000"),
+                        m("P1", 0, OUT, "zone", "C", 1, "1.000000"),
+                        m("P1", 1, IN, "age", "30-44", 2, "2.000000"),
+                        m("P1", 1, IN, "zone", "A", 1, "1.500000"),
+                        m("P1", 1, IN, "zone", "B", 1, "0.500000"),
+                        m("P1", 1, OUT, "age", "30-44", 1, "1.000000"),
+                        m("P1", 1, OUT, "zone", "C", 1, "1.000000"),
+                        m("P1", 2, IN, "age", "30-44", 2, "2.000000"),
+                        m("P1", 2, IN, "zone", "A", 1, "1.500000"),
+                        m("P1", 2, IN, "zone", "B", 1, "0.500000"));
     }
 
     @Test
@@ -75,7 +76,9 @@ class CumulativeStagesTest {
         participant(counts.block("P1", 1, IN), "A", "30-44", 1.0, 5L, 1);
         participant(counts.block("P1", 1, IN), "A", "30-44", 1.0, 9L, 1);
         participant(counts.block("P1", 1, IN), "A", "30-44", 1.0, 9L, -1); // a duplicate taken away again
-        List<Marginal> zoneA = CumulativeStages.of(counts).stream().filter(m -> m.dimension().equals("zone")).toList();
+        List<Marginal> zoneA = CumulativeStages.of(counts).stream()
+                .filter(m -> m.dimension().equals("zone"))
+                .toList();
         // stage 0: all three (3e9 + 2e9 + 5), stage 1: 2e9 + 5, stage 2: 2e9
         assertThat(zoneA).extracting(Marginal::keySum).containsExactly(5_000_000_005L, 2_000_000_005L, 2_000_000_000L);
         // modulo 2^32 = 4 294 967 296

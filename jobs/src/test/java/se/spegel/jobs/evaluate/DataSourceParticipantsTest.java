@@ -33,10 +33,13 @@ class DataSourceParticipantsTest {
     @BeforeAll
     static void evaluateTheCsv() throws IOException {
         csvOut = evaluate(Exempelstad.inputs().participants(), "csv");
-        Dataset<Row> csv = SharedSpark.get().read().option("header", true)
+        Dataset<Row> csv = SharedSpark.get()
+                .read()
+                .option("header", true)
                 .csv(Exempelstad.dir().resolve("participants.csv").toString());
-        typed = csv.withColumn("age", csv.col("age").cast("int")).withColumn("birth_year",
-                csv.col("birth_year").cast("smallint")).coalesce(3);
+        typed = csv.withColumn("age", csv.col("age").cast("int"))
+                .withColumn("birth_year", csv.col("birth_year").cast("smallint"))
+                .coalesce(3);
     }
 
     @Test
@@ -72,8 +75,10 @@ class DataSourceParticipantsTest {
     void aMissingTableIsOneLineNamingIt() throws IOException {
         Path named = SparkSources.of("table:no_such_table").orElseThrow();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluate(named, "missing"))
-                .isInstanceOf(InputException.class).hasMessageContaining("cannot be read by Spark")
-                .satisfies(e -> assertThat(((InputException) e).userMessage()).startsWith("table:no_such_table")
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("cannot be read by Spark")
+                .satisfies(e -> assertThat(((InputException) e).userMessage())
+                        .startsWith("table:no_such_table")
                         .doesNotContain("\n"));
     }
 
@@ -83,7 +88,8 @@ class DataSourceParticipantsTest {
         typed.drop("person_id").write().json(json);
         Path named = SparkSources.of("json:" + json).orElseThrow();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluate(named, "anonymous"))
-                .isInstanceOf(InputException.class).hasMessageContaining("person_id");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("person_id");
     }
 
     private static void assertSameAsCsv(String location, String name) throws IOException {
@@ -94,8 +100,8 @@ class DataSourceParticipantsTest {
 
     private static Path evaluate(Path participants, String name) throws IOException {
         EvaluationInputs exempelstad = Exempelstad.inputs();
-        EvaluationInputs inputs = new EvaluationInputs(exempelstad.processes(), participants,
-                exempelstad.population(), exempelstad.areas());
+        EvaluationInputs inputs = new EvaluationInputs(
+                exempelstad.processes(), participants, exempelstad.population(), exempelstad.areas());
         Path out = dir.resolve(name);
         new EvaluateJob(SpegelConfig.defaults(), new PrintStream(OutputStream.nullOutputStream()))
                 .evaluate(SharedSpark.get(), inputs, out);

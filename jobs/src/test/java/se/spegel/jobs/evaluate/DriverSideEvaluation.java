@@ -23,17 +23,22 @@ public final class DriverSideEvaluation {
 
     public static Result evaluate(SpegelConfig config, EvaluationInputs inputs, Path out) throws IOException {
         LoadedInputs loaded = new EvaluateJob(config, new PrintStream(OutputStream.nullOutputStream())).prepare(inputs);
-        ComparisonPlan plan = new ComparisonPlan(config, loaded.population(), loaded.participantDimensions(),
+        ComparisonPlan plan = new ComparisonPlan(
+                config,
+                loaded.population(),
+                loaded.participantDimensions(),
                 !loaded.areas().isEmpty());
-        ParticipantCategoriser categoriser = new ParticipantCategoriser(loaded.processes(), plan.dimensions(),
-                loaded.areas());
+        ParticipantCategoriser categoriser =
+                new ParticipantCategoriser(loaded.processes(), plan.dimensions(), loaded.areas());
         MarginalCounts counts = categoriser.newCounts();
         loaded.participants().forEach(p -> categoriser.count(p, counts, 1));
         List<Marginal> cells = CumulativeStages.of(counts);
         MetricAssembler assembler = new MetricAssembler(
                 new DimensionMetrics(config.ciLevel(), EvaluateJob.chanceSettings(config)),
                 new DisclosureControl(config.disclosureMinCount(), config.disclosureKeySalt()),
-                new PopulationAggregator(config, loaded.areas()), loaded.areas(), MetricAssembler.FunnelSettings.of(config));
+                new PopulationAggregator(config, loaded.areas()),
+                loaded.areas(),
+                MetricAssembler.FunnelSettings.of(config));
         MetricTablesResult tables = assembler.assemble(loaded.processes(), plan.dimensions(), cells);
         new MetricOutputWriter().write(tables, out.resolve("metrics"));
         return new Result(tables, cells);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,13 +40,15 @@ class ExempelstadEvaluationTest {
 
     @TempDir
     static Path out;
+
     static MetricTablesResult result;
 
     @BeforeAll
     static void evaluate() throws IOException {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         // the true counts (an analyst's internal run): the published, protected ones are ProtectedExempelstadTest's
-        result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"), quiet).evaluate(SharedSpark.get(), Exempelstad.inputs(), out);
+        result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"), quiet)
+                .evaluate(SharedSpark.get(), Exempelstad.inputs(), out);
     }
 
     @Test
@@ -73,7 +75,8 @@ class ExempelstadEvaluationTest {
         assertThat(education.universeMinAge()).isEqualTo(25);
         assertThat(education.universeMaxAge()).isEqualTo(64);
         assertThat(education.nOutsideUniverse()).isPositive();
-        assertThat(education.nValid() + education.nOutsideUniverse() + education.nMissing()).isEqualTo(40);
+        assertThat(education.nValid() + education.nOutsideUniverse() + education.nMissing())
+                .isEqualTo(40);
         CategoryGap gymnasial = gap(ASSEMBLY, "attended", "education", "gymnasial");
         assertThat(gymnasial.popShare()).isCloseTo(12_349.0 / (2_462 + 12_349 + 4_648 + 9_221), within(1e-12));
     }
@@ -81,24 +84,26 @@ class ExempelstadEvaluationTest {
     @Test
     void processSummaryCountsEveryStageCumulatively() {
         List<Double> n = result.processSummaries().stream()
-                .filter(p -> p.processId().equals(ASSEMBLY)).map(ProcessSummary::n).toList();
+                .filter(p -> p.processId().equals(ASSEMBLY))
+                .map(ProcessSummary::n)
+                .toList();
         assertThat(n).containsExactly(2500.0, 180.0, 45.0, 40.0);
     }
 
     @Test
     void rIndicatorIsGivenForTheResponseStageOfTheAssemblyOnly() {
         List<ProcessSummary> rows = result.processSummaries();
-        assertThat(rows).filteredOn(p -> p.rIndicator() != null)
-                .singleElement().satisfies(p -> {
-                    assertThat(p.processId()).isEqualTo(ASSEMBLY);
-                    assertThat(p.stage()).isEqualTo("responded");
-                    assertThat(p.rIndicator()).isBetween(0.0, 1.0);
-                });
+        assertThat(rows).filteredOn(p -> p.rIndicator() != null).singleElement().satisfies(p -> {
+            assertThat(p.processId()).isEqualTo(ASSEMBLY);
+            assertThat(p.stage()).isEqualTo("responded");
+            assertThat(p.rIndicator()).isBetween(0.0, 1.0);
+        });
     }
 
     @Test
     void selectionsGenderIsReadAgainstTheExactHypergeometricTailOfDrawsFromTheResponders() {
-        // 45 selected (23 women) of 180 responders (99 women): a random 45 of the 180 has X ~ Hypergeometric(180, 99, 45)
+        // 45 selected (23 women) of 180 responders (99 women): a random 45 of the 180 has X ~ Hypergeometric(180, 99,
+        // 45)
         // women and D* = |X/45 − p_women|; P(D* ≥ D) summed exactly over x with Commons Math's pmf
         StageChange gender = stageChange(ASSEMBLY, "selected", "gender");
         double observed = Math.abs(23.0 / 45 - WOMEN_16_PLUS);
@@ -113,21 +118,30 @@ class ExempelstadEvaluationTest {
         }
         assertThat(gender.previousStage()).isEqualTo("responded");
         assertThat(gender.dissimilarity()).isCloseTo(observed, within(1e-12));
-        assertThat(gender.stageChangePWorse()).isCloseTo(worse, within(4 * Math.sqrt(worse * (1 - worse) / 2000) + 1e-3));
+        assertThat(gender.stageChangePWorse())
+                .isCloseTo(worse, within(4 * Math.sqrt(worse * (1 - worse) / 2000) + 1e-3));
         assertThat(gender.stageChangeExpectedDissimilarity()).isCloseTo(expected, within(0.003));
     }
 
     @Test
     void everyStageAfterTheFirstIsReadAgainstChanceAndTheFirstIsNot() {
-        List<ProcessSummary> assembly = result.processSummaries().stream().filter(p -> p.processId().equals(ASSEMBLY)).toList();
+        List<ProcessSummary> assembly = result.processSummaries().stream()
+                .filter(p -> p.processId().equals(ASSEMBLY))
+                .toList();
         assertThat(assembly.get(0).stageChangeVerdict()).isNull();
-        assertThat(assembly.subList(1, 4)).allSatisfy(p -> assertThat(p.stageChangeVerdict())
-                .isIn("worse_than_chance", "as_chance", "better_than_chance"));
+        assertThat(assembly.subList(1, 4))
+                .allSatisfy(p -> assertThat(p.stageChangeVerdict())
+                        .isIn("worse_than_chance", "as_chance", "better_than_chance"));
         // unweighted participants: the head-count D is dimension_summary's D, at this stage and the one before
         for (StageChange change : result.stageChanges()) {
             String before = List.of("invited", "responded", "selected").get(change.stageIndex() - 1);
-            assertThat(change.dissimilarity()).isCloseTo(summary(ASSEMBLY, change.stage(), change.dimension()).dissimilarity(), within(1e-12));
-            assertThat(change.previousDissimilarity()).isCloseTo(summary(ASSEMBLY, before, change.dimension()).dissimilarity(), within(1e-12));
+            assertThat(change.dissimilarity())
+                    .isCloseTo(
+                            summary(ASSEMBLY, change.stage(), change.dimension())
+                                    .dissimilarity(),
+                            within(1e-12));
+            assertThat(change.previousDissimilarity())
+                    .isCloseTo(summary(ASSEMBLY, before, change.dimension()).dissimilarity(), within(1e-12));
         }
         assertThat(result.stageChanges()).extracting(StageChange::dimension).doesNotContain("age×gender");
         assertThat(result.stageChanges()).hasSize(3 * 5);
@@ -139,15 +153,24 @@ class ExempelstadEvaluationTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.processId()).isEqualTo(ASSEMBLY));
         assertThat(rows).extracting(ResponseIndicator::model).containsOnly("age×gender");
         // R = 1 − 2·S(ρ) and CV = S(ρ)/ρ̄ over the same cells: R = 1 − 2·CV·ρ̄
-        double r = result.processSummaries().stream().filter(p -> p.rIndicator() != null).findFirst().orElseThrow().rIndicator();
+        double r = result.processSummaries().stream()
+                .filter(p -> p.rIndicator() != null)
+                .findFirst()
+                .orElseThrow()
+                .rIndicator();
         ResponseIndicator first = rows.get(0);
         assertThat(1 - 2 * first.propensityCv() * first.responseRate()).isCloseTo(r, within(1e-12));
         for (String variable : List.of("age", "gender")) {
-            List<ResponseIndicator> own = rows.stream().filter(x -> x.variable().equals(variable)).toList();
+            List<ResponseIndicator> own =
+                    rows.stream().filter(x -> x.variable().equals(variable)).toList();
             assertThat(own.get(0).category()).isNull();
-            double squares = own.stream().skip(1).mapToDouble(x -> x.partialUnconditional() * x.partialUnconditional()).sum();
+            double squares = own.stream()
+                    .skip(1)
+                    .mapToDouble(x -> x.partialUnconditional() * x.partialUnconditional())
+                    .sum();
             assertThat(own.get(0).partialUnconditional()).isCloseTo(Math.sqrt(squares), within(1e-12));
-            assertThat(own).allSatisfy(x -> assertThat(x.partialUnconditionalSe()).isPositive());
+            assertThat(own)
+                    .allSatisfy(x -> assertThat(x.partialUnconditionalSe()).isPositive());
         }
     }
 
@@ -173,9 +196,11 @@ class ExempelstadEvaluationTest {
 
     @Test
     void categoryGapsCsvHasTheDocumentedHeader() throws IOException {
-        String header = Files.readAllLines(out.resolve("metrics/category_gaps.csv")).get(0);
-        assertThat(header).isEqualTo("process_id,method,stage,dimension,category,n,share,share_ci_low,share_ci_high,"
-                + "pop_count,pop_share,gap_pp,ratio,per_1000,p_value,significant,suppressed");
+        String header =
+                Files.readAllLines(out.resolve("metrics/category_gaps.csv")).get(0);
+        assertThat(header)
+                .isEqualTo("process_id,method,stage,dimension,category,n,share,share_ci_low,share_ci_high,"
+                        + "pop_count,pop_share,gap_pp,ratio,per_1000,p_value,significant,suppressed");
         assertThat(out.resolve("metrics/category_gaps")).isDirectoryContaining("glob:**.parquet");
     }
 
@@ -185,7 +210,8 @@ class ExempelstadEvaluationTest {
         assertThat(run.get("inputs")).hasSize(6);
         for (JsonNode input : run.get("inputs")) {
             assertThat(input.get("rows_read").asLong())
-                    .isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
+                    .isEqualTo(input.get("rows_accepted").asLong()
+                            + input.get("rows_rejected").asLong());
             assertThat(input.get("sha256").asText()).hasSize(64);
         }
         JsonNode participants = run.get("inputs").get(5);
@@ -206,20 +232,29 @@ class ExempelstadEvaluationTest {
 
     private static CategoryGap gap(String process, String stage, String dimension, String category) {
         return result.categoryGaps().stream()
-                .filter(g -> g.processId().equals(process) && g.stage().equals(stage)
-                        && g.dimension().equals(dimension) && g.category().equals(category))
-                .findFirst().orElseThrow();
+                .filter(g -> g.processId().equals(process)
+                        && g.stage().equals(stage)
+                        && g.dimension().equals(dimension)
+                        && g.category().equals(category))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static DimensionSummary summary(String process, String stage, String dimension) {
         return result.dimensionSummaries().stream()
-                .filter(d -> d.processId().equals(process) && d.stage().equals(stage) && d.dimension().equals(dimension))
-                .findFirst().orElseThrow();
+                .filter(d -> d.processId().equals(process)
+                        && d.stage().equals(stage)
+                        && d.dimension().equals(dimension))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static StageChange stageChange(String process, String stage, String dimension) {
         return result.stageChanges().stream()
-                .filter(c -> c.processId().equals(process) && c.stage().equals(stage) && c.dimension().equals(dimension))
-                .findFirst().orElseThrow();
+                .filter(c -> c.processId().equals(process)
+                        && c.stage().equals(stage)
+                        && c.dimension().equals(dimension))
+                .findFirst()
+                .orElseThrow();
     }
 }

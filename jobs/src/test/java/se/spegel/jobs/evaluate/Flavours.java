@@ -51,7 +51,8 @@ record Flavours(List<String> header, List<List<String>> rows) {
 
     /** A workbook whose numbers are numeric cells (whole and decimal), blanks absent, text as text. */
     Path xlsx(Path file) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Blad1");
             write(sheet.createRow(0), header);
             for (int r = 0; r < rows.size(); r++) {
@@ -76,8 +77,11 @@ record Flavours(List<String> header, List<List<String>> rows) {
             }
             data.add(RowFactory.create(values));
         }
-        SharedSpark.get().createDataFrame(data, new StructType(fields.toArray(StructField[]::new)))
-                .coalesce(1).write().parquet(folder.toString());
+        SharedSpark.get()
+                .createDataFrame(data, new StructType(fields.toArray(StructField[]::new)))
+                .coalesce(1)
+                .write()
+                .parquet(folder.toString());
         return folder;
     }
 
@@ -88,8 +92,12 @@ record Flavours(List<String> header, List<List<String>> rows) {
     }
 
     private static String line(List<String> cells, String delimiter, Function<String, String> cell) {
-        return String.join(delimiter, cells.stream().map(cell)
-                .map(c -> c.contains(delimiter) ? "\"" + c + "\"" : c).toList());
+        return String.join(
+                delimiter,
+                cells.stream()
+                        .map(cell)
+                        .map(c -> c.contains(delimiter) ? "\"" + c + "\"" : c)
+                        .toList());
     }
 
     private static String decimalComma(String cell) {
@@ -109,11 +117,15 @@ record Flavours(List<String> header, List<List<String>> rows) {
 
     /** A column is int (or double) when every non-blank cell is such a number. */
     private DataType type(int column) {
-        List<String> filled = rows.stream().map(r -> r.get(column)).filter(c -> !c.isEmpty()).toList();
+        List<String> filled =
+                rows.stream().map(r -> r.get(column)).filter(c -> !c.isEmpty()).toList();
         if (!filled.isEmpty() && filled.stream().allMatch(c -> WHOLE.matcher(c).matches())) {
             return DataTypes.IntegerType;
         }
-        if (!filled.isEmpty() && filled.stream().allMatch(c -> WHOLE.matcher(c).matches() || DECIMAL.matcher(c).matches())) {
+        if (!filled.isEmpty()
+                && filled.stream()
+                        .allMatch(c ->
+                                WHOLE.matcher(c).matches() || DECIMAL.matcher(c).matches())) {
             return DataTypes.DoubleType;
         }
         return DataTypes.StringType;
@@ -123,7 +135,8 @@ record Flavours(List<String> header, List<List<String>> rows) {
         if (cell.isEmpty()) {
             return null;
         }
-        return type == DataTypes.IntegerType ? Integer.valueOf(cell)
+        return type == DataTypes.IntegerType
+                ? Integer.valueOf(cell)
                 : type == DataTypes.DoubleType ? Double.valueOf(cell) : cell;
     }
 }

@@ -36,15 +36,45 @@ class MarginalCountsTest {
     @Test
     void cellsThatTravelledFromTasksAddUpAsTheTasksCountedThem() throws Exception {
         MarginalCounts driver = new MarginalCounts(List.of("\u0000total", "gender"));
-        driver.merge(travelled(task("kvinna", 3))).merge(travelled(task("man", 2))).merge(travelled(task("kvinna", 1)));
-        List<Marginal> stageOne = CumulativeStages.of(driver).stream().filter(m -> m.stageIndex() == 1).toList();
+        driver.merge(travelled(task("kvinna", 3)))
+                .merge(travelled(task("man", 2)))
+                .merge(travelled(task("kvinna", 1)));
+        List<Marginal> stageOne = CumulativeStages.of(driver).stream()
+                .filter(m -> m.stageIndex() == 1)
+                .toList();
         // record keys: women 4e9, 4e9+1, 4e9+2 and 4e9; men 4e9 and 4e9+1; P2 one of key 7 per task
-        assertThat(stageOne).containsExactly(
-                new Marginal("P1", 1, Marginal.IN_SCOPE, "\u0000total", "", 6, new BigDecimal("7.500000"), 24_000_000_004L),
-                new Marginal("P1", 1, Marginal.IN_SCOPE, "gender", "kvinna", 4, new BigDecimal("5.000000"), 16_000_000_003L),
-                new Marginal("P1", 1, Marginal.IN_SCOPE, "gender", "man", 2, new BigDecimal("2.500000"), 8_000_000_001L));
-        assertThat(CumulativeStages.of(driver)).contains(
-                new Marginal("P2", 0, Marginal.OUTSIDE_AREA, "gender", "kvinna", 2, new BigDecimal("1.000000"), 14));
+        assertThat(stageOne)
+                .containsExactly(
+                        new Marginal(
+                                "P1",
+                                1,
+                                Marginal.IN_SCOPE,
+                                "\u0000total",
+                                "",
+                                6,
+                                new BigDecimal("7.500000"),
+                                24_000_000_004L),
+                        new Marginal(
+                                "P1",
+                                1,
+                                Marginal.IN_SCOPE,
+                                "gender",
+                                "kvinna",
+                                4,
+                                new BigDecimal("5.000000"),
+                                16_000_000_003L),
+                        new Marginal(
+                                "P1",
+                                1,
+                                Marginal.IN_SCOPE,
+                                "gender",
+                                "man",
+                                2,
+                                new BigDecimal("2.500000"),
+                                8_000_000_001L));
+        assertThat(CumulativeStages.of(driver))
+                .contains(new Marginal(
+                        "P2", 0, Marginal.OUTSIDE_AREA, "gender", "kvinna", 2, new BigDecimal("1.000000"), 14));
         // cell keys modulo 2^32 = 4 294 967 296: 16e9 + 3 - 3 * 2^32 = 3 115 098 115
         assertThat(stageOne.get(1).cellKey()).isEqualTo(3_115_098_115L);
         assertThat(stageOne.get(0).cellKey()).isEqualTo(24_000_000_004L - 5 * 4_294_967_296L);
@@ -56,6 +86,7 @@ class MarginalCountsTest {
         assertThat(CumulativeStages.of(travelled(sent))).isEqualTo(CumulativeStages.of(sent));
         MarginalCounts received = travelled(sent);
         received.block("P1", 1, Marginal.IN_SCOPE).add(1, "man", 0, 11, 1); // counting on after arrival
-        assertThat(CumulativeStages.of(received)).hasSize(CumulativeStages.of(sent).size() + 2);
+        assertThat(CumulativeStages.of(received))
+                .hasSize(CumulativeStages.of(sent).size() + 2);
     }
 }

@@ -31,16 +31,23 @@ class PabulibEvaluationTest {
     @Test
     void voterAgeSharesAgainstResidentsOfTheDistrict() throws IOException {
         Path pb = se.spegel.jobs.SharedPabulib.file("Poland_Warszawa_2017_Bemowo.pb");
-        EvaluationInputs inputs = new EvaluationInputs(WARSZAWA.resolve("processes.csv"), pb,
-                List.of(WARSZAWA.resolve("population_age.csv")), Optional.of(WARSZAWA.resolve("areas.csv")));
-        MetricTablesResult result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"), new PrintStream(OutputStream.nullOutputStream()))
+        EvaluationInputs inputs = new EvaluationInputs(
+                WARSZAWA.resolve("processes.csv"),
+                pb,
+                List.of(WARSZAWA.resolve("population_age.csv")),
+                Optional.of(WARSZAWA.resolve("areas.csv")));
+        MetricTablesResult result = new EvaluateJob(
+                        SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"),
+                        new PrintStream(OutputStream.nullOutputStream()))
                 .evaluate(SharedSpark.get(), inputs, out);
 
         long voters = votersAged(pb, 0, 200);
         long voters30to34 = votersAged(pb, 30, 34);
         CategoryGap band = result.categoryGaps().stream()
-                .filter(g -> g.processId().equals("Poland_Warszawa_2017_Bemowo") && g.category().equals("30-34"))
-                .findFirst().orElseThrow();
+                .filter(g -> g.processId().equals("Poland_Warszawa_2017_Bemowo")
+                        && g.category().equals("30-34"))
+                .findFirst()
+                .orElseThrow();
         assertThat(voters).isEqualTo(4197);
         assertThat(band.n()).isEqualTo((double) voters30to34);
         assertThat(band.share()).isCloseTo((double) voters30to34 / voters, within(1e-12));
@@ -57,14 +64,17 @@ class PabulibEvaluationTest {
         return lines.subList(votes + 2, lines.size()).stream()
                 .filter(l -> !l.isBlank())
                 .map(l -> Integer.parseInt(l.split(";")[age].strip()))
-                .filter(a -> a >= low && a <= high).count();
+                .filter(a -> a >= low && a <= high)
+                .count();
     }
 
     /** Bemowo's residents in one band (or all bands) from the long-form population file. */
     private static long residents(String band) throws IOException {
-        return Files.readAllLines(WARSZAWA.resolve("population_age.csv")).stream().skip(1)
+        return Files.readAllLines(WARSZAWA.resolve("population_age.csv")).stream()
+                .skip(1)
                 .map(l -> l.split(","))
                 .filter(c -> c[1].equals(BEMOWO) && (band == null || c[2].equals(band)))
-                .mapToLong(c -> Long.parseLong(c[3])).sum();
+                .mapToLong(c -> Long.parseLong(c[3]))
+                .sum();
     }
 }

@@ -26,19 +26,25 @@ class ParquetInputTest {
     @Test
     void parquetParticipantsGiveTheSameMetricsAsCsv() throws IOException {
         Path parquet = dir.resolve("participants.parquet");
-        Dataset<Row> csv = SharedSpark.get().read().option("header", true)
+        Dataset<Row> csv = SharedSpark.get()
+                .read()
+                .option("header", true)
                 .csv(Exempelstad.dir().resolve("participants.csv").toString());
         // numbers as numbers, as Parquet files usually have them
-        csv.withColumn("age", csv.col("age").cast("int")).withColumn("birth_year", csv.col("birth_year").cast("int"))
-                .coalesce(2).write().parquet(parquet.toString());
+        csv.withColumn("age", csv.col("age").cast("int"))
+                .withColumn("birth_year", csv.col("birth_year").cast("int"))
+                .coalesce(2)
+                .write()
+                .parquet(parquet.toString());
 
         EvaluationInputs fromCsv = Exempelstad.inputs();
-        EvaluationInputs fromParquet = new EvaluationInputs(fromCsv.processes(), parquet, fromCsv.population(),
-                fromCsv.areas());
+        EvaluationInputs fromParquet =
+                new EvaluationInputs(fromCsv.processes(), parquet, fromCsv.population(), fromCsv.areas());
         Path csvOut = evaluate(fromCsv, "csv");
         Path parquetOut = evaluate(fromParquet, "parquet");
         for (String table : List.of("category_gaps.csv", "dimension_summary.csv", "process_summary.csv")) {
-            assertThat(parquetOut.resolve("metrics").resolve(table)).as(table)
+            assertThat(parquetOut.resolve("metrics").resolve(table))
+                    .as(table)
                     .hasSameBinaryContentAs(csvOut.resolve("metrics").resolve(table));
         }
     }
@@ -46,17 +52,22 @@ class ParquetInputTest {
     @Test
     void parquetPopulationGivesTheSameMetricsAsCsv() throws IOException {
         Path parquet = dir.resolve("population_age_gender.parquet");
-        Dataset<Row> csv = SharedSpark.get().read().option("header", true)
+        Dataset<Row> csv = SharedSpark.get()
+                .read()
+                .option("header", true)
                 .csv(Exempelstad.dir().resolve("population_age_gender.csv").toString());
-        csv.withColumn("period", csv.col("period").cast("int")).withColumn("age", csv.col("age").cast("int"))
+        csv.withColumn("period", csv.col("period").cast("int"))
+                .withColumn("age", csv.col("age").cast("int"))
                 .withColumn("count", csv.col("count").cast("long"))
-                .coalesce(1).write().parquet(parquet.toString());
+                .coalesce(1)
+                .write()
+                .parquet(parquet.toString());
 
         EvaluationInputs fromCsv = Exempelstad.inputs();
         List<Path> population = new java.util.ArrayList<>(fromCsv.population());
         population.set(0, parquet);
-        EvaluationInputs fromParquet = new EvaluationInputs(fromCsv.processes(), fromCsv.participants(), population,
-                fromCsv.areas());
+        EvaluationInputs fromParquet =
+                new EvaluationInputs(fromCsv.processes(), fromCsv.participants(), population, fromCsv.areas());
         Path csvOut = evaluate(fromCsv, "csv-population");
         Path parquetOut = evaluate(fromParquet, "parquet-population");
         SameMetrics.assertSame(parquetOut, csvOut, "population_age_gender.parquet", "population_age_gender.csv");
@@ -65,10 +76,14 @@ class ParquetInputTest {
     @Test
     void zeroByteParquetFileIsAUserMistake() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.parquet"));
-        EvaluationInputs inputs = new EvaluationInputs(Exempelstad.inputs().processes(), empty,
-                Exempelstad.inputs().population(), Exempelstad.inputs().areas());
+        EvaluationInputs inputs = new EvaluationInputs(
+                Exempelstad.inputs().processes(),
+                empty,
+                Exempelstad.inputs().population(),
+                Exempelstad.inputs().areas());
         assertThatThrownBy(() -> new EvaluateJob(SpegelConfig.defaults(), quiet()).validate(inputs))
-                .isInstanceOf(InputException.class).hasMessageContaining("0 bytes");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("0 bytes");
     }
 
     private Path evaluate(EvaluationInputs inputs, String name) throws IOException {

@@ -32,13 +32,17 @@ class PartitionInvarianceTest {
         Collections.shuffle(body, new Random(7));
         body.add(0, lines.get(0));
         Files.write(shuffledParticipants, body);
-        EvaluationInputs shuffled = new EvaluationInputs(Exempelstad.inputs().processes(), shuffledParticipants,
-                Exempelstad.inputs().population(), Exempelstad.inputs().areas());
+        EvaluationInputs shuffled = new EvaluationInputs(
+                Exempelstad.inputs().processes(),
+                shuffledParticipants,
+                Exempelstad.inputs().population(),
+                Exempelstad.inputs().areas());
         Path other = evaluate(shuffled, "13", "shuffled");
 
         for (String table : List.of("category_gaps.csv", "dimension_summary.csv", "process_summary.csv")) {
             assertThat(other.resolve("metrics").resolve(table))
-                    .as(table).hasSameBinaryContentAs(original.resolve("metrics").resolve(table));
+                    .as(table)
+                    .hasSameBinaryContentAs(original.resolve("metrics").resolve(table));
         }
     }
 

@@ -53,7 +53,9 @@ class PartitioningPropertiesTest {
         return Combinators.combine(age, gender, area, weight, person).as((a, g, r, w, id) -> {
             Map<String, String> categories = new HashMap<>();
             categories.put("gender", g);
-            String band = a == null ? null : CONFIG.ageBands().bandOf(a).map(AgeBand::code).orElse(null);
+            String band = a == null
+                    ? null
+                    : CONFIG.ageBands().bandOf(a).map(AgeBand::code).orElse(null);
             return new ParticipantRow("p1", id, 0, a, a, band, categories, r, w);
         });
     }
@@ -61,14 +63,17 @@ class PartitioningPropertiesTest {
     @Property(tries = 3, shrinking = ShrinkingMode.OFF)
     void metricRowsAreTheSameForShuffledRowsAndAnotherNumberOfPartitions(
             @ForAll @Size(min = 40, max = 120) List<@From("participant") ParticipantRow> participants,
-            @ForAll Random random) throws IOException {
+            @ForAll Random random)
+            throws IOException {
         List<ParticipantRow> shuffled = new ArrayList<>(participants);
         Collections.shuffle(shuffled, random);
 
         MetricTablesResult onOnePartition = evaluate(participants, 1);
         MetricTablesResult onSeven = evaluate(shuffled, 7);
 
-        assertThat(onSeven.categoryGaps()).isEqualTo(onOnePartition.categoryGaps()).isNotEmpty();
+        assertThat(onSeven.categoryGaps())
+                .isEqualTo(onOnePartition.categoryGaps())
+                .isNotEmpty();
         assertThat(onSeven.dimensionSummaries()).isEqualTo(onOnePartition.dimensionSummaries());
         assertThat(onSeven.processSummaries()).isEqualTo(onOnePartition.processSummaries());
     }
@@ -80,8 +85,15 @@ class PartitioningPropertiesTest {
         Path out = Files.createTempDirectory("spegel-partitioning");
         try {
             LoadedInputs inputs = baseInputs();
-            LoadedInputs loaded = new LoadedInputs(inputs.processes(), participants, inputs.participantDimensions(),
-                    inputs.population(), inputs.areas(), inputs.ledgers(), inputs.participantRules(), List.of());
+            LoadedInputs loaded = new LoadedInputs(
+                    inputs.processes(),
+                    participants,
+                    inputs.participantDimensions(),
+                    inputs.population(),
+                    inputs.areas(),
+                    inputs.ledgers(),
+                    inputs.participantRules(),
+                    List.of());
             return new EvaluateJob(CONFIG, new PrintStream(OutputStream.nullOutputStream()))
                     .evaluate(spark, loaded, out, 0);
         } finally {
@@ -97,8 +109,13 @@ class PartitioningPropertiesTest {
     /** Processes, population and areas of the corpus's good inputs (participants replaced per try). */
     private static synchronized LoadedInputs baseInputs() {
         if (base == null) {
-            base = LoadedInputs.read(new EvaluationInputs(BASE.resolve("processes.csv"), BASE.resolve("participants.csv"),
-                    List.of(BASE.resolve("population.csv")), Optional.of(BASE.resolve("areas.csv"))), CONFIG);
+            base = LoadedInputs.read(
+                    new EvaluationInputs(
+                            BASE.resolve("processes.csv"),
+                            BASE.resolve("participants.csv"),
+                            List.of(BASE.resolve("population.csv")),
+                            Optional.of(BASE.resolve("areas.csv"))),
+                    CONFIG);
         }
         return base;
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +38,7 @@ class RandomResidentsVerdictTest {
 
     @TempDir
     static Path dir;
+
     static MetricTablesResult result;
     static MetricTablesResult published;
 
@@ -50,7 +50,8 @@ class RandomResidentsVerdictTest {
         Cells origin = Cells.read(population.resolve("population_origin.csv"), "origin");
         SplittableRandom random = new SplittableRandom(40);
         List<String> processes = new ArrayList<>(List.of("process_id,name,method,area_code,period,min_age"));
-        List<String> participants = new ArrayList<>(List.of("process_id,person_id,age,gender,education,origin,area_code"));
+        List<String> participants =
+                new ArrayList<>(List.of("process_id,person_id,age,gender,education,origin,area_code"));
         for (int g = 0; g < GROUPS; g++) {
             String id = "random-" + g;
             processes.add(id + ",Random 40 " + g + ",open_meeting,9901,2024,16");
@@ -59,19 +60,32 @@ class RandomResidentsVerdictTest {
                 String area = resident[0];
                 int age = Integer.parseInt(resident[1]);
                 String edu = age >= 25 && age <= 64 ? education.drawWithin(random, area, age) : "";
-                participants.add(String.join(",", id, id + "-" + i, String.valueOf(age), resident[2], edu,
-                        origin.drawWithin(random, area, age), area));
+                participants.add(String.join(
+                        ",",
+                        id,
+                        id + "-" + i,
+                        String.valueOf(age),
+                        resident[2],
+                        edu,
+                        origin.drawWithin(random, area, age),
+                        area));
             }
         }
         Files.write(dir.resolve("processes.csv"), processes, StandardCharsets.UTF_8);
         Files.write(dir.resolve("participants.csv"), participants, StandardCharsets.UTF_8);
-        EvaluationInputs inputs = new EvaluationInputs(dir.resolve("processes.csv"), dir.resolve("participants.csv"),
-                List.of(population.resolve("population_age_gender.csv"), population.resolve("population_education.csv"),
+        EvaluationInputs inputs = new EvaluationInputs(
+                dir.resolve("processes.csv"),
+                dir.resolve("participants.csv"),
+                List.of(
+                        population.resolve("population_age_gender.csv"),
+                        population.resolve("population_education.csv"),
                         population.resolve("population_origin.csv")),
                 Optional.of(population.resolve("areas.csv")));
         // the verdicts' own calibration on the true counts, and as published (cell key protection, the default)
-        result = new EvaluateJob(SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"),
-                new PrintStream(OutputStream.nullOutputStream())).evaluate(SharedSpark.get(), inputs, dir.resolve("out"));
+        result = new EvaluateJob(
+                        SpegelConfig.defaults().with("spegel.disclosure.enabled", "false"),
+                        new PrintStream(OutputStream.nullOutputStream()))
+                .evaluate(SharedSpark.get(), inputs, dir.resolve("out"));
         published = new EvaluateJob(SpegelConfig.defaults(), new PrintStream(OutputStream.nullOutputStream()))
                 .evaluate(SharedSpark.get(), inputs, dir.resolve("published"));
     }
@@ -82,7 +96,8 @@ class RandomResidentsVerdictTest {
 
     private static List<DimensionSummary> plain(MetricTablesResult evaluated, String process) {
         return evaluated.dimensionSummaries().stream()
-                .filter(s -> s.processId().equals(process) && PLAIN.contains(s.dimension())).toList();
+                .filter(s -> s.processId().equals(process) && PLAIN.contains(s.dimension()))
+                .toList();
     }
 
     @Test
@@ -90,7 +105,9 @@ class RandomResidentsVerdictTest {
         List<DimensionSummary> first = plain("random-0");
         assertThat(first).extracting(DimensionSummary::dimension).containsExactlyInAnyOrderElementsOf(PLAIN);
         assertThat(first).extracting(s -> s.chance().verdict()).doesNotContain("worse_large");
-        assertThat(first).filteredOn(s -> s.chance().verdict().startsWith("worse_")).hasSizeLessThanOrEqualTo(1);
+        assertThat(first)
+                .filteredOn(s -> s.chance().verdict().startsWith("worse_"))
+                .hasSizeLessThanOrEqualTo(1);
     }
 
     @Test
@@ -100,7 +117,9 @@ class RandomResidentsVerdictTest {
         int worse = 0;
         for (int g = 0; g < GROUPS; g++) {
             for (DimensionSummary s : plain("random-" + g)) {
-                assertThat(s.chance().verdict()).as("%s %s", s.processId(), s.dimension()).isNotEqualTo("worse_large");
+                assertThat(s.chance().verdict())
+                        .as("%s %s", s.processId(), s.dimension())
+                        .isNotEqualTo("worse_large");
                 worse += s.chance().verdict().startsWith("worse_") ? 1 : 0;
             }
         }
@@ -113,7 +132,9 @@ class RandomResidentsVerdictTest {
         List<DimensionSummary> first = plain(published, "random-0");
         assertThat(first).extracting(DimensionSummary::dimension).containsExactlyInAnyOrderElementsOf(PLAIN);
         assertThat(first).extracting(s -> s.chance().verdict()).doesNotContain("worse_large");
-        assertThat(first).filteredOn(s -> s.chance().verdict().startsWith("worse_")).hasSizeLessThanOrEqualTo(1);
+        assertThat(first)
+                .filteredOn(s -> s.chance().verdict().startsWith("worse_"))
+                .hasSizeLessThanOrEqualTo(1);
         // a false alarm is graded by its excess like any other; on gender at n = 40 "large" needs an
         // upper tail of about 0.01, so 1 in 100 random dimensions may read worse_large by chance
         int worse = 0;
@@ -138,8 +159,12 @@ class RandomResidentsVerdictTest {
             Map<String, List<Integer>> byAreaAge = new HashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split(",");
-                String[] key = {cells[header.indexOf("area_code")], cells[header.indexOf("age")], cells[header.indexOf(column)]};
-                byAreaAge.computeIfAbsent(key[0] + "|" + key[1], k -> new ArrayList<>()).add(keys.size());
+                String[] key = {
+                    cells[header.indexOf("area_code")], cells[header.indexOf("age")], cells[header.indexOf(column)]
+                };
+                byAreaAge
+                        .computeIfAbsent(key[0] + "|" + key[1], k -> new ArrayList<>())
+                        .add(keys.size());
                 keys.add(key);
                 counts.add(Long.parseLong(cells[header.indexOf("count")]));
             }

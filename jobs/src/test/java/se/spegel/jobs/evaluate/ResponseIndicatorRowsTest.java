@@ -15,7 +15,8 @@ class ResponseIndicatorRowsTest {
 
     @Test
     void aSmallCategoryAndItsNextSmallestAreWithheldButTheVariableRowIsNot() {
-        // district c had 3 invited: below 5, so withheld; alone, it would follow from the variable row, so b (40) goes too
+        // district c had 3 invited: below 5, so withheld; alone, it would follow from the variable row, so b (40) goes
+        // too
         Map<String, Long> invited = cells("a", 100L, "b", 40L, "c", 3L);
         Map<String, Long> responded = cells("a", 30L, "b", 10L, "c", 1L);
         List<ResponseIndicator> rows = new ResponseIndicatorRows(List.of("district"), 50, 5)
@@ -35,11 +36,19 @@ class ResponseIndicatorRowsTest {
         Map<String, Long> invited = cells("16-24×man", 50L, "16-24×kvinna", 50L, "65+×man", 50L, "65+×kvinna", 50L);
         Map<String, Long> responded = cells("16-24×man", 10L, "16-24×kvinna", 20L, "65+×man", 30L, "65+×kvinna", 40L);
         List<ResponseIndicator> rows = new ResponseIndicatorRows(List.of("gender", "age"), 50, 5)
-                .rows(ASSEMBLY, List.of("age", "gender", "age×gender"), (stage, key) -> stage == 0 ? invited : responded);
-        assertThat(rows).extracting(ResponseIndicator::variable).containsExactly("gender", "gender", "gender", "age", "age", "age");
-        assertThat(rows).extracting(ResponseIndicator::category).containsExactly(null, "man", "kvinna", null, "16-24", "65+");
+                .rows(
+                        ASSEMBLY,
+                        List.of("age", "gender", "age×gender"),
+                        (stage, key) -> stage == 0 ? invited : responded);
+        assertThat(rows)
+                .extracting(ResponseIndicator::variable)
+                .containsExactly("gender", "gender", "gender", "age", "age", "age");
+        assertThat(rows)
+                .extracting(ResponseIndicator::category)
+                .containsExactly(null, "man", "kvinna", null, "16-24", "65+");
         // men responded 40 of 100, women 60 of 100, overall 0.5: P_U(gender, man) = √0.5·(0.4 − 0.5)
-        assertThat(rows.get(1).partialUnconditional()).isCloseTo(Math.sqrt(0.5) * -0.1, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(rows.get(1).partialUnconditional())
+                .isCloseTo(Math.sqrt(0.5) * -0.1, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(rows.get(0).model()).isEqualTo("age×gender");
     }
 
@@ -47,7 +56,8 @@ class ResponseIndicatorRowsTest {
     void onlyARandomInvitationWithItsModelComparedGetsRows() {
         Map<String, Long> some = cells("a", 10L, "b", 10L);
         ResponseIndicatorRows rows = new ResponseIndicatorRows(List.of("district"), 50, 5);
-        assertThat(rows.rows(process("attended"), List.of("district"), (s, k) -> some)).isEmpty();
+        assertThat(rows.rows(process("attended"), List.of("district"), (s, k) -> some))
+                .isEmpty();
         assertThat(rows.rows(ASSEMBLY, List.of("age"), (s, k) -> some)).isEmpty();
     }
 
@@ -60,6 +70,7 @@ class ResponseIndicatorRowsTest {
     }
 
     private static ProcessRow process(String... stages) {
-        return new ProcessRow("p", "P", Method.CITIZENS_ASSEMBLY, "1480", 2024, null, null, null, null, List.of(stages));
+        return new ProcessRow(
+                "p", "P", Method.CITIZENS_ASSEMBLY, "1480", 2024, null, null, null, null, List.of(stages));
     }
 }

@@ -17,7 +17,8 @@ final class SameMetrics {
      */
     static void assertSame(Path out, Path csvOut, String populationFile, String csvPopulationFile) throws IOException {
         for (String table : List.of("category_gaps.csv", "process_summary.csv")) {
-            assertThat(out.resolve("metrics").resolve(table)).as(table)
+            assertThat(out.resolve("metrics").resolve(table))
+                    .as(table)
                     .hasSameBinaryContentAs(csvOut.resolve("metrics").resolve(table));
         }
         String summary = Files.readString(out.resolve("metrics/dimension_summary.csv"));

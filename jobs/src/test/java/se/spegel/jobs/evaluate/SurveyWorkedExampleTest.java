@@ -30,30 +30,69 @@ import se.spegel.schema.config.SpegelConfig;
 class SurveyWorkedExampleTest {
     @TempDir
     static Path dir;
+
     private static List<CSVRecord> summaries;
     private static List<CSVRecord> gaps;
 
     @BeforeAll
     static void evaluate() throws IOException {
-        write("processes.csv", "process_id,name,method,area_code,period", "norr,Möte i Norr,open_meeting,D1,2024",
+        write(
+                "processes.csv",
+                "process_id,name,method,area_code,period",
+                "norr,Möte i Norr,open_meeting,D1,2024",
                 "annan,Möte i Annan,open_meeting,K2,2024");
-        write("areas.csv", "area_code,parent_code,level,name", "K1,,kommun,Byn", "D1,K1,district,Norr",
-                "D2,K1,district,Söder", "K2,,kommun,Annan", "D3,K2,district,Mitt");
-        write("population.csv", "period,area_code,age,gender,count", "2024,D1,20,kvinnor,50", "2024,D1,20,män,50",
-                "2024,D1,70,kvinnor,30", "2024,D1,70,män,20", "2024,D3,40,kvinnor,25", "2024,D3,40,män,25");
+        write(
+                "areas.csv",
+                "area_code,parent_code,level,name",
+                "K1,,kommun,Byn",
+                "D1,K1,district,Norr",
+                "D2,K1,district,Söder",
+                "K2,,kommun,Annan",
+                "D3,K2,district,Mitt");
+        write(
+                "population.csv",
+                "period,area_code,age,gender,count",
+                "2024,D1,20,kvinnor,50",
+                "2024,D1,20,män,50",
+                "2024,D1,70,kvinnor,30",
+                "2024,D1,70,män,20",
+                "2024,D3,40,kvinnor,25",
+                "2024,D3,40,män,25");
         // norr: mycket 5, ganska 3, inte 2 (written in any case), one "vet ej" (no counterpart), one blank (missing)
-        write("participants.csv", "process_id,person_id,age,gender,area_code,klimatoro",
-                "norr,n01,20,kvinna,D1,mycket", "norr,n02,21,man,D1,Mycket", "norr,n03,22,kvinna,D1, MYCKET ",
-                "norr,n04,70,man,D1,mycket", "norr,n05,71,kvinna,D1,mycket", "norr,n06,20,man,D1,ganska",
-                "norr,n07,20,kvinna,D1,ganska", "norr,n08,70,man,D1,Ganska", "norr,n09,70,kvinna,D1,inte",
-                "norr,n10,20,man,D1,inte", "norr,n11,20,kvinna,D1,vet ej", "norr,n12,20,man,D1,",
-                "annan,a1,40,kvinna,D3,inte", "annan,a2,40,man,D3,inte", "annan,a3,40,kvinna,D3,ganska");
-        write("survey.csv", "dimension,category,share,survey_n,area_code,source",
-                "klimatoro,mycket,0.3,200,K1,Byns enkät 2024", "klimatoro,ganska,0.5,200,K1,",
-                "klimatoro,inte,0.2,200,K1,", "klimatoro,mycket,0.25,100,,=Riksenkät", "klimatoro,ganska,0.25,100,,",
+        write(
+                "participants.csv",
+                "process_id,person_id,age,gender,area_code,klimatoro",
+                "norr,n01,20,kvinna,D1,mycket",
+                "norr,n02,21,man,D1,Mycket",
+                "norr,n03,22,kvinna,D1, MYCKET ",
+                "norr,n04,70,man,D1,mycket",
+                "norr,n05,71,kvinna,D1,mycket",
+                "norr,n06,20,man,D1,ganska",
+                "norr,n07,20,kvinna,D1,ganska",
+                "norr,n08,70,man,D1,Ganska",
+                "norr,n09,70,kvinna,D1,inte",
+                "norr,n10,20,man,D1,inte",
+                "norr,n11,20,kvinna,D1,vet ej",
+                "norr,n12,20,man,D1,",
+                "annan,a1,40,kvinna,D3,inte",
+                "annan,a2,40,man,D3,inte",
+                "annan,a3,40,kvinna,D3,ganska");
+        write(
+                "survey.csv",
+                "dimension,category,share,survey_n,area_code,source",
+                "klimatoro,mycket,0.3,200,K1,Byns enkät 2024",
+                "klimatoro,ganska,0.5,200,K1,",
+                "klimatoro,inte,0.2,200,K1,",
+                "klimatoro,mycket,0.25,100,,=Riksenkät",
+                "klimatoro,ganska,0.25,100,,",
                 "klimatoro,inte,0.5,100,,");
-        EvaluationInputs inputs = new EvaluationInputs(dir.resolve("processes.csv"), List.of(dir.resolve("participants.csv")),
-                List.of(dir.resolve("population.csv")), Optional.of(dir.resolve("areas.csv")), List.of(), List.of(),
+        EvaluationInputs inputs = new EvaluationInputs(
+                dir.resolve("processes.csv"),
+                List.of(dir.resolve("participants.csv")),
+                List.of(dir.resolve("population.csv")),
+                Optional.of(dir.resolve("areas.csv")),
+                List.of(),
+                List.of(),
                 List.of(dir.resolve("survey.csv")));
         SpegelConfig config = SpegelConfig.defaults().with("spegel.disclosure.min-count", "1");
         new EvaluateJob(config, new PrintStream(OutputStream.nullOutputStream()))
@@ -86,7 +125,8 @@ class SurveyWorkedExampleTest {
         assertThat(number(s, "chi2")).isCloseTo(2.007468259895444, within(1e-9));
         assertThat(s.get("df")).isEqualTo("2");
         assertThat(number(s, "p_value")).isBetween(0.25, 0.5);
-        assertThat(number(s, "cohens_w")).isCloseTo(Math.sqrt(2.007468259895444 * (1 / 10.0 + 1 / 200.0)), within(1e-9));
+        assertThat(number(s, "cohens_w"))
+                .isCloseTo(Math.sqrt(2.007468259895444 * (1 / 10.0 + 1 / 200.0)), within(1e-9));
         // E[D] of two samples (10 and 200) from the pooled shares 65/210, 103/210, 42/210: the double sum over both
         // binomials of every category, written out with scipy's binom.pmf
         assertThat(number(s, "expected_dissimilarity")).isCloseTo(0.17676320894051079, within(1e-9));
@@ -121,21 +161,31 @@ class SurveyWorkedExampleTest {
 
     @Test
     void registerRowsSayRegisterAndHaveNoSurveyColumns() {
-        CSVRecord gender = summaries.stream().filter(r -> r.get("process_id").equals("norr") && r.get("dimension").equals("gender"))
-                .findFirst().orElseThrow();
+        CSVRecord gender = summaries.stream()
+                .filter(r ->
+                        r.get("process_id").equals("norr") && r.get("dimension").equals("gender"))
+                .findFirst()
+                .orElseThrow();
         assertThat(gender.get("population_source")).isEqualTo("register");
         assertThat(gender.get("survey_n")).isEmpty();
         assertThat(gender.get("survey_source")).isEmpty();
     }
 
     private static CSVRecord summary(String process) {
-        return summaries.stream().filter(r -> r.get("process_id").equals(process) && r.get("dimension").equals("klimatoro"))
-                .findFirst().orElseThrow();
+        return summaries.stream()
+                .filter(r -> r.get("process_id").equals(process)
+                        && r.get("dimension").equals("klimatoro"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static CSVRecord gap(String process, String category) {
-        return gaps.stream().filter(r -> r.get("process_id").equals(process) && r.get("dimension").equals("klimatoro")
-                && r.get("category").equals(category)).findFirst().orElseThrow();
+        return gaps.stream()
+                .filter(r -> r.get("process_id").equals(process)
+                        && r.get("dimension").equals("klimatoro")
+                        && r.get("category").equals(category))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double number(CSVRecord row, String column) {
@@ -148,7 +198,13 @@ class SurveyWorkedExampleTest {
 
     private static List<CSVRecord> rows(String table) throws IOException {
         try (Reader in = Files.newBufferedReader(dir.resolve("out/metrics").resolve(table), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -33,8 +33,8 @@ class WorkbookAndPxEvaluationTest {
         EvaluationInputs fromCsv = Exempelstad.inputs();
         List<Path> population = new ArrayList<>(fromCsv.population());
         population.set(0, px);
-        EvaluationInputs fromUsersFiles = new EvaluationInputs(fromCsv.processes(), workbook, population,
-                fromCsv.areas());
+        EvaluationInputs fromUsersFiles =
+                new EvaluationInputs(fromCsv.processes(), workbook, population, fromCsv.areas());
         Path csvOut = evaluate(fromCsv, "csv");
         Path out = evaluate(fromUsersFiles, "xlsx-px");
         SameMetrics.assertSame(out, csvOut, "population_age_gender.px", "population_age_gender.csv");
@@ -51,8 +51,14 @@ class WorkbookAndPxEvaluationTest {
         EvaluationInputs fromCsv = Exempelstad.inputs();
         List<Path> population = new ArrayList<>();
         population.add(uri(px));
-        fromCsv.population().stream().skip(1).map(WorkbookAndPxEvaluationTest::uri).forEach(population::add);
-        EvaluationInputs fromUris = new EvaluationInputs(uri(fromCsv.processes()), uri(workbook), population,
+        fromCsv.population().stream()
+                .skip(1)
+                .map(WorkbookAndPxEvaluationTest::uri)
+                .forEach(population::add);
+        EvaluationInputs fromUris = new EvaluationInputs(
+                uri(fromCsv.processes()),
+                uri(workbook),
+                population,
                 fromCsv.areas().map(WorkbookAndPxEvaluationTest::uri));
         org.assertj.core.api.Assertions.assertThat(se.spegel.jobs.io.HadoopPaths.isRemote(fromUris.participants()))
                 .isTrue();
@@ -64,7 +70,8 @@ class WorkbookAndPxEvaluationTest {
 
     private static Path uri(Path file) {
         try {
-            return se.spegel.jobs.io.HadoopPaths.input(file.toAbsolutePath().toUri().toString());
+            return se.spegel.jobs.io.HadoopPaths.input(
+                    file.toAbsolutePath().toUri().toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -74,7 +81,8 @@ class WorkbookAndPxEvaluationTest {
     private static Flavours csv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<List<String>> rows = lines.subList(1, lines.size()).stream()
-                .map(line -> List.of(line.split(",", -1))).toList();
+                .map(line -> List.of(line.split(",", -1)))
+                .toList();
         return new Flavours(List.of(lines.get(0).split(",")), rows);
     }
 
@@ -94,8 +102,14 @@ class WorkbookAndPxEvaluationTest {
             addOnce(years, year);
             counts.put(String.join("|", row.get(1), String.valueOf(age), row.get(3), String.valueOf(year)), row.get(4));
         }
-        return PxWriter.write(pxFile, areas, ages, sexes, years, (area, age, sex, year) ->
-                counts.get(String.join("|", area, String.valueOf(age), sex, String.valueOf(year))));
+        return PxWriter.write(
+                pxFile,
+                areas,
+                ages,
+                sexes,
+                years,
+                (area, age, sex, year) ->
+                        counts.get(String.join("|", area, String.valueOf(age), sex, String.valueOf(year))));
     }
 
     private static <T> void addOnce(List<T> values, T value) {

@@ -21,12 +21,15 @@ class HadoopPathsTest {
 
     @Test
     void tellsUrisFromPlainPaths() {
-        assertThat(HadoopPaths.isUri("hdfs://namenode:8020/data/participants.csv")).isTrue();
+        assertThat(HadoopPaths.isUri("hdfs://namenode:8020/data/participants.csv"))
+                .isTrue();
         assertThat(HadoopPaths.isUri("s3a://bucket/participants.csv")).isTrue();
         assertThat(HadoopPaths.isUri("file:///data/participants.csv")).isTrue();
         assertThat(HadoopPaths.isUri("data/participants.csv")).isFalse();
         assertThat(HadoopPaths.isUri("/data/participants.csv")).isFalse();
-        assertThat(HadoopPaths.isUri("C:/data/participants.csv")).as("a Windows drive is not a scheme").isFalse();
+        assertThat(HadoopPaths.isUri("C:/data/participants.csv"))
+                .as("a Windows drive is not a scheme")
+                .isFalse();
     }
 
     @Test
@@ -55,9 +58,14 @@ class HadoopPathsTest {
                     .isEqualTo("person_id\nmöte,a\n");
         }
         assertThat(HadoopPaths.origin(input)).isEqualTo(uri);
-        assertThat(HadoopPaths.withOrigins(input + ":2:1 (person_id): duplicate")).isEqualTo(uri + ":2:1 (person_id): duplicate");
-        assertThat(siblingsOf(source)).as("no .crc checksum file next to the source").containsExactly("participants.csv");
-        assertThat(temporaryFolders()).as("nothing copied to the temporary folder").isEqualTo(temporaryBefore);
+        assertThat(HadoopPaths.withOrigins(input + ":2:1 (person_id): duplicate"))
+                .isEqualTo(uri + ":2:1 (person_id): duplicate");
+        assertThat(siblingsOf(source))
+                .as("no .crc checksum file next to the source")
+                .containsExactly("participants.csv");
+        assertThat(temporaryFolders())
+                .as("nothing copied to the temporary folder")
+                .isEqualTo(temporaryBefore);
     }
 
     @Test
@@ -69,29 +77,38 @@ class HadoopPathsTest {
         Path input = HadoopPaths.input(parquet.toUri().toString());
 
         assertThat(Files.isDirectory(input)).isTrue();
-        assertThat(siblingsOf(input.resolve("part-00000.parquet"))).containsExactly("part-00000.parquet", "part-00001.parquet");
+        assertThat(siblingsOf(input.resolve("part-00000.parquet")))
+                .containsExactly("part-00000.parquet", "part-00001.parquet");
         assertThat(Files.readString(input.resolve("part-00001.parquet"))).isEqualTo("two");
-        assertThat(input.relativize(input.resolve("part-00001.parquet")).toString()).isEqualTo("part-00001.parquet");
-        assertThat(input.resolve("part-00001.parquet").toUri()).isEqualTo(parquet.resolve("part-00001.parquet").toUri());
+        assertThat(input.relativize(input.resolve("part-00001.parquet")).toString())
+                .isEqualTo("part-00001.parquet");
+        assertThat(input.resolve("part-00001.parquet").toUri())
+                .isEqualTo(parquet.resolve("part-00001.parquet").toUri());
     }
 
     private static List<String> temporaryFolders() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("spegel-input-")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("spegel-input-"))
+                    .sorted()
+                    .toList();
         }
     }
 
     @Test
     void missingUriInputIsNamedInTheError() {
         String uri = dir.resolve("nothing.csv").toUri().toString();
-        assertThatThrownBy(() -> HadoopPaths.input(uri)).isInstanceOf(FileNotFoundException.class).hasMessageContaining(uri);
+        assertThatThrownBy(() -> HadoopPaths.input(uri))
+                .isInstanceOf(FileNotFoundException.class)
+                .hasMessageContaining(uri);
     }
 
     @Test
     void plainOutputPathIsWrittenInPlace() throws IOException {
         try (PublishedOutput output = PublishedOutput.at(dir.resolve("out").toString())) {
             assertThat(output.local()).isEqualTo(dir.resolve("out"));
-            assertThat(output.display("metrics")).isEqualTo(dir.resolve("out").resolve("metrics").toString());
+            assertThat(output.display("metrics"))
+                    .isEqualTo(dir.resolve("out").resolve("metrics").toString());
         }
     }
 
@@ -115,12 +132,17 @@ class HadoopPathsTest {
             assertThat(output.display("metrics")).isEqualTo(uri.replaceAll("/+$", "") + "/metrics");
         }
 
-        assertThat(Files.readString(target.resolve("metrics/category_gaps.csv"))).isEqualTo("process_id\nmöte\n");
-        assertThat(target.resolve("metrics/old_table.csv")).as("the whole entry is replaced").doesNotExist();
+        assertThat(Files.readString(target.resolve("metrics/category_gaps.csv")))
+                .isEqualTo("process_id\nmöte\n");
+        assertThat(target.resolve("metrics/old_table.csv"))
+                .as("the whole entry is replaced")
+                .doesNotExist();
         assertThat(Files.readString(target.resolve("run.json"))).isEqualTo("{}");
         assertThat(Files.readString(target.resolve("reports/report.html"))).isEqualTo("<html>");
-        assertThat(listing(target)).as("no staging folder or .crc files left behind")
-                .containsExactlyInAnyOrder("metrics", "metrics/category_gaps.csv", "reports", "reports/report.html", "run.json");
+        assertThat(listing(target))
+                .as("no staging folder or .crc files left behind")
+                .containsExactlyInAnyOrder(
+                        "metrics", "metrics/category_gaps.csv", "reports", "reports/report.html", "run.json");
         assertThat(local).as("the local working folder is removed").doesNotExist();
     }
 
@@ -132,7 +154,9 @@ class HadoopPathsTest {
 
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> !p.equals(folder)).map(p -> folder.relativize(p).toString()).toList();
+            return files.filter(p -> !p.equals(folder))
+                    .map(p -> folder.relativize(p).toString())
+                    .toList();
         }
     }
 }

@@ -14,8 +14,8 @@ class SparkSourcesTest {
                 .contains(new SparkSources.Source("orc", "hdfs://nn:8020/p.orc"));
         assertThat(SparkSources.parse("table:db.participants"))
                 .contains(new SparkSources.Source("table", "db.participants"));
-        assertThat(SparkSources.parse("parquet:s3a://bucket/p")).contains(new SparkSources.Source("parquet",
-                "s3a://bucket/p"));
+        assertThat(SparkSources.parse("parquet:s3a://bucket/p"))
+                .contains(new SparkSources.Source("parquet", "s3a://bucket/p"));
     }
 
     @Test

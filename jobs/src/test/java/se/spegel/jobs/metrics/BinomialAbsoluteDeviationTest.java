@@ -30,7 +30,8 @@ class BinomialAbsoluteDeviationTest {
             for (double s : new double[] {0.01, 0.125, 0.3, 0.5, 0.77, 0.99}) {
                 for (double c : new double[] {-1.5, 0, 0.5, n * s, n * 0.2, n / 3.0, Math.floor(n * s), n, n + 2.0}) {
                     assertThat(BinomialAbsoluteDeviation.of(n, s, c))
-                            .as("n=%d s=%s c=%s", n, s, c).isCloseTo(bruteForce(n, s, c), within(1e-11 * (1 + n)));
+                            .as("n=%d s=%s c=%s", n, s, c)
+                            .isCloseTo(bruteForce(n, s, c), within(1e-11 * (1 + n)));
                 }
             }
         }

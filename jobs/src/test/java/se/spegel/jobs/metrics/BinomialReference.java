@@ -46,6 +46,8 @@ final class BinomialReference {
         if (sum.compareTo(denominator) >= 0) {
             return 1.0;
         }
-        return new BigDecimal(sum).divide(new BigDecimal(denominator), new MathContext(40)).doubleValue();
+        return new BigDecimal(sum)
+                .divide(new BigDecimal(denominator), new MathContext(40))
+                .doubleValue();
     }
 }

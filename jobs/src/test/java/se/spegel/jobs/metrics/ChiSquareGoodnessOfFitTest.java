@@ -45,8 +45,7 @@ class ChiSquareGoodnessOfFitTest {
     void oneDegreeOfFreedomHandExample() {
         // observed (60, 40) vs (0.5, 0.5), n = 100, expected (50, 50): χ² = 100/50 + 100/50 = 4, df = 1
         // P(χ²₁ >= 4) = P(|Z| >= 2) = erfc(2/√2) = 2·(1 − Φ(2)) = 2·(1 − 0.977249868) = 0.045500264
-        ChiSquareGoodnessOfFit.Result r =
-                ChiSquareGoodnessOfFit.test(new long[] {60, 40}, new double[] {0.5, 0.5}, 1L);
+        ChiSquareGoodnessOfFit.Result r = ChiSquareGoodnessOfFit.test(new long[] {60, 40}, new double[] {0.5, 0.5}, 1L);
         assertThat(r.chi2()).isCloseTo(4.0, within(1e-12));
         assertThat(r.df()).isEqualTo(1);
         assertThat(r.monteCarlo()).isFalse();
@@ -62,8 +61,8 @@ class ChiSquareGoodnessOfFitTest {
         // χ² = 2.25²/312.75 + 3.75²/104.25 + 3.25²/104.25 + 2.75²/34.75
         //    = 0.0161871 + 0.1348921 + 0.1013189 + 0.2176259 = 0.4700240
         // df = 3: P(χ²₃ > x) = erfc(√(x/2)) + √(2x/π)·exp(−x/2)
-        ChiSquareGoodnessOfFit.Result r = ChiSquareGoodnessOfFit.test(new long[] {315, 108, 101, 32},
-                new double[] {9.0 / 16, 3.0 / 16, 3.0 / 16, 1.0 / 16}, 1L);
+        ChiSquareGoodnessOfFit.Result r = ChiSquareGoodnessOfFit.test(
+                new long[] {315, 108, 101, 32}, new double[] {9.0 / 16, 3.0 / 16, 3.0 / 16, 1.0 / 16}, 1L);
         double x = 2.25 * 2.25 / 312.75 + 3.75 * 3.75 / 104.25 + 3.25 * 3.25 / 104.25 + 2.75 * 2.75 / 34.75;
         assertThat(r.chi2()).isCloseTo(x, within(1e-12)).isCloseTo(0.470, within(5e-4));
         assertThat(r.df()).isEqualTo(3);
@@ -93,8 +92,10 @@ class ChiSquareGoodnessOfFitTest {
 
     @Test
     void undefinedWithoutObservationsOrWithFewerThanTwoPopulatedCategories() {
-        assertThat(ChiSquareGoodnessOfFit.test(new long[] {0, 0}, new double[] {0.5, 0.5}, 1L)).isNull();
-        assertThat(ChiSquareGoodnessOfFit.test(new long[] {5, 0}, new double[] {1.0, 0.0}, 1L)).isNull();
+        assertThat(ChiSquareGoodnessOfFit.test(new long[] {0, 0}, new double[] {0.5, 0.5}, 1L))
+                .isNull();
+        assertThat(ChiSquareGoodnessOfFit.test(new long[] {5, 0}, new double[] {1.0, 0.0}, 1L))
+                .isNull();
     }
 
     @Test
@@ -166,8 +167,8 @@ class ChiSquareGoodnessOfFitTest {
     void monteCarloPValueForAStronglyDeviatingSmallSampleIsNearItsFloor() {
         // (8, 0, 0, 0) vs quarters, expected 2 each: χ² = 6²/2 + 3·2 = 24; only the 4 all-in-one samples
         // reach it, probability 4/4^8 = 6.1e-5, so nearly always p = 1/2001; allow up to 10/2001
-        ChiSquareGoodnessOfFit.Result r = ChiSquareGoodnessOfFit.test(new long[] {8, 0, 0, 0},
-                new double[] {0.25, 0.25, 0.25, 0.25}, 123L);
+        ChiSquareGoodnessOfFit.Result r =
+                ChiSquareGoodnessOfFit.test(new long[] {8, 0, 0, 0}, new double[] {0.25, 0.25, 0.25, 0.25}, 123L);
         assertThat(r.monteCarlo()).isTrue();
         assertThat(r.chi2()).isCloseTo(24.0, within(1e-12));
         assertThat(r.pValue()).isGreaterThanOrEqualTo(1.0 / 2001).isLessThanOrEqualTo(10.0 / 2001);
@@ -176,8 +177,8 @@ class ChiSquareGoodnessOfFitTest {
     @Test
     void monteCarloPValueIsExactlyOneWhenTheObservedStatisticIsZero() {
         // every simulated χ²* >= 0 = χ², so p = (1 + 2000)/2001 = 1
-        ChiSquareGoodnessOfFit.Result r = ChiSquareGoodnessOfFit.test(new long[] {1, 1, 1, 1},
-                new double[] {0.25, 0.25, 0.25, 0.25}, 5L);
+        ChiSquareGoodnessOfFit.Result r =
+                ChiSquareGoodnessOfFit.test(new long[] {1, 1, 1, 1}, new double[] {0.25, 0.25, 0.25, 0.25}, 5L);
         assertThat(r.monteCarlo()).isTrue();
         assertThat(r.chi2()).isEqualTo(0.0);
         assertThat(r.pValue()).isEqualTo(1.0);
@@ -224,7 +225,8 @@ class ChiSquareGoodnessOfFitTest {
         // D's chance test draws Multinomial(n, p) once with the same seed; χ² reads its χ²* instead of drawing again
         long[] observed = {4, 0, 1};
         double[] shares = {1.0 / 3, 1.0 / 3, 1.0 / 3};
-        ChanceReplicates shared = ChanceReplicates.draw(shares, shares, 5, ChiSquareGoodnessOfFit.REPLICATES, 42L, true);
+        ChanceReplicates shared =
+                ChanceReplicates.draw(shares, shares, 5, ChiSquareGoodnessOfFit.REPLICATES, 42L, true);
         assertThat(ChiSquareGoodnessOfFit.test(observed, shares, 42L, shared).pValue())
                 .isEqualTo(ChiSquareGoodnessOfFit.test(observed, shares, 42L).pValue());
     }

@@ -10,8 +10,8 @@ class ChiSquareHomogeneityTest {
     @Test
     void twoByThreeTableMatchesChisqTest() {
         // R: chisq.test(rbind(c(12, 20, 8), c(300, 500, 400)), correct = FALSE): X-squared 3.1171, df 2, p 0.2104
-        ChiSquareHomogeneity.Result r = ChiSquareHomogeneity.test(new long[] {12, 20, 8},
-                new double[] {300, 500, 400}, null);
+        ChiSquareHomogeneity.Result r =
+                ChiSquareHomogeneity.test(new long[] {12, 20, 8}, new double[] {300, 500, 400}, null);
         assertThat(r.chi2()).isCloseTo(3.1171442936148837, within(1e-12));
         assertThat(r.df()).isEqualTo(2);
         assertThat(r.pValue()).isCloseTo(0.21043632897189607, within(1e-12));
@@ -40,7 +40,9 @@ class ChiSquareHomogeneityTest {
 
     @Test
     void oneCategoryOrNoParticipantsIsNoTest() {
-        assertThat(ChiSquareHomogeneity.test(new long[] {0, 0}, new double[] {10, 20}, null)).isNull();
-        assertThat(ChiSquareHomogeneity.test(new long[] {5, 0}, new double[] {10, 0}, null)).isNull();
+        assertThat(ChiSquareHomogeneity.test(new long[] {0, 0}, new double[] {10, 20}, null))
+                .isNull();
+        assertThat(ChiSquareHomogeneity.test(new long[] {5, 0}, new double[] {10, 0}, null))
+                .isNull();
     }
 }

@@ -10,7 +10,9 @@ class CorrectedDissimilarityTest {
 
     private static double enumeratedMean(int n, double[] drawShares, double[] popShares) {
         double[] sum = {0};
-        MultinomialEnumeration.forEach(n, drawShares,
+        MultinomialEnumeration.forEach(
+                n,
+                drawShares,
                 (x, probability) -> sum[0] += probability * MultinomialEnumeration.dissimilarity(x, popShares));
         return sum[0];
     }
@@ -22,8 +24,8 @@ class CorrectedDissimilarityTest {
         double[] observed = {0.6, 0.2, 0.2};
         double mean = enumeratedMean(15, observed, p);
         ChanceReplicates bootstrap = ChanceReplicates.draw(observed, p, 15, 1_000, 1L, false);
-        CorrectedDissimilarity.Result r = CorrectedDissimilarity.of(0.2, ExpectedDissimilarity.of(15, observed, p),
-                bootstrap, 0.95);
+        CorrectedDissimilarity.Result r =
+                CorrectedDissimilarity.of(0.2, ExpectedDissimilarity.of(15, observed, p), bootstrap, 0.95);
         assertThat(r.corrected()).isCloseTo(Math.max(0, 2 * 0.2 - mean), within(1e-12));
         assertThat(r.ciLow()).isLessThanOrEqualTo(r.corrected());
         assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.corrected());
@@ -33,8 +35,8 @@ class CorrectedDissimilarityTest {
     void aGroupThatLooksLikeThePopulationIsCorrectedToZero() {
         // D = 0: the bootstrap mean is E[D] > 0, so 2·0 − E[D] < 0 is cut at 0
         double[] p = {0.5, 0.5};
-        CorrectedDissimilarity.Result r = CorrectedDissimilarity.of(0, ExpectedDissimilarity.of(20, p, p),
-                ChanceReplicates.draw(p, p, 20, 1_000, 2L, false), 0.95);
+        CorrectedDissimilarity.Result r = CorrectedDissimilarity.of(
+                0, ExpectedDissimilarity.of(20, p, p), ChanceReplicates.draw(p, p, 20, 1_000, 2L, false), 0.95);
         assertThat(r.corrected()).isZero();
         assertThat(r.ciLow()).isZero();
     }
@@ -58,8 +60,8 @@ class CorrectedDissimilarityTest {
             }
             double[] s = {x[0] / 150.0, x[1] / 150.0, x[2] / 150.0};
             double d = DissimilarityIndex.of(s, p);
-            CorrectedDissimilarity.Result r = CorrectedDissimilarity.of(d, ExpectedDissimilarity.of(150, s, p),
-                    ChanceReplicates.draw(s, p, 150, 1_000, g, false), 0.95);
+            CorrectedDissimilarity.Result r = CorrectedDissimilarity.of(
+                    d, ExpectedDissimilarity.of(150, s, p), ChanceReplicates.draw(s, p, 150, 1_000, g, false), 0.95);
             covered += r.ciLow() <= 0.15 && 0.15 <= r.ciHigh() ? 1 : 0;
             correctedSum += r.corrected();
             rawSum += d;

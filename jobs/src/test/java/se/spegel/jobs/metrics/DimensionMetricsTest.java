@@ -24,12 +24,15 @@ class DimensionMetricsTest {
     }
 
     private static DimensionCounts counts(List<CategoryCount> participants, long missing, Map<String, Long> pop) {
-        return new DimensionCounts("p1", "survey", "responded", "age_group", participants, missing, 1, pop,
-                "BE0101", 16, 99);
+        return new DimensionCounts(
+                "p1", "survey", "responded", "age_group", participants, missing, 1, pop, "BE0101", 16, 99);
     }
 
     private static CategoryGap row(DimensionMetrics.Result result, String category) {
-        return result.gaps().stream().filter(g -> g.category().equals(category)).findFirst().orElseThrow();
+        return result.gaps().stream()
+                .filter(g -> g.category().equals(category))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -39,7 +42,8 @@ class DimensionMetricsTest {
     private static DimensionMetrics.Result handCase() {
         return METRICS.compute(counts(
                 List.of(new CategoryCount("A", 8, 8), new CategoryCount("B", 2, 2), new CategoryCount("X", 3, 3)),
-                4, population("A", 600, "B", 300, "C", 100)));
+                4,
+                population("A", 600, "B", 300, "C", 100)));
     }
 
     @Test
@@ -65,9 +69,11 @@ class DimensionMetricsTest {
         assertThat(a.ratio()).isCloseTo(4.0 / 3, within(1e-12)); // 0.8/0.6
         assertThat(a.per1000()).isCloseTo(40.0 / 3, within(1e-12)); // 1000·8/600 = 13.333…
         // Wilson 8/10: centre (16 + z²)/(2·13.841459) = 0.716740, half-width 0.226578 -> [0.490162, 0.943318]
-        assertThat(a.shareCiLow()).isCloseTo(WilsonIntervalTest.wilson(8, 10, Z95)[0], within(1e-12))
+        assertThat(a.shareCiLow())
+                .isCloseTo(WilsonIntervalTest.wilson(8, 10, Z95)[0], within(1e-12))
                 .isCloseTo(0.490162, within(1e-6));
-        assertThat(a.shareCiHigh()).isCloseTo(WilsonIntervalTest.wilson(8, 10, Z95)[1], within(1e-12))
+        assertThat(a.shareCiHigh())
+                .isCloseTo(WilsonIntervalTest.wilson(8, 10, Z95)[1], within(1e-12))
                 .isCloseTo(0.943318, within(1e-6));
         // binom.test(8, 10, 0.6): d = P(8) = 45·6^8·4^2/1e10 = 0.120932352; below the mean P(0..4) =
         //   0.0001048576 + 0.001572864 + 0.010616832 + 0.042467328 + 0.111476736 <= d, P(5) = 0.2006581248 > d
@@ -144,7 +150,8 @@ class DimensionMetricsTest {
         // D = ½ (|0.8 − 0.6| + |0.2 − 0.3| + |0 − 0.1|) = ½ (0.2 + 0.1 + 0.1) = 0.2
         assertThat(s.dissimilarity()).isCloseTo(0.2, within(1e-12));
         // H = √(1 − √(0.8·0.6) − √(0.2·0.3) − 0) = √(1 − 0.692820 − 0.244949) = √0.062231 = 0.249461
-        assertThat(s.hellinger()).isCloseTo(Math.sqrt(1 - Math.sqrt(0.48) - Math.sqrt(0.06)), within(1e-12))
+        assertThat(s.hellinger())
+                .isCloseTo(Math.sqrt(1 - Math.sqrt(0.48) - Math.sqrt(0.06)), within(1e-12))
                 .isCloseTo(0.249461, within(1e-6));
         // expected (6, 3, 1): χ² = 2²/6 + 1²/3 + 1²/1 = 2/3 + 1/3 + 1 = 2, df = 2; an expected count < 5
         assertThat(s.chi2()).isCloseTo(2.0, within(1e-12));
@@ -170,8 +177,7 @@ class DimensionMetricsTest {
             for (int b = 0; a + b <= 10; b++) {
                 int c = 10 - a - b;
                 if ((a - 6) * (a - 6) + 2 * (b - 3) * (b - 3) + 6 * (c - 1) * (c - 1) >= 12) {
-                    hits += factorial[10] / (factorial[a] * factorial[b] * factorial[c])
-                            * pow(6, a) * pow(3, b);
+                    hits += factorial[10] / (factorial[a] * factorial[b] * factorial[c]) * pow(6, a) * pow(3, b);
                 }
             }
         }
@@ -196,8 +202,13 @@ class DimensionMetricsTest {
 
     @Test
     void categoryWithZeroParticipantsListedExplicitlyGivesTheSameRows() {
-        DimensionMetrics.Result listed = METRICS.compute(counts(List.of(new CategoryCount("A", 8, 8),
-                new CategoryCount("B", 2, 2), new CategoryCount("C", 0, 0), new CategoryCount("X", 3, 3)), 4,
+        DimensionMetrics.Result listed = METRICS.compute(counts(
+                List.of(
+                        new CategoryCount("A", 8, 8),
+                        new CategoryCount("B", 2, 2),
+                        new CategoryCount("C", 0, 0),
+                        new CategoryCount("X", 3, 3)),
+                4,
                 population("A", 600, "B", 300, "C", 100)));
         assertThat(listed.gaps()).isEqualTo(handCase().gaps());
         assertThat(listed.summary()).isEqualTo(handCase().summary());
@@ -207,7 +218,8 @@ class DimensionMetricsTest {
     void strongDeviationIsSignificantAfterHolmAndUsesTheAsymptoticPValue() {
         // population 50/50; participants A 90, B 10 (n = 100)
         DimensionMetrics.Result r = METRICS.compute(counts(
-                List.of(new CategoryCount("A", 90, 90), new CategoryCount("B", 10, 10)), 0,
+                List.of(new CategoryCount("A", 90, 90), new CategoryCount("B", 10, 10)),
+                0,
                 population("A", 500, "B", 500)));
         // binom.test(90, 100, 0.5) = 2·Σ_{i>=90} C(100, i)/2^100, exact in integers
         double p = BinomialReference.twoSided(90, 100, 1, 2);
@@ -232,7 +244,8 @@ class DimensionMetricsTest {
     void weightedSharesButHeadCountIntervalsAndTests() {
         // A: weighted 3, 8 heads; B: weighted 1, 2 heads; population 600/400
         DimensionMetrics.Result r = METRICS.compute(counts(
-                List.of(new CategoryCount("A", 3, 8), new CategoryCount("B", 1, 2)), 0,
+                List.of(new CategoryCount("A", 3, 8), new CategoryCount("B", 1, 2)),
+                0,
                 population("A", 600, "B", 400)));
         CategoryGap a = row(r, "A");
         assertThat(a.n()).isEqualTo(3.0);
@@ -280,8 +293,8 @@ class DimensionMetricsTest {
 
     @Test
     void allParticipantsWithoutCounterpartLeavesSharesUndefined() {
-        DimensionMetrics.Result r = METRICS.compute(counts(List.of(new CategoryCount("X", 3, 3)), 0,
-                population("A", 600, "B", 400)));
+        DimensionMetrics.Result r =
+                METRICS.compute(counts(List.of(new CategoryCount("X", 3, 3)), 0, population("A", 600, "B", 400)));
         assertThat(row(r, "A").share()).isNull();
         assertThat(row(r, "X").n()).isEqualTo(3.0);
         assertThat(r.summary().nValid()).isZero();
@@ -292,8 +305,8 @@ class DimensionMetricsTest {
     @Test
     void singleParticipantIsStillDefined() {
         // n = 1 in A; population 600/400
-        DimensionMetrics.Result r = METRICS.compute(counts(List.of(new CategoryCount("A", 1, 1)), 0,
-                population("A", 600, "B", 400)));
+        DimensionMetrics.Result r =
+                METRICS.compute(counts(List.of(new CategoryCount("A", 1, 1)), 0, population("A", 600, "B", 400)));
         CategoryGap a = row(r, "A");
         CategoryGap b = row(r, "B");
         assertThat(a.share()).isEqualTo(1.0);
@@ -322,7 +335,8 @@ class DimensionMetricsTest {
     @Test
     void populationCategoryWithZeroCountHasNoRatioAndNoRate() {
         DimensionMetrics.Result r = METRICS.compute(counts(
-                List.of(new CategoryCount("A", 5, 5), new CategoryCount("B", 5, 5)), 0,
+                List.of(new CategoryCount("A", 5, 5), new CategoryCount("B", 5, 5)),
+                0,
                 population("A", 600, "B", 400, "C", 0)));
         CategoryGap c = row(r, "C");
         assertThat(c.popShare()).isEqualTo(0.0);

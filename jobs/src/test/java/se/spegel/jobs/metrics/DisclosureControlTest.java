@@ -54,8 +54,26 @@ class DisclosureControlTest {
         List<CategoryGap> gaps = List.of(
                 row("a", 22.0, 0.55, 0.47, 8.0, false),
                 withRange(row("c", null, null, null, null, true), 1 / 40.0, 4 / 40.0));
-        DimensionSummary summary = new DimensionSummary("p", "open_meeting", "attended", "gender", 40L, 3L, 0L, 0.2,
-                0.1, 5.0, 1, 0.02, 0.3, 3.0, "b", "pop.csv", null, null, 0L);
+        DimensionSummary summary = new DimensionSummary(
+                "p",
+                "open_meeting",
+                "attended",
+                "gender",
+                40L,
+                3L,
+                0L,
+                0.2,
+                0.1,
+                5.0,
+                1,
+                0.02,
+                0.3,
+                3.0,
+                "b",
+                "pop.csv",
+                null,
+                null,
+                0L);
         DimensionSummary out = control.apply(summary, gaps);
         assertThat(out.worstCategory()).isEqualTo("c");
         assertThat(out.maxAbsGapPp()).isCloseTo(20.0, within(1e-9));
@@ -68,8 +86,23 @@ class DisclosureControlTest {
     @Test
     void aProcessStageShowsItsTotalWheneverItIsAtLeastFiveAndBlanksOnlyTheSmallParts() {
         // a budget of 10 755 voters, 3 of them living elsewhere: the total stays
-        ProcessSummary summary = new ProcessSummary("p", "Budget", "participatory_budget", "9901", "Exempelstad", 2024,
-                16, null, "voted", 0, 10755.0, 3L, 0L, 0.2, null, null);
+        ProcessSummary summary = new ProcessSummary(
+                "p",
+                "Budget",
+                "participatory_budget",
+                "9901",
+                "Exempelstad",
+                2024,
+                16,
+                null,
+                "voted",
+                0,
+                10755.0,
+                3L,
+                0L,
+                0.2,
+                null,
+                null);
         ProcessSummary out = control.apply(summary, 10755);
         assertThat(out.n()).isEqualTo(10755.0);
         assertThat(out.nOutsideArea()).isNull();
@@ -78,8 +111,23 @@ class DisclosureControlTest {
 
     @Test
     void aStageOfFewerThanFivePeopleShowsNoTotalAndNoDimensionRows() {
-        ProcessSummary summary = new ProcessSummary("p", "Råd", "citizens_assembly", "9901", "Exempelstad", 2024, 16,
-                null, "attended", 3, 4.0, 0L, 0L, 0.2, null, null);
+        ProcessSummary summary = new ProcessSummary(
+                "p",
+                "Råd",
+                "citizens_assembly",
+                "9901",
+                "Exempelstad",
+                2024,
+                16,
+                null,
+                "attended",
+                3,
+                4.0,
+                0L,
+                0L,
+                0.2,
+                null,
+                null);
         assertThat(control.apply(summary, 4).n()).isNull();
         assertThat(control.publishesDimensions(4)).isFalse();
         assertThat(control.publishesDimensions(5)).isTrue();
@@ -90,26 +138,76 @@ class DisclosureControlTest {
     void aThresholdOfOneWithholdsNothing() {
         DisclosureControl off = new DisclosureControl(1);
         List<CategoryGap> rows = List.of(row("a", 1.0, 0.5, 0.2, 20.0, null));
-        assertThat(off.apply(rows, Map.of("a", 1L), 2)).extracting(CategoryGap::n).containsExactly(1.0);
+        assertThat(off.apply(rows, Map.of("a", 1L), 2))
+                .extracting(CategoryGap::n)
+                .containsExactly(1.0);
         assertThat(off.table().protects()).isFalse();
     }
 
     private static CategoryGap withRange(CategoryGap g, double low, double high) {
-        return new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(), g.category(), null, null, low,
-                high, g.popCount(), g.popShare(), null, null, null, null, null, true);
+        return new CategoryGap(
+                g.processId(),
+                g.method(),
+                g.stage(),
+                g.dimension(),
+                g.category(),
+                null,
+                null,
+                low,
+                high,
+                g.popCount(),
+                g.popShare(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                true);
     }
 
-    private static CategoryGap row(String category, Double n, Double share, Double popShare, Double gap,
-                                   Boolean suppressed) {
-        return new CategoryGap("p", "open_meeting", "attended", "gender", category, n, share, null, null, 1000L,
-                popShare == null ? 0.3 : popShare, gap, null, null, null, null, suppressed);
+    private static CategoryGap row(
+            String category, Double n, Double share, Double popShare, Double gap, Boolean suppressed) {
+        return new CategoryGap(
+                "p",
+                "open_meeting",
+                "attended",
+                "gender",
+                category,
+                n,
+                share,
+                null,
+                null,
+                1000L,
+                popShare == null ? 0.3 : popShare,
+                gap,
+                null,
+                null,
+                null,
+                null,
+                suppressed);
     }
 
     /** Rows whose n is the head count (no weights), in the given order. */
     private List<CategoryGap> apply(Map<String, Long> heads, long nValid, String... categories) {
         List<CategoryGap> rows = java.util.Arrays.stream(categories)
-                .map(c -> new CategoryGap("p", "open_meeting", "attended", "gender", c, (double) heads.get(c), 0.1,
-                        0.05, 0.2, 1000L, 0.3, -20.0, 0.33, 1.0, 0.01, true, null))
+                .map(c -> new CategoryGap(
+                        "p",
+                        "open_meeting",
+                        "attended",
+                        "gender",
+                        c,
+                        (double) heads.get(c),
+                        0.1,
+                        0.05,
+                        0.2,
+                        1000L,
+                        0.3,
+                        -20.0,
+                        0.33,
+                        1.0,
+                        0.01,
+                        true,
+                        null))
                 .toList();
         return control.apply(rows, heads, nValid);
     }

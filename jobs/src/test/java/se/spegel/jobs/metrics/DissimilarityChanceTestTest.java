@@ -33,8 +33,8 @@ class DissimilarityChanceTestTest {
         for (int k = 0; k < heads.length; k++) {
             shares[k] = (double) heads[k] / n;
         }
-        return DissimilarityChanceTest.of(DissimilarityIndex.of(shares, p),
-                ChanceReplicates.draw(p, p, n, B, seed, true));
+        return DissimilarityChanceTest.of(
+                DissimilarityIndex.of(shares, p), ChanceReplicates.draw(p, p, n, B, seed, true));
     }
 
     @Test

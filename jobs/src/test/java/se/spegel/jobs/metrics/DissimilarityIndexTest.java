@@ -16,7 +16,8 @@ class DissimilarityIndexTest {
 
     @Test
     void disjointDistributionsGiveOne() {
-        assertThat(DissimilarityIndex.of(new double[] {1, 0}, new double[] {0, 1})).isCloseTo(1.0, within(1e-15));
+        assertThat(DissimilarityIndex.of(new double[] {1, 0}, new double[] {0, 1}))
+                .isCloseTo(1.0, within(1e-15));
         assertThat(DissimilarityIndex.of(new double[] {0.5, 0.5, 0, 0}, new double[] {0, 0, 0.25, 0.75}))
                 .isCloseTo(1.0, within(1e-15));
     }
@@ -27,7 +28,8 @@ class DissimilarityIndexTest {
         assertThat(DissimilarityIndex.of(new double[] {0.5, 0.3, 0.2}, new double[] {0.2, 0.3, 0.5}))
                 .isCloseTo(0.3, within(1e-15));
         // shares (1/9, 4/9, 4/9) vs (4/9, 1/9, 4/9): ½ (3/9 + 3/9 + 0) = 1/3
-        assertThat(DissimilarityIndex.of(new double[] {1.0 / 9, 4.0 / 9, 4.0 / 9}, new double[] {4.0 / 9, 1.0 / 9, 4.0 / 9}))
+        assertThat(DissimilarityIndex.of(
+                        new double[] {1.0 / 9, 4.0 / 9, 4.0 / 9}, new double[] {4.0 / 9, 1.0 / 9, 4.0 / 9}))
                 .isCloseTo(1.0 / 3, within(1e-15));
     }
 

@@ -126,7 +126,8 @@ class ExactBinomialTestTest {
                     double expected = BinomialReference.twoSided(k, n, ab[0], ab[1]);
                     double actual = ExactBinomialTest.twoSided(k, n, p);
                     // relative precision throughout, down to tails of order 1e-240
-                    assertThat(actual).as("binom.test(%d, %d, %d/%d)", k, n, ab[0], ab[1])
+                    assertThat(actual)
+                            .as("binom.test(%d, %d, %d/%d)", k, n, ab[0], ab[1])
                             .isCloseTo(expected, within(1e-9 * expected));
                     assertThat(actual).isBetween(0.0, 1.0);
                 }

@@ -19,8 +19,10 @@ class HellingerDistanceTest {
 
     @Test
     void disjointDistributionsGiveOne() {
-        assertThat(HellingerDistance.of(new double[] {1, 0}, new double[] {0, 1})).isEqualTo(1.0);
-        assertThat(HellingerDistance.of(new double[] {0.5, 0.5, 0}, new double[] {0, 0, 1})).isEqualTo(1.0);
+        assertThat(HellingerDistance.of(new double[] {1, 0}, new double[] {0, 1}))
+                .isEqualTo(1.0);
+        assertThat(HellingerDistance.of(new double[] {0.5, 0.5, 0}, new double[] {0, 0, 1}))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -28,7 +30,8 @@ class HellingerDistanceTest {
         // shares (1/9, 4/9, 4/9), population (4/9, 1/9, 4/9)
         // Bhattacharyya coefficient = √(4/81) + √(4/81) + √(16/81) = 2/9 + 2/9 + 4/9 = 8/9
         // H = √(1 − 8/9) = √(1/9) = 1/3
-        assertThat(HellingerDistance.of(new double[] {1.0 / 9, 4.0 / 9, 4.0 / 9}, new double[] {4.0 / 9, 1.0 / 9, 4.0 / 9}))
+        assertThat(HellingerDistance.of(
+                        new double[] {1.0 / 9, 4.0 / 9, 4.0 / 9}, new double[] {4.0 / 9, 1.0 / 9, 4.0 / 9}))
                 .isCloseTo(1.0 / 3, within(1e-12));
     }
 

@@ -56,8 +56,8 @@ class HolmCorrectionTest {
         }
         // hand: sorted 0.0001·8 = 0.0008; 0.001·7 = 0.007; 0.0125·6 = 0.075; 0.04·5 = 0.2; 0.049·4 = 0.196 -> 0.2;
         //       0.2·3 = 0.6; 0.3·2 = 0.6; 0.7·1 = 0.7
-        assertThat(adjusted).containsExactly(new double[] {0.6, 0.007, 0.2, 0.6, 0.075, 0.2, 0.7, 0.0008},
-                within(1e-15));
+        assertThat(adjusted)
+                .containsExactly(new double[] {0.6, 0.007, 0.2, 0.6, 0.075, 0.2, 0.7, 0.0008}, within(1e-15));
     }
 
     @Test

@@ -18,7 +18,8 @@ class HypergeometricSamplerTest {
         // pool: 3 people in category 0, 2 in 1, 4 in 2; every 4-subset of the 9 is equally likely
         long[] pool = {3, 2, 4};
         Map<List<Long>, Double> exact = enumerate(pool, 4);
-        assertThat(exact.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+        assertThat(exact.values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1, within(1e-12));
         int replicates = 100_000;
         HypergeometricSampler sampler = new HypergeometricSampler(RandomSource.SPLIT_MIX_64.create(5L), pool, 4);
         Map<List<Long>, Integer> seen = new HashMap<>();
@@ -30,7 +31,9 @@ class HypergeometricSamplerTest {
         assertThat(exact.keySet()).containsAll(seen.keySet());
         exact.forEach((outcome, p) -> {
             double frequency = seen.getOrDefault(outcome, 0) / (double) replicates;
-            assertThat(frequency).as("outcome %s", outcome).isCloseTo(p, within(5 * Math.sqrt(p * (1 - p) / replicates)));
+            assertThat(frequency)
+                    .as("outcome %s", outcome)
+                    .isCloseTo(p, within(5 * Math.sqrt(p * (1 - p) / replicates)));
         });
     }
 
@@ -116,7 +119,8 @@ class HypergeometricSamplerTest {
         }
         for (int x = 0; x <= 10; x++) {
             double p = reference.probability(x);
-            assertThat(seen[x] / (double) replicates).isCloseTo(p, within(5 * Math.sqrt(p * (1 - p) / replicates) + 1e-9));
+            assertThat(seen[x] / (double) replicates)
+                    .isCloseTo(p, within(5 * Math.sqrt(p * (1 - p) / replicates) + 1e-9));
         }
     }
 

@@ -35,14 +35,18 @@ class MetricPropertiesTest {
     Arbitrary<List<Cell>> cells() {
         // weights with at most six decimals, as the input contract reads them
         Arbitrary<Double> weights = Arbitraries.integers().between(1, 5_000_000).map(m -> m / 1_000_000.0);
-        Arbitrary<Cell> cell = Combinators.combine(Arbitraries.longs().between(0, 400), weights,
-                Arbitraries.longs().between(0, 100_000)).as(Cell::new);
+        Arbitrary<Cell> cell = Combinators.combine(
+                        Arbitraries.longs().between(0, 400),
+                        weights,
+                        Arbitraries.longs().between(0, 100_000))
+                .as(Cell::new);
         return cell.list().ofMinSize(1).ofMaxSize(12);
     }
 
     @Property(tries = 200)
     void participantAndPopulationSharesEachSumToOne(@ForAll("cells") List<Cell> cells) {
-        Assume.that(cells.stream().anyMatch(c -> c.heads() > 0) && cells.stream().anyMatch(c -> c.population() > 0));
+        Assume.that(
+                cells.stream().anyMatch(c -> c.heads() > 0) && cells.stream().anyMatch(c -> c.population() > 0));
         List<CategoryGap> gaps = METRICS.compute(counts(cells)).gaps();
         assertThat(gaps.stream().mapToDouble(CategoryGap::share).sum()).isCloseTo(1.0, within(1e-9));
         assertThat(gaps.stream().mapToDouble(CategoryGap::popShare).sum()).isCloseTo(1.0, within(1e-9));
@@ -51,7 +55,8 @@ class MetricPropertiesTest {
 
     @Property(tries = 200)
     void dissimilarityAndHellingerOfAnyCountsLieBetweenZeroAndOne(@ForAll("cells") List<Cell> cells) {
-        Assume.that(cells.stream().anyMatch(c -> c.heads() > 0) && cells.stream().anyMatch(c -> c.population() > 0));
+        Assume.that(
+                cells.stream().anyMatch(c -> c.heads() > 0) && cells.stream().anyMatch(c -> c.population() > 0));
         var summary = METRICS.compute(counts(cells)).summary();
         assertThat(summary.dissimilarity()).isBetween(0.0, 1.0);
         assertThat(summary.hellinger()).isBetween(0.0, 1.0);
@@ -65,8 +70,12 @@ class MetricPropertiesTest {
         double[] p = distribution(counts.subList(0, k));
         double[] q = distribution(counts.subList(k, 2 * k));
         Assume.that(p != null && q != null);
-        assertThat(DissimilarityIndex.of(p, q)).isEqualTo(DissimilarityIndex.of(q, p)).isBetween(0.0, 1.0 + 1e-12);
-        assertThat(HellingerDistance.of(p, q)).isCloseTo(HellingerDistance.of(q, p), within(1e-12)).isBetween(0.0, 1.0);
+        assertThat(DissimilarityIndex.of(p, q))
+                .isEqualTo(DissimilarityIndex.of(q, p))
+                .isBetween(0.0, 1.0 + 1e-12);
+        assertThat(HellingerDistance.of(p, q))
+                .isCloseTo(HellingerDistance.of(q, p), within(1e-12))
+                .isBetween(0.0, 1.0);
         assertThat(DissimilarityIndex.of(p, p)).isZero();
         // sqrt of a rounding error: the affinity of p with itself is 1 within about 1e-16
         assertThat(HellingerDistance.of(p, p)).isCloseTo(0.0, within(1e-7));
@@ -74,8 +83,7 @@ class MetricPropertiesTest {
 
     @Property
     void dissimilarityIsPositiveWhenTheDistributionsDiffer(
-            @ForAll @Size(min = 2, max = 10) List<@IntRange(min = 0, max = 1000) Integer> a,
-            @ForAll Random random) {
+            @ForAll @Size(min = 2, max = 10) List<@IntRange(min = 0, max = 1000) Integer> a, @ForAll Random random) {
         double[] p = distribution(a);
         Assume.that(p != null);
         List<Integer> moved = new ArrayList<>(a);
@@ -83,7 +91,7 @@ class MetricPropertiesTest {
         int to = (from + 1 + random.nextInt(a.size() - 1)) % a.size();
         Assume.that(moved.get(from) > 0);
         moved.set(from, moved.get(from) - 1);
-        moved.set(to, moved.get(to) + 1);  // one person moves to another category
+        moved.set(to, moved.get(to) + 1); // one person moves to another category
         assertThat(DissimilarityIndex.of(p, distribution(moved))).isGreaterThan(0.0);
     }
 
@@ -93,9 +101,18 @@ class MetricPropertiesTest {
         List<CategoryCount> shuffled = new ArrayList<>(counts.participants());
         Collections.shuffle(shuffled, random);
         DimensionMetrics.Result original = METRICS.compute(counts);
-        DimensionMetrics.Result reordered = METRICS.compute(new DimensionCounts(counts.processId(), counts.method(),
-                counts.stage(), counts.dimension(), shuffled, counts.nMissing(), counts.nOutsideUniverse(),
-                counts.population(), counts.populationTable(), counts.universeMinAge(), counts.universeMaxAge()));
+        DimensionMetrics.Result reordered = METRICS.compute(new DimensionCounts(
+                counts.processId(),
+                counts.method(),
+                counts.stage(),
+                counts.dimension(),
+                shuffled,
+                counts.nMissing(),
+                counts.nOutsideUniverse(),
+                counts.population(),
+                counts.populationTable(),
+                counts.universeMinAge(),
+                counts.universeMaxAge()));
         assertThat(reordered.summary()).isEqualTo(original.summary());
         assertThat(reordered.gaps()).containsExactlyInAnyOrderElementsOf(original.gaps());
     }
@@ -111,7 +128,8 @@ class MetricPropertiesTest {
                 participants.add(new CategoryCount("c" + i, cell.heads() * cell.weight(), cell.heads()));
             }
         }
-        return new DimensionCounts("p", "survey", "responded", "d", participants, 0, 0, population, "t.csv", null, null);
+        return new DimensionCounts(
+                "p", "survey", "responded", "d", participants, 0, 0, population, "t.csv", null, null);
     }
 
     private static double[] distribution(List<Integer> counts) {

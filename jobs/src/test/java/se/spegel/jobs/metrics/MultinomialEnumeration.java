@@ -17,8 +17,8 @@ final class MultinomialEnumeration {
         recurse(new int[p.length], 0, n, p, logFactorial, n, outcome);
     }
 
-    private static void recurse(int[] x, int k, int left, double[] p, double[] logFactorial, int n,
-                                ObjDoubleConsumer<int[]> outcome) {
+    private static void recurse(
+            int[] x, int k, int left, double[] p, double[] logFactorial, int n, ObjDoubleConsumer<int[]> outcome) {
         if (k == x.length - 1) {
             x[k] = left;
             double log = logFactorial[n];

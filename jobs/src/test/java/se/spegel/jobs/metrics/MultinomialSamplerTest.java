@@ -13,7 +13,8 @@ class MultinomialSamplerTest {
     @Test
     void drawsOneByOneWhenTheSampleIsSmall() {
         // n = 5: 3√5 ≈ 7 of headroom already exceeds n
-        assertThat(sampler(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, 5, 1L).poissonised()).isFalse();
+        assertThat(sampler(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, 5, 1L).poissonised())
+                .isFalse();
     }
 
     @Test
@@ -51,7 +52,8 @@ class MultinomialSamplerTest {
             double expectedVariance = n * SHARES[k] * (1 - SHARES[k]);
             // SE of the mean √(Var/R); of the variance about Var·√(2/R): allow 5 SE
             assertThat(mean).isCloseTo(n * SHARES[k], within(5 * Math.sqrt(expectedVariance / replicates)));
-            assertThat(variance).isCloseTo(expectedVariance, within(5 * expectedVariance * Math.sqrt(2.0 / replicates)));
+            assertThat(variance)
+                    .isCloseTo(expectedVariance, within(5 * expectedVariance * Math.sqrt(2.0 / replicates)));
         }
         double covariance = sumCross / replicates - (sum[0] / replicates) * (sum[1] / replicates);
         assertThat(covariance).isCloseTo(-60.0, within(3.0));
@@ -113,7 +115,8 @@ class MultinomialSamplerTest {
         java.util.Arrays.fill(many, 1.0 / 300);
         assertThat(MultinomialSampler.cheapestHeadroom(many, 2_000)).isEqualTo(1.5);
         // two large means (4 each), √n ≈ 316: fewer single draws pay for many tries: 216.3 at c = −1
-        assertThat(MultinomialSampler.cheapestHeadroom(new double[] {0.5, 0.5}, 100_000)).isEqualTo(-1.0);
+        assertThat(MultinomialSampler.cheapestHeadroom(new double[] {0.5, 0.5}, 100_000))
+                .isEqualTo(-1.0);
         // n = 20 over four categories: drawn one by one
         assertThat(MultinomialSampler.cheapestHeadroom(SHARES, 20)).isNaN();
     }

@@ -29,9 +29,11 @@ class PartialRIndicatorsTest {
      */
     @Test
     void partialIndicatorsOfAgeAndGenderMatchTheHandWorkedExample() {
-        PartialRIndicators.Result result = PartialRIndicators.of(AGE_GENDER, List.of(
-                cell("young", "man", 30, 6), cell("young", "woman", 10, 4),
-                cell("old", "man", 20, 10), cell("old", "woman", 40, 30)));
+        PartialRIndicators.Result result = PartialRIndicators.of(
+                AGE_GENDER,
+                List.of(
+                        cell("young", "man", 30, 6), cell("young", "woman", 10, 4),
+                        cell("old", "man", 20, 10), cell("old", "woman", 40, 30)));
         assertThat(result.responseRate()).isCloseTo(0.5, within(1e-12));
         assertThat(result.coefficientOfVariation()).isCloseTo(0.4627542, within(1e-7));
         assertThat(result.partials()).hasSize(6);
@@ -45,9 +47,11 @@ class PartialRIndicatorsTest {
 
     @Test
     void aConstantPropensityGivesZeroEverywhere() {
-        PartialRIndicators.Result result = PartialRIndicators.of(AGE_GENDER, List.of(
-                cell("young", "man", 30, 9), cell("young", "woman", 10, 3),
-                cell("old", "man", 20, 6), cell("old", "woman", 40, 12)));
+        PartialRIndicators.Result result = PartialRIndicators.of(
+                AGE_GENDER,
+                List.of(
+                        cell("young", "man", 30, 9), cell("young", "woman", 10, 3),
+                        cell("old", "man", 20, 6), cell("old", "woman", 40, 12)));
         assertThat(result.coefficientOfVariation()).isZero();
         result.partials().forEach(p -> {
             assertThat(p.unconditional()).isZero();
@@ -69,18 +73,33 @@ class PartialRIndicatorsTest {
         assertThat(1 - 2 * Math.sqrt(n / (n - 1)) * variable.unconditional())
                 .isCloseTo(RIndicator.of(invited, responded), within(1e-12));
         // and nothing else to condition on: P_C = |P_U| for the variable and each category
-        result.partials().forEach(p -> assertThat(p.conditional()).isCloseTo(Math.abs(p.unconditional()), within(1e-12)));
+        result.partials()
+                .forEach(p -> assertThat(p.conditional()).isCloseTo(Math.abs(p.unconditional()), within(1e-12)));
     }
 
     @Test
     void categoryPartialsAddUpInSquaresToTheVariables() {
-        PartialRIndicators.Result result = PartialRIndicators.of(AGE_GENDER, List.of(
-                cell("16-24", "man", 70, 11), cell("16-24", "woman", 65, 19), cell("25-64", "man", 300, 90),
-                cell("25-64", "woman", 310, 120), cell("65+", "man", 90, 50), cell("65+", "woman", 120, 41)));
+        PartialRIndicators.Result result = PartialRIndicators.of(
+                AGE_GENDER,
+                List.of(
+                        cell("16-24", "man", 70, 11),
+                        cell("16-24", "woman", 65, 19),
+                        cell("25-64", "man", 300, 90),
+                        cell("25-64", "woman", 310, 120),
+                        cell("65+", "man", 90, 50),
+                        cell("65+", "woman", 120, 41)));
         for (String variable : AGE_GENDER) {
-            List<PartialRIndicators.Partial> rows = result.partials().stream().filter(p -> p.variable().equals(variable)).toList();
-            double u = rows.stream().skip(1).mapToDouble(p -> p.unconditional() * p.unconditional()).sum();
-            double c = rows.stream().skip(1).mapToDouble(p -> p.conditional() * p.conditional()).sum();
+            List<PartialRIndicators.Partial> rows = result.partials().stream()
+                    .filter(p -> p.variable().equals(variable))
+                    .toList();
+            double u = rows.stream()
+                    .skip(1)
+                    .mapToDouble(p -> p.unconditional() * p.unconditional())
+                    .sum();
+            double c = rows.stream()
+                    .skip(1)
+                    .mapToDouble(p -> p.conditional() * p.conditional())
+                    .sum();
             assertThat(rows.get(0).unconditional()).isCloseTo(Math.sqrt(u), within(1e-12));
             assertThat(rows.get(0).conditional()).isCloseTo(Math.sqrt(c), within(1e-12));
         }
@@ -98,11 +117,14 @@ class PartialRIndicatorsTest {
         // so its variance is 0.4·0.36·(ρ1(1−ρ1)/N1 + ρ2(1−ρ2)/N2) = 0.144·(0.16/400 + 0.25/600) = 0.144·0.00081667;
         // P_U(Z) = √(0.4·0.6)·|ρ1 − ρ2|, far from 0 here: SE ≈ √0.24·√0.00081667
         List<PartialRIndicators.Cell> cells = List.of(
-                new PartialRIndicators.Cell(List.of("a"), 400, 80), new PartialRIndicators.Cell(List.of("b"), 600, 300));
+                new PartialRIndicators.Cell(List.of("a"), 400, 80),
+                new PartialRIndicators.Cell(List.of("b"), 600, 300));
         PartialRIndicatorErrors.Errors errors = PartialRIndicatorErrors.of(List.of("z"), cells, 4_000, 11L);
         double rateVariance = 0.16 / 400 + 0.25 / 600;
-        assertThat(errors.unconditional().get(1)).isCloseTo(Math.sqrt(0.144 * rateVariance), within(0.05 * Math.sqrt(0.144 * rateVariance)));
-        assertThat(errors.unconditional().get(0)).isCloseTo(Math.sqrt(0.24 * rateVariance), within(0.05 * Math.sqrt(0.24 * rateVariance)));
+        assertThat(errors.unconditional().get(1))
+                .isCloseTo(Math.sqrt(0.144 * rateVariance), within(0.05 * Math.sqrt(0.144 * rateVariance)));
+        assertThat(errors.unconditional().get(0))
+                .isCloseTo(Math.sqrt(0.24 * rateVariance), within(0.05 * Math.sqrt(0.24 * rateVariance)));
         assertThat(PartialRIndicatorErrors.of(List.of("z"), cells, 500, 3L))
                 .isEqualTo(PartialRIndicatorErrors.of(List.of("z"), cells, 500, 3L));
     }
@@ -111,7 +133,8 @@ class PartialRIndicatorsTest {
         return new PartialRIndicators.Cell(List.of(age, gender), invited, responded);
     }
 
-    private static void assertPartial(PartialRIndicators.Partial p, String variable, String category, double u, double c) {
+    private static void assertPartial(
+            PartialRIndicators.Partial p, String variable, String category, double u, double c) {
         assertThat(p.variable()).isEqualTo(variable);
         assertThat(p.category()).isEqualTo(category);
         assertThat(p.unconditional()).isCloseTo(u, within(1e-7));

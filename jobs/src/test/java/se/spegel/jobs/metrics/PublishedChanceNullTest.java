@@ -16,6 +16,7 @@ import se.spegel.jobs.disclosure.PerturbationTable;
 class PublishedChanceNullTest {
     /** Eight categories, some small at n = 40 (expected counts 2 to 8), as age bands or districts are. */
     private static final double[] SHARES = {0.20, 0.18, 0.15, 0.13, 0.11, 0.10, 0.08, 0.05};
+
     private static final int N = 40;
     private static final int GROUPS = 600;
     private static final CellPublication PUBLISHED = new CellPublication(new PerturbationTable(5));

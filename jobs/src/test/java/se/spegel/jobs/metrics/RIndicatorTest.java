@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class RIndicatorTest {
     @Test
     void equalResponseRatesInEveryCellGiveOne() {
-        assertThat(RIndicator.of(new long[] {100, 50, 10}, new long[] {30, 15, 3})).isCloseTo(1.0, within(1e-15));
+        assertThat(RIndicator.of(new long[] {100, 50, 10}, new long[] {30, 15, 3}))
+                .isCloseTo(1.0, within(1e-15));
     }
 
     @Test
@@ -29,7 +30,8 @@ class RIndicatorTest {
 
     @Test
     void emptyCellsAreIgnoredAndTooFewInvitedGiveNoValue() {
-        assertThat(RIndicator.of(new long[] {100, 0, 100}, new long[] {20, 0, 40})).isCloseTo(0.7994981, within(1e-7));
+        assertThat(RIndicator.of(new long[] {100, 0, 100}, new long[] {20, 0, 40}))
+                .isCloseTo(0.7994981, within(1e-7));
         assertThat(RIndicator.of(new long[] {1}, new long[] {1})).isNull();
     }
 

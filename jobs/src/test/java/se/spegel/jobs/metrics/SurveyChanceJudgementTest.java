@@ -53,7 +53,9 @@ class SurveyChanceJudgementTest {
             shares[k] = heads[k] / (double) n;
         }
         double d = DissimilarityIndex.of(shares, survey);
-        ChanceBaseline judged = new SurveyChanceJudgement(MANY, null).judge(d, heads, survey, m, 7, false).baseline();
+        ChanceBaseline judged = new SurveyChanceJudgement(MANY, null)
+                .judge(d, heads, survey, m, 7, false)
+                .baseline();
         double[] naive = naiveNull(pooled, n, m, 40_000, 11);
         double atLeast = 0;
         double atMost = 0;
@@ -72,20 +74,30 @@ class SurveyChanceJudgementTest {
     void replicatesMeanIsTheExactTwoSampleChanceLevel() {
         double[] p = {0.1, 0.25, 0.4, 0.25};
         ChanceReplicates replicates = TwoSampleReplicates.draw(p, 60, p, 500, 40_000, 3, false, null);
-        double mean = java.util.Arrays.stream(replicates.dissimilarity()).average().orElseThrow();
-        double sd = Math.sqrt(java.util.Arrays.stream(replicates.dissimilarity()).map(v -> (v - mean) * (v - mean))
-                .sum() / (replicates.replicates() - 1));
-        assertThat(mean).isCloseTo(TwoSampleExpectedDissimilarity.of(60, p, 500, p),
-                within(4 * sd / Math.sqrt(replicates.replicates())));
+        double mean =
+                java.util.Arrays.stream(replicates.dissimilarity()).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(replicates.dissimilarity())
+                        .map(v -> (v - mean) * (v - mean))
+                        .sum()
+                / (replicates.replicates() - 1));
+        assertThat(mean)
+                .isCloseTo(
+                        TwoSampleExpectedDissimilarity.of(60, p, 500, p),
+                        within(4 * sd / Math.sqrt(replicates.replicates())));
     }
 
     @Test
     void aGroupMirroringTheSurveyIsAsChanceAndAFarOneWorse() {
         double[] survey = {0.25, 0.25, 0.25, 0.25};
         SurveyChanceJudgement judgement = new SurveyChanceJudgement(ChanceSettings.DEFAULTS, null);
-        assertThat(judgement.judge(0.075, new long[] {13, 8, 10, 9}, survey, 1000, 1, false).baseline().verdict())
+        assertThat(judgement
+                        .judge(0.075, new long[] {13, 8, 10, 9}, survey, 1000, 1, false)
+                        .baseline()
+                        .verdict())
                 .isEqualTo("as_chance");
-        ChanceBaseline far = judgement.judge(0.35, new long[] {24, 10, 4, 2}, survey, 1000, 1, false).baseline();
+        ChanceBaseline far = judgement
+                .judge(0.35, new long[] {24, 10, 4, 2}, survey, 1000, 1, false)
+                .baseline();
         assertThat(far.verdict()).isEqualTo("worse_large");
         assertThat(far.excess()).isCloseTo(0.35 - far.expectedDissimilarity(), within(1e-15));
     }

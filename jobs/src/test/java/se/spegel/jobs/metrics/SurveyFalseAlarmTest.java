@@ -18,13 +18,16 @@ import se.spegel.jobs.disclosure.PerturbationTable;
  * (the survey's own error left out) are called worse far more often: why the two-sample test exists.
  */
 class SurveyFalseAlarmTest {
-    private static final String[] CATEGORIES = {"mycket_orolig", "ganska_orolig", "inte_sarskilt_orolig", "inte_alls_orolig"};
+    private static final String[] CATEGORIES = {
+        "mycket_orolig", "ganska_orolig", "inte_sarskilt_orolig", "inte_alls_orolig"
+    };
     private static final double[] TRUE_SHARES = {0.22, 0.38, 0.28, 0.12};
     private static final int GROUPS = 600;
     private static final ChanceSettings SETTINGS = new ChanceSettings(1_000, 50, 0.95, ChanceSettings.DEFAULTS.rule());
 
     /** The share of groups whose verdict is worse_*. */
-    private static double worseRate(int n, int m, DimensionMetrics metrics, boolean asRegister, PerturbationTable perturb) {
+    private static double worseRate(
+            int n, int m, DimensionMetrics metrics, boolean asRegister, PerturbationTable perturb) {
         int worse = 0;
         for (int g = 0; g < GROUPS; g++) {
             SplittableRandom random = new SplittableRandom(1000 + g);
@@ -41,8 +44,18 @@ class SurveyFalseAlarmTest {
                 surveyShares.put(CATEGORIES[k], (double) y[k] / m);
                 population.put(CATEGORIES[k], asRegister ? y[k] : 0L);
             }
-            DimensionCounts counts = new DimensionCounts("p" + g, "citizens_assembly", "attended", "klimatoro",
-                    participants, 0, 0, population, "survey.csv", null, null,
+            DimensionCounts counts = new DimensionCounts(
+                    "p" + g,
+                    "citizens_assembly",
+                    "attended",
+                    "klimatoro",
+                    participants,
+                    0,
+                    0,
+                    population,
+                    "survey.csv",
+                    null,
+                    null,
                     asRegister ? null : new SurveyShares(surveyShares, m, "survey.csv", "test"));
             String verdict = metrics.compute(counts).summary().chance().verdict();
             worse += verdict.startsWith("worse") ? 1 : 0;

@@ -26,6 +26,7 @@ class TwoProportionTestTest {
         // 18 of 40 against 30 %: the exact binomial against a known 30 % is far smaller than against a survey of 100
         double againstSurvey = TwoProportionTest.twoSided(18, 40, 0.30, 100);
         assertThat(againstSurvey).isGreaterThan(ExactBinomialTest.twoSided(18, 40, 0.30));
-        assertThat(TwoProportionTest.twoSided(18, 40, 0.30, 100)).isGreaterThan(TwoProportionTest.twoSided(18, 40, 0.30, 100_000));
+        assertThat(TwoProportionTest.twoSided(18, 40, 0.30, 100))
+                .isGreaterThan(TwoProportionTest.twoSided(18, 40, 0.30, 100_000));
     }
 }

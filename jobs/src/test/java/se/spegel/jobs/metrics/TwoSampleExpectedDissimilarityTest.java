@@ -78,7 +78,8 @@ class TwoSampleExpectedDissimilarityTest {
         assertThat(TwoSampleExpectedDissimilarity.of(40, p, 10_000_000, p))
                 .isCloseTo(ExpectedDissimilarity.underChance(40, p), within(1e-4));
         // a small survey adds its own noise: the chance level rises
-        assertThat(TwoSampleExpectedDissimilarity.of(40, p, 200, p)).isGreaterThan(ExpectedDissimilarity.underChance(40, p));
+        assertThat(TwoSampleExpectedDissimilarity.of(40, p, 200, p))
+                .isGreaterThan(ExpectedDissimilarity.underChance(40, p));
     }
 
     /** Binomial(n, s) pmf by the ratio recursion from P(0) = (1 − s)^n (s well inside (0, 1), moderate n). */

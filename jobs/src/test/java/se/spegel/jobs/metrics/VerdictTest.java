@@ -34,7 +34,8 @@ class VerdictTest {
     @Test
     void trulyRandomGroupsRaiseFalseAlarmsAtAboutTheTestLevel() {
         // 600 groups of 40 drawn at random from eight age bands (java.util's SplittableRandom): the upper tail is a
-        // one-sided test at 5 % (about 30 groups called worse, binomial SD 5.3), the lower one at 10 % (about 60, SD 7.3)
+        // one-sided test at 5 % (about 30 groups called worse, binomial SD 5.3), the lower one at 10 % (about 60, SD
+        // 7.3)
         double[] p = {0.09, 0.11, 0.16, 0.15, 0.14, 0.13, 0.12, 0.10};
         double[] cumulative = new double[p.length];
         double running = 0;
@@ -61,8 +62,11 @@ class VerdictTest {
             for (int k = 0; k < p.length; k++) {
                 shares[k] = heads[k] / 40.0;
             }
-            Verdict verdict = Verdict.valueOf(judgement.judge(DissimilarityIndex.of(shares, p), heads, p, g)
-                    .baseline().verdict().toUpperCase(java.util.Locale.ROOT));
+            Verdict verdict = Verdict.valueOf(judgement
+                    .judge(DissimilarityIndex.of(shares, p), heads, p, g)
+                    .baseline()
+                    .verdict()
+                    .toUpperCase(java.util.Locale.ROOT));
             worse += verdict.worse() ? 1 : 0;
             better += verdict == Verdict.BETTER_THAN_CHANCE ? 1 : 0;
             large += verdict == Verdict.WORSE_LARGE ? 1 : 0;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class WilsonIntervalTest {
     /** Φ⁻¹(0.975) and Φ⁻¹(0.95), standard published normal quantiles. */
     static final double Z95 = 1.959963984540054;
+
     static final double Z90 = 1.6448536269514722;
 
     /** The textbook Wilson (1927) score formula, written out independently of the class under test. */
@@ -54,7 +55,8 @@ class WilsonIntervalTest {
         // n = 10: 3.841458820694124 / 13.841458820694124 = 0.27753280 (Newcombe: 0/10 -> 0, 0.2775)
         WilsonInterval ci = WilsonInterval.of(0, 10, 0.95);
         assertThat(ci.low()).isCloseTo(0.0, within(1e-15)).isGreaterThanOrEqualTo(0.0);
-        assertThat(ci.high()).isCloseTo(Z95 * Z95 / (10 + Z95 * Z95), within(1e-12))
+        assertThat(ci.high())
+                .isCloseTo(Z95 * Z95 / (10 + Z95 * Z95), within(1e-12))
                 .isCloseTo(0.2775328, within(1e-7));
     }
 

@@ -22,10 +22,42 @@ class MetricOutputWriterTest {
     Path dir;
 
     private static final List<CategoryGap> GAPS = List.of(
-            new CategoryGap("p1", "open_meeting", "attended", "gender", "kvinna", 12.0, 0.6, 0.39, 0.78, 500L, 0.5,
-                    10.0, 1.2, 24.0, 0.5, false, false),
-            new CategoryGap("p1", "open_meeting", "attended", "gender", "man", null, null, null, null, 500L, 0.5,
-                    null, null, null, null, null, true));
+            new CategoryGap(
+                    "p1",
+                    "open_meeting",
+                    "attended",
+                    "gender",
+                    "kvinna",
+                    12.0,
+                    0.6,
+                    0.39,
+                    0.78,
+                    500L,
+                    0.5,
+                    10.0,
+                    1.2,
+                    24.0,
+                    0.5,
+                    false,
+                    false),
+            new CategoryGap(
+                    "p1",
+                    "open_meeting",
+                    "attended",
+                    "gender",
+                    "man",
+                    null,
+                    null,
+                    null,
+                    null,
+                    500L,
+                    0.5,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true));
 
     private MetricTablesResult result() {
         return new MetricTablesResult(GAPS, List.of(), List.of(), List.of());
@@ -34,7 +66,8 @@ class MetricOutputWriterTest {
     @Test
     void sparkReadsTheContractSchemaAndTheValues() throws IOException {
         new MetricOutputWriter().write(result(), dir);
-        Dataset<Row> read = SharedSpark.get().read().parquet(dir.resolve("category_gaps").toString());
+        Dataset<Row> read =
+                SharedSpark.get().read().parquet(dir.resolve("category_gaps").toString());
         assertThat(read.schema()).isEqualTo(SparkSchemas.schemaOf(MetricTables.CATEGORY_GAPS));
         List<Row> rows = read.orderBy("category").collectAsList();
         assertThat(rows).hasSize(2);

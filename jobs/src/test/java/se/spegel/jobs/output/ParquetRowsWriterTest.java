@@ -23,18 +23,23 @@ class ParquetRowsWriterTest {
     @Test
     void rowsComeBackWithTheirColumnsAndAnEmptyWeightAsNull() throws IOException {
         Path file = dir.resolve("w/participant_weights.parquet");
-        ParquetRowsWriter.write(ResearchTables.PARTICIPANT_WEIGHTS,
-                List.of(new ParticipantWeight("p", "P-1", 0.75), new ParticipantWeight("p", "P-2", null)), file);
+        ParquetRowsWriter.write(
+                ResearchTables.PARTICIPANT_WEIGHTS,
+                List.of(new ParticipantWeight("p", "P-1", 0.75), new ParticipantWeight("p", "P-2", null)),
+                file);
 
         List<Group> rows = new ArrayList<>();
-        try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
-                new org.apache.hadoop.fs.Path(file.toUri())).withConf(new Configuration()).build()) {
+        try (ParquetReader<Group> reader = ParquetReader.builder(
+                        new GroupReadSupport(), new org.apache.hadoop.fs.Path(file.toUri()))
+                .withConf(new Configuration())
+                .build()) {
             for (Group g = reader.read(); g != null; g = reader.read()) {
                 rows.add(g);
             }
         }
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).getType().getFields()).extracting(f -> f.getName())
+        assertThat(rows.get(0).getType().getFields())
+                .extracting(f -> f.getName())
                 .containsExactly("process_id", "person_id", "weight");
         assertThat(rows.get(0).getString("person_id", 0)).isEqualTo("P-1");
         assertThat(rows.get(0).getDouble("weight", 0)).isEqualTo(0.75);

@@ -22,12 +22,13 @@ class StagedOutputTest {
     void failureHalfwayThroughWritingLeavesThePreviousOutputAsItWasAndNoStagingFolder() throws IOException {
         Path out = previousOutput();
         assertThatThrownBy(() -> {
-            try (StagedOutput output = StagedOutput.beside(out)) {
-                Files.createDirectories(output.staging().resolve("metrics"));
-                Files.writeString(output.staging().resolve("metrics/category_gaps.csv"), "new, half written");
-                throw new IOException("disk full");
-            }
-        }).hasMessage("disk full");
+                    try (StagedOutput output = StagedOutput.beside(out)) {
+                        Files.createDirectories(output.staging().resolve("metrics"));
+                        Files.writeString(output.staging().resolve("metrics/category_gaps.csv"), "new, half written");
+                        throw new IOException("disk full");
+                    }
+                })
+                .hasMessage("disk full");
         assertThat(Files.readString(out.resolve("metrics/category_gaps.csv"))).isEqualTo("old");
         assertThat(Files.readString(out.resolve("run.json"))).isEqualTo("{old}");
         assertThat(listing(dir)).containsExactly("out");
@@ -66,9 +67,12 @@ class StagedOutputTest {
     void existingOutputIsReplacedOnlyWhenAskedTo() throws IOException {
         Path out = previousOutput();
         assertThatThrownBy(() -> StagedOutput.requireOverwrite(out, ENTRIES, false))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.userMessage()).isEqualTo(out
-                        + ": already holds metrics, run.json, reports from an earlier run; pass --overwrite to replace"
-                        + " them, or choose another --out"));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.userMessage())
+                                .isEqualTo(out
+                                        + ": already holds metrics, run.json, reports from an earlier run; pass --overwrite to replace"
+                                        + " them, or choose another --out"));
         StagedOutput.requireOverwrite(out, ENTRIES, true);
         StagedOutput.requireOverwrite(out, List.of("rejects"), false); // other files do not count
         StagedOutput.requireOverwrite(dir.resolve("new"), ENTRIES, false);

@@ -71,8 +71,10 @@ class RakingTest {
     void klemensTwoByTwoExampleKeepsTheSeedsOddsRatio() {
         double a = (-1275 + Math.sqrt(1275.0 * 1275 + 4 * 59 * 2450)) / 118;
         assertThat(a).isCloseTo(1.775666, within(1e-6));
-        RakingResult result = Raking.rake(List.of(margin("row", "r", 5, 15), margin("col", "c", 10, 10)),
-                table(new double[][] {{7, 9}, {12, 7}}), new RakingSettings(1e-12, 1000, null, null));
+        RakingResult result = Raking.rake(
+                List.of(margin("row", "r", 5, 15), margin("col", "c", 10, 10)),
+                table(new double[][] {{7, 9}, {12, 7}}),
+                new RakingSettings(1e-12, 1000, null, null));
         double[][] x = fitted(result, 2, 2, 20, 35);
         assertThat(x[0][0]).isCloseTo(a, within(1e-9));
         assertThat(x[0][1]).isCloseTo(5 - a, within(1e-9));
@@ -92,8 +94,10 @@ class RakingTest {
         double[][] seed = {{40, 30, 20, 10}, {35, 50, 100, 75}, {30, 80, 70, 120}, {20, 30, 40, 50}};
         double[] rows = {150, 300, 400, 150};
         double[] columns = {200, 300, 400, 100};
-        RakingResult result = Raking.rake(List.of(margin("row", "r", rows), margin("col", "c", columns)),
-                table(seed), new RakingSettings(1e-12, 10_000, null, null));
+        RakingResult result = Raking.rake(
+                List.of(margin("row", "r", rows), margin("col", "c", columns)),
+                table(seed),
+                new RakingSettings(1e-12, 10_000, null, null));
         double[][] x = fitted(result, 4, 4, 1000, 800);
 
         for (int i = 0; i < 4; i++) {
@@ -111,7 +115,8 @@ class RakingTest {
     @Test
     void aCategoryWithResidentsButNoParticipantsIsInfeasible() {
         RakingMargin age = new RakingMargin("age", Map.of("16-29", 100.0, "30-64", 300.0, "85+", 40.0));
-        List<RakingCell> cells = List.of(new RakingCell(List.of("16-29"), 3, 3), new RakingCell(List.of("30-64"), 5, 5));
+        List<RakingCell> cells =
+                List.of(new RakingCell(List.of("16-29"), 3, 3), new RakingCell(List.of("30-64"), 5, 5));
         assertThatThrownBy(() -> Raking.rake(List.of(age), cells, DEFAULTS))
                 .isInstanceOf(InfeasibleMarginException.class)
                 .hasMessage("age category '85+' has 40 residents but no participant; merge it with a neighbouring"
@@ -125,10 +130,13 @@ class RakingTest {
     @Test
     void aParticipantCategoryWithoutResidentsMustBeLeftOutBeforeRaking() {
         RakingMargin gender = new RakingMargin("gender", Map.of("kvinna", 50.0, "man", 50.0));
-        List<RakingCell> cells = List.of(new RakingCell(List.of("kvinna"), 3, 3), new RakingCell(List.of("annat"), 1, 1),
+        List<RakingCell> cells = List.of(
+                new RakingCell(List.of("kvinna"), 3, 3),
+                new RakingCell(List.of("annat"), 1, 1),
                 new RakingCell(List.of("man"), 2, 2));
         assertThatThrownBy(() -> Raking.rake(List.of(gender), cells, DEFAULTS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'annat' has no residents");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'annat' has no residents");
     }
 
     @Test
@@ -156,7 +164,8 @@ class RakingTest {
     @Test
     void boundsThatLeaveNoRoomForTheMarginsAreReportedAsNotConverged() {
         // a 10 % group with 1 % of the participants needs weight 10; a cap of 2 cannot get there
-        List<RakingCell> cells = List.of(new RakingCell(List.of("young"), 1, 1), new RakingCell(List.of("old"), 99, 99));
+        List<RakingCell> cells =
+                List.of(new RakingCell(List.of("young"), 1, 1), new RakingCell(List.of("old"), 99, 99));
         RakingMargin age = new RakingMargin("age", Map.of("young", 10.0, "old", 90.0));
         RakingResult result = Raking.rake(List.of(age), cells, new RakingSettings(1e-6, 1000, null, 2.0));
         assertThat(result.converged()).isFalse();
@@ -172,7 +181,8 @@ class RakingTest {
         List<RakingCell> cells = table(seed);
         RakingResult result = Raking.rake(
                 List.of(margin("row", "r", 150, 300, 400, 150), margin("col", "c", 200, 300, 400, 100)),
-                cells, new RakingSettings(1e-12, 2, 0.8, 1.2));
+                cells,
+                new RakingSettings(1e-12, 2, 0.8, 1.2));
         assertThat(result.converged()).isFalse();
         for (int c = 0; c < cells.size(); c++) {
             assertThat(result.personWeight(cells.get(c), c)).isBetween(0.8 - 1e-12, 1.2 + 1e-12);
@@ -184,7 +194,8 @@ class RakingTest {
         double[][] seed = {{40, 30, 20, 10}, {35, 50, 100, 75}, {30, 80, 70, 120}, {20, 30, 40, 50}};
         RakingResult result = Raking.rake(
                 List.of(margin("row", "r", 150, 300, 400, 150), margin("col", "c", 200, 300, 400, 100)),
-                table(seed), new RakingSettings(1e-12, 2, null, null));
+                table(seed),
+                new RakingSettings(1e-12, 2, null, null));
         assertThat(result.converged()).isFalse();
         assertThat(result.iterations()).isEqualTo(2);
         assertThat(result.maxMarginError()).isGreaterThan(1e-12);

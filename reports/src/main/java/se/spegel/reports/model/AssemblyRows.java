@@ -14,27 +14,29 @@ import se.spegel.schema.output.SelectionFairnessGroup;
  * {@code selection_fairness_groups.csv}; contract: data-schema/README.md), read through data-schema's
  * {@link MetricCsvReader} like the other metric tables; empty where the run had no quota or probability files.
  */
-public record AssemblyRows(List<QuotaFulfilment> quotas, List<SelectionFairness> fairness,
-    List<SelectionFairnessGroup> groups) {
-  public static final AssemblyRows NONE = new AssemblyRows(List.of(), List.of(), List.of());
+public record AssemblyRows(
+        List<QuotaFulfilment> quotas, List<SelectionFairness> fairness, List<SelectionFairnessGroup> groups) {
+    public static final AssemblyRows NONE = new AssemblyRows(List.of(), List.of(), List.of());
 
-  public static AssemblyRows read(Path metricsDir) throws IOException {
-    return new AssemblyRows(
-        MetricsCsvReader.optionalTable(csv(metricsDir, MetricTables.QUOTA_FULFILMENT.name()),
-            MetricCsvReader::quotaFulfilment),
-        MetricsCsvReader.optionalTable(csv(metricsDir, MetricTables.SELECTION_FAIRNESS.name()),
-            MetricCsvReader::selectionFairness),
-        MetricsCsvReader.optionalTable(csv(metricsDir, MetricTables.SELECTION_FAIRNESS_GROUPS.name()),
-            MetricCsvReader::selectionFairnessGroups));
-  }
+    public static AssemblyRows read(Path metricsDir) throws IOException {
+        return new AssemblyRows(
+                MetricsCsvReader.optionalTable(
+                        csv(metricsDir, MetricTables.QUOTA_FULFILMENT.name()), MetricCsvReader::quotaFulfilment),
+                MetricsCsvReader.optionalTable(
+                        csv(metricsDir, MetricTables.SELECTION_FAIRNESS.name()), MetricCsvReader::selectionFairness),
+                MetricsCsvReader.optionalTable(
+                        csv(metricsDir, MetricTables.SELECTION_FAIRNESS_GROUPS.name()),
+                        MetricCsvReader::selectionFairnessGroups));
+    }
 
-  private static Path csv(Path metricsDir, String table) {
-    return metricsDir.resolve(table + ".csv");
-  }
+    private static Path csv(Path metricsDir, String table) {
+        return metricsDir.resolve(table + ".csv");
+    }
 
-  public AssemblyRows forProcess(String processId) {
-    return new AssemblyRows(quotas.stream().filter(r -> r.processId().equals(processId)).toList(),
-        fairness.stream().filter(r -> r.processId().equals(processId)).toList(),
-        groups.stream().filter(r -> r.processId().equals(processId)).toList());
-  }
+    public AssemblyRows forProcess(String processId) {
+        return new AssemblyRows(
+                quotas.stream().filter(r -> r.processId().equals(processId)).toList(),
+                fairness.stream().filter(r -> r.processId().equals(processId)).toList(),
+                groups.stream().filter(r -> r.processId().equals(processId)).toList());
+    }
 }

@@ -11,19 +11,18 @@ import se.spegel.schema.output.MetricTables;
  */
 public final class MethodComparisonCsvReader {
 
-  public static final String COMPARISON = MetricTables.METHOD_COMPARISON.name() + ".csv";
-  static final String GROUPS = MetricTables.METHOD_COMPARISON_GROUPS.name() + ".csv";
-  static final String TREND = MetricTables.METHOD_COMPARISON_TREND.name() + ".csv";
-  static final String PROCESSES = MetricTables.METHOD_COMPARISON_PROCESSES.name() + ".csv";
+    public static final String COMPARISON = MetricTables.METHOD_COMPARISON.name() + ".csv";
+    static final String GROUPS = MetricTables.METHOD_COMPARISON_GROUPS.name() + ".csv";
+    static final String TREND = MetricTables.METHOD_COMPARISON_TREND.name() + ".csv";
+    static final String PROCESSES = MetricTables.METHOD_COMPARISON_PROCESSES.name() + ".csv";
 
-  private MethodComparisonCsvReader() {
-  }
+    private MethodComparisonCsvReader() {}
 
-  public static MethodComparisonMetrics read(Path metricsDir) throws IOException {
-    return new MethodComparisonMetrics(
-        MetricsCsvReader.table(metricsDir.resolve(COMPARISON), MetricCsvReader::methodComparison),
-        MetricsCsvReader.table(metricsDir.resolve(GROUPS), MetricCsvReader::methodGroups),
-        MetricsCsvReader.table(metricsDir.resolve(TREND), MetricCsvReader::methodTrend),
-        MetricsCsvReader.table(metricsDir.resolve(PROCESSES), MetricCsvReader::methodComparisonProcesses));
-  }
+    public static MethodComparisonMetrics read(Path metricsDir) throws IOException {
+        return new MethodComparisonMetrics(
+                MetricsCsvReader.table(metricsDir.resolve(COMPARISON), MetricCsvReader::methodComparison),
+                MetricsCsvReader.table(metricsDir.resolve(GROUPS), MetricCsvReader::methodGroups),
+                MetricsCsvReader.table(metricsDir.resolve(TREND), MetricCsvReader::methodTrend),
+                MetricsCsvReader.table(metricsDir.resolve(PROCESSES), MetricCsvReader::methodComparisonProcesses));
+    }
 }

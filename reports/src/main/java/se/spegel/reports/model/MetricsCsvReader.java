@@ -21,54 +21,87 @@ import se.spegel.schema.output.ResponseIndicator;
  */
 public final class MetricsCsvReader {
 
-  static final String CATEGORY_GAPS = file(se.spegel.schema.output.MetricTables.CATEGORY_GAPS);
-  static final String DIMENSION_SUMMARY = file(se.spegel.schema.output.MetricTables.DIMENSION_SUMMARY);
-  static final String PROCESS_SUMMARY = file(se.spegel.schema.output.MetricTables.PROCESS_SUMMARY);
-  static final String STAGE_CHANGES = file(se.spegel.schema.output.MetricTables.STAGE_CHANGES);
-  static final String RESPONSE_INDICATORS = file(se.spegel.schema.output.MetricTables.RESPONSE_INDICATORS);
+    static final String CATEGORY_GAPS = file(se.spegel.schema.output.MetricTables.CATEGORY_GAPS);
+    static final String DIMENSION_SUMMARY = file(se.spegel.schema.output.MetricTables.DIMENSION_SUMMARY);
+    static final String PROCESS_SUMMARY = file(se.spegel.schema.output.MetricTables.PROCESS_SUMMARY);
+    static final String STAGE_CHANGES = file(se.spegel.schema.output.MetricTables.STAGE_CHANGES);
+    static final String RESPONSE_INDICATORS = file(se.spegel.schema.output.MetricTables.RESPONSE_INDICATORS);
 
-  public MetricTables read(Path metricsDir) throws IOException {
-    return new MetricTables(
-        table(metricsDir.resolve(CATEGORY_GAPS), f -> MetricCsvReader.categoryGaps(f, r -> true)).stream()
-            .map(MetricsCsvReader::suppressedKnown).toList(),
-        table(metricsDir.resolve(DIMENSION_SUMMARY), f -> MetricCsvReader.dimensionSummaries(f, r -> true)),
-        table(metricsDir.resolve(PROCESS_SUMMARY), MetricCsvReader::processSummaries),
-        optionalTable(metricsDir.resolve(STAGE_CHANGES), MetricCsvReader::stageChanges),
-        optionalTable(metricsDir.resolve(RESPONSE_INDICATORS), MetricCsvReader::responseIndicators).stream()
-            .map(MetricsCsvReader::suppressedKnown).toList());
-  }
-
-  private static String file(OutputTable<?> table) {
-    return table.name() + ".csv";
-  }
-
-  /** The rows of a table every metrics folder has; a missing file is an {@link InvalidMetricsException}. */
-  static <R> List<R> table(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
-    if (!Files.isRegularFile(file)) {
-      throw new InvalidMetricsException(file + ": metric table not found");
+    public MetricTables read(Path metricsDir) throws IOException {
+        return new MetricTables(
+                table(metricsDir.resolve(CATEGORY_GAPS), f -> MetricCsvReader.categoryGaps(f, r -> true)).stream()
+                        .map(MetricsCsvReader::suppressedKnown)
+                        .toList(),
+                table(metricsDir.resolve(DIMENSION_SUMMARY), f -> MetricCsvReader.dimensionSummaries(f, r -> true)),
+                table(metricsDir.resolve(PROCESS_SUMMARY), MetricCsvReader::processSummaries),
+                optionalTable(metricsDir.resolve(STAGE_CHANGES), MetricCsvReader::stageChanges),
+                optionalTable(metricsDir.resolve(RESPONSE_INDICATORS), MetricCsvReader::responseIndicators).stream()
+                        .map(MetricsCsvReader::suppressedKnown)
+                        .toList());
     }
-    try {
-      return reader.apply(file);
-    } catch (InputException e) {
-      throw new InvalidMetricsException(e.userMessage());
+
+    private static String file(OutputTable<?> table) {
+        return table.name() + ".csv";
     }
-  }
 
-  /** The rows of a table that older metric folders lack (stage_changes, response_indicators …): none without its file. */
-  static <R> List<R> optionalTable(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
-    return Files.isRegularFile(file) ? table(file, reader) : List.of();
-  }
+    /** The rows of a table every metrics folder has; a missing file is an {@link InvalidMetricsException}. */
+    static <R> List<R> table(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidMetricsException(file + ": metric table not found");
+        }
+        try {
+            return reader.apply(file);
+        } catch (InputException e) {
+            throw new InvalidMetricsException(e.userMessage());
+        }
+    }
 
-  /** An empty suppressed cell is a published row. */
-  private static CategoryGap suppressedKnown(CategoryGap g) {
-    return g.suppressed() != null ? g : new CategoryGap(g.processId(), g.method(), g.stage(), g.dimension(),
-        g.category(), g.n(), g.share(), g.shareCiLow(), g.shareCiHigh(), g.popCount(), g.popShare(), g.gapPp(),
-        g.ratio(), g.per1000(), g.pValue(), g.significant(), false);
-  }
+    /** The rows of a table that older metric folders lack (stage_changes, response_indicators …): none without its file. */
+    static <R> List<R> optionalTable(Path file, Function<Path, List<R>> reader) throws InvalidMetricsException {
+        return Files.isRegularFile(file) ? table(file, reader) : List.of();
+    }
 
-  private static ResponseIndicator suppressedKnown(ResponseIndicator r) {
-    return r.suppressed() != null ? r : new ResponseIndicator(r.processId(), r.method(), r.stage(), r.model(),
-        r.variable(), r.category(), r.partialUnconditional(), r.partialUnconditionalSe(), r.partialConditional(),
-        r.partialConditionalSe(), r.responseRate(), r.propensityCv(), r.propensityCvSe(), false);
-  }
+    /** An empty suppressed cell is a published row. */
+    private static CategoryGap suppressedKnown(CategoryGap g) {
+        return g.suppressed() != null
+                ? g
+                : new CategoryGap(
+                        g.processId(),
+                        g.method(),
+                        g.stage(),
+                        g.dimension(),
+                        g.category(),
+                        g.n(),
+                        g.share(),
+                        g.shareCiLow(),
+                        g.shareCiHigh(),
+                        g.popCount(),
+                        g.popShare(),
+                        g.gapPp(),
+                        g.ratio(),
+                        g.per1000(),
+                        g.pValue(),
+                        g.significant(),
+                        false);
+    }
+
+    private static ResponseIndicator suppressedKnown(ResponseIndicator r) {
+        return r.suppressed() != null
+                ? r
+                : new ResponseIndicator(
+                        r.processId(),
+                        r.method(),
+                        r.stage(),
+                        r.model(),
+                        r.variable(),
+                        r.category(),
+                        r.partialUnconditional(),
+                        r.partialUnconditionalSe(),
+                        r.partialConditional(),
+                        r.partialConditionalSe(),
+                        r.responseRate(),
+                        r.propensityCv(),
+                        r.propensityCvSe(),
+                        false);
+    }
 }

@@ -9,11 +9,17 @@ import java.util.Map;
  */
 public record RunManifest(List<Input> inputs, List<String> notes) {
 
-  /**
-   * One input file. Counts are {@code null} when run.json does not give them; {@code warnings} are the published
-   * forms, without counts of participants or row detail.
-   */
-  public record Input(String role, String path, Long rowsRead, Long rowsAccepted, Long rowsRejected,
-      Map<String, Long> rejectedByReason, List<String> droppedIdentifierColumns, List<String> warnings) {
-  }
+    /**
+     * One input file. Counts are {@code null} when run.json does not give them; {@code warnings} are the published
+     * forms, without counts of participants or row detail.
+     */
+    public record Input(
+            String role,
+            String path,
+            Long rowsRead,
+            Long rowsAccepted,
+            Long rowsRejected,
+            Map<String, Long> rejectedByReason,
+            List<String> droppedIdentifierColumns,
+            List<String> warnings) {}
 }

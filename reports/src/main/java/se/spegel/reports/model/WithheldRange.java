@@ -16,17 +16,23 @@ import se.spegel.schema.output.CategoryGap;
  */
 public record WithheldRange(double lowPp, double highPp, long nValid) {
 
-  public static Optional<WithheldRange> of(CategoryGap row) {
-    if (!row.suppressed() || row.share() != null || row.shareCiLow() == null || row.shareCiHigh() == null
-        || row.popShare() == null || row.shareCiLow() <= 0) {
-      return Optional.empty();
+    public static Optional<WithheldRange> of(CategoryGap row) {
+        if (!row.suppressed()
+                || row.share() != null
+                || row.shareCiLow() == null
+                || row.shareCiHigh() == null
+                || row.popShare() == null
+                || row.shareCiLow() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WithheldRange(
+                100 * (row.shareCiLow() - row.popShare()),
+                100 * (row.shareCiHigh() - row.popShare()),
+                Math.round(1 / row.shareCiLow())));
     }
-    return Optional.of(new WithheldRange(100 * (row.shareCiLow() - row.popShare()),
-        100 * (row.shareCiHigh() - row.popShare()), Math.round(1 / row.shareCiLow())));
-  }
 
-  /** The gap nearest zero the range allows: the group is at least this far off (0 when the range holds the population share). */
-  public double smallestGapPp() {
-    return lowPp > 0 ? lowPp : highPp < 0 ? highPp : 0;
-  }
+    /** The gap nearest zero the range allows: the group is at least this far off (0 when the range holds the population share). */
+    public double smallestGapPp() {
+        return lowPp > 0 ? lowPp : highPp < 0 ? highPp : 0;
+    }
 }

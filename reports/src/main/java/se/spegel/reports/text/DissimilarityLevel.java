@@ -13,68 +13,68 @@ import se.spegel.schema.output.DimensionSummary;
  * the verdict existed fall back to raw D against the thresholds of {@link ReportSettings}.
  */
 public enum DissimilarityLevel {
-  BETTER_THAN_CHANCE("level-small", "verdict.better_than_chance"),
-  AS_CHANCE("level-small", "verdict.as_chance"),
-  WORSE_SMALL("level-moderate", "verdict.worse_small"),
-  WORSE_MODERATE("level-moderate", "verdict.worse_moderate"),
-  WORSE_LARGE("level-large", "verdict.worse_large"),
-  TOO_FEW("level-unknown", "verdict.too_few"),
-  SMALL("level-small", "level.small"),
-  MODERATE("level-moderate", "level.moderate"),
-  LARGE("level-large", "level.large"),
-  UNKNOWN("level-unknown", "level.unknown");
+    BETTER_THAN_CHANCE("level-small", "verdict.better_than_chance"),
+    AS_CHANCE("level-small", "verdict.as_chance"),
+    WORSE_SMALL("level-moderate", "verdict.worse_small"),
+    WORSE_MODERATE("level-moderate", "verdict.worse_moderate"),
+    WORSE_LARGE("level-large", "verdict.worse_large"),
+    TOO_FEW("level-unknown", "verdict.too_few"),
+    SMALL("level-small", "level.small"),
+    MODERATE("level-moderate", "level.moderate"),
+    LARGE("level-large", "level.large"),
+    UNKNOWN("level-unknown", "level.unknown");
 
-  private final String cssClass;
-  private final String messageKey;
+    private final String cssClass;
+    private final String messageKey;
 
-  DissimilarityLevel(String cssClass, String messageKey) {
-    this.cssClass = cssClass;
-    this.messageKey = messageKey;
-  }
-
-  /** The verdict's light, or raw D's when the row has no verdict. */
-  public static DissimilarityLevel of(DimensionSummary row, ReportSettings settings) {
-    DissimilarityLevel verdict = ofVerdict(MetricRows.verdict(row));
-    return verdict != null ? verdict : of(row.dissimilarity(), settings);
-  }
-
-  /** The level of a verdict code (e.g. {@code worse_small}); null for none or an unknown code. */
-  public static DissimilarityLevel ofVerdict(String verdict) {
-    if (verdict == null) {
-      return null;
+    DissimilarityLevel(String cssClass, String messageKey) {
+        this.cssClass = cssClass;
+        this.messageKey = messageKey;
     }
-    try {
-      DissimilarityLevel level = valueOf(verdict.strip().toUpperCase(Locale.ROOT));
-      return level.isVerdict() ? level : null;
-    } catch (IllegalArgumentException e) {
-      return null;
+
+    /** The verdict's light, or raw D's when the row has no verdict. */
+    public static DissimilarityLevel of(DimensionSummary row, ReportSettings settings) {
+        DissimilarityLevel verdict = ofVerdict(MetricRows.verdict(row));
+        return verdict != null ? verdict : of(row.dissimilarity(), settings);
     }
-  }
 
-  /** Raw D against the fixed thresholds: only for metric files without verdicts. */
-  public static DissimilarityLevel of(Double dissimilarity, ReportSettings settings) {
-    if (dissimilarity == null) {
-      return UNKNOWN;
+    /** The level of a verdict code (e.g. {@code worse_small}); null for none or an unknown code. */
+    public static DissimilarityLevel ofVerdict(String verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        try {
+            DissimilarityLevel level = valueOf(verdict.strip().toUpperCase(Locale.ROOT));
+            return level.isVerdict() ? level : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
-    if (dissimilarity < settings.dissimilarityLow()) {
-      return SMALL;
+
+    /** Raw D against the fixed thresholds: only for metric files without verdicts. */
+    public static DissimilarityLevel of(Double dissimilarity, ReportSettings settings) {
+        if (dissimilarity == null) {
+            return UNKNOWN;
+        }
+        if (dissimilarity < settings.dissimilarityLow()) {
+            return SMALL;
+        }
+        return dissimilarity < settings.dissimilarityHigh() ? MODERATE : LARGE;
     }
-    return dissimilarity < settings.dissimilarityHigh() ? MODERATE : LARGE;
-  }
 
-  boolean isVerdict() {
-    return ordinal() <= TOO_FEW.ordinal();
-  }
+    boolean isVerdict() {
+        return ordinal() <= TOO_FEW.ordinal();
+    }
 
-  public boolean worse() {
-    return this == WORSE_SMALL || this == WORSE_MODERATE || this == WORSE_LARGE;
-  }
+    public boolean worse() {
+        return this == WORSE_SMALL || this == WORSE_MODERATE || this == WORSE_LARGE;
+    }
 
-  public String cssClass() {
-    return cssClass;
-  }
+    public String cssClass() {
+        return cssClass;
+    }
 
-  public String messageKey() {
-    return messageKey;
-  }
+    public String messageKey() {
+        return messageKey;
+    }
 }

@@ -11,37 +11,37 @@ import se.spegel.schema.output.DimensionSummary;
  * the summary reports the worst first.
  */
 enum FindingGrade {
-  LARGE("brief.grade.large"),
-  MODERATE("brief.grade.moderate"),
-  SMALL("brief.grade.small"),
-  AS_CHANCE("brief.grade.asChance"),
-  BETTER_THAN_CHANCE("brief.grade.better"),
-  TOO_FEW(null);
+    LARGE("brief.grade.large"),
+    MODERATE("brief.grade.moderate"),
+    SMALL("brief.grade.small"),
+    AS_CHANCE("brief.grade.asChance"),
+    BETTER_THAN_CHANCE("brief.grade.better"),
+    TOO_FEW(null);
 
-  private final String messageKey;
+    private final String messageKey;
 
-  FindingGrade(String messageKey) {
-    this.messageKey = messageKey;
-  }
+    FindingGrade(String messageKey) {
+        this.messageKey = messageKey;
+    }
 
-  /** The sentence that grades a finding, or null for too few to say. */
-  String messageKey() {
-    return messageKey;
-  }
+    /** The sentence that grades a finding, or null for too few to say. */
+    String messageKey() {
+        return messageKey;
+    }
 
-  boolean isWorse() {
-    return this == LARGE || this == MODERATE || this == SMALL;
-  }
+    boolean isWorse() {
+        return this == LARGE || this == MODERATE || this == SMALL;
+    }
 
-  /** The grade of a dimension: its verdict where the row has one, else D's traffic light ({@link DissimilarityLevel}). */
-  static FindingGrade of(DimensionSummary row, ReportSettings settings) {
-    return switch (DissimilarityLevel.of(row, settings)) {
-      case WORSE_LARGE, LARGE -> LARGE;
-      case WORSE_MODERATE, MODERATE -> MODERATE;
-      case WORSE_SMALL, SMALL -> SMALL;
-      case AS_CHANCE -> AS_CHANCE;
-      case BETTER_THAN_CHANCE -> BETTER_THAN_CHANCE;
-      case TOO_FEW, UNKNOWN -> TOO_FEW;
-    };
-  }
+    /** The grade of a dimension: its verdict where the row has one, else D's traffic light ({@link DissimilarityLevel}). */
+    static FindingGrade of(DimensionSummary row, ReportSettings settings) {
+        return switch (DissimilarityLevel.of(row, settings)) {
+            case WORSE_LARGE, LARGE -> LARGE;
+            case WORSE_MODERATE, MODERATE -> MODERATE;
+            case WORSE_SMALL, SMALL -> SMALL;
+            case AS_CHANCE -> AS_CHANCE;
+            case BETTER_THAN_CHANCE -> BETTER_THAN_CHANCE;
+            case TOO_FEW, UNKNOWN -> TOO_FEW;
+        };
+    }
 }

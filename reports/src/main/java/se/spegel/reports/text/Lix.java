@@ -12,40 +12,39 @@ import java.util.regex.Pattern;
  */
 final class Lix {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]+(?=\\s|$)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]+(?=\\s|$)");
 
-  private Lix() {
-  }
+    private Lix() {}
 
-  record Count(int words, int longWords, int sentences) {
-    double lix() {
-      if (words == 0) {
-        return 0;
-      }
-      return (double) words / Math.max(1, sentences) + 100.0 * longWords / words;
+    record Count(int words, int longWords, int sentences) {
+        double lix() {
+            if (words == 0) {
+                return 0;
+            }
+            return (double) words / Math.max(1, sentences) + 100.0 * longWords / words;
+        }
     }
-  }
 
-  static Count count(String text) {
-    int words = 0;
-    int longWords = 0;
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
-      words++;
-      if (word.group().codePoints().filter(Character::isLetter).count() > 6) {
-        longWords++;
-      }
+    static Count count(String text) {
+        int words = 0;
+        int longWords = 0;
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words++;
+            if (word.group().codePoints().filter(Character::isLetter).count() > 6) {
+                longWords++;
+            }
+        }
+        int sentences = 0;
+        Matcher end = SENTENCE_END.matcher(text.strip());
+        while (end.find()) {
+            sentences++;
+        }
+        return new Count(words, longWords, sentences);
     }
-    int sentences = 0;
-    Matcher end = SENTENCE_END.matcher(text.strip());
-    while (end.find()) {
-      sentences++;
-    }
-    return new Count(words, longWords, sentences);
-  }
 
-  static double of(String text) {
-    return count(text).lix();
-  }
+    static double of(String text) {
+        return count(text).lix();
+    }
 }

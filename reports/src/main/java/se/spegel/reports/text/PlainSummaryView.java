@@ -8,12 +8,12 @@ import java.util.List;
  *
  * @param basis how the findings were graded: against chance (the verdict of dimension_summary) or by D
  */
-public record PlainSummaryView(List<String> measured, List<String> findings, List<String> meaning,
-    List<String> actions, String basis) {
+public record PlainSummaryView(
+        List<String> measured, List<String> findings, List<String> meaning, List<String> actions, String basis) {
 
-  /** All sentences of the summary, for measuring how easy it is to read. */
-  String text() {
-    return String.join(" ", measured) + " " + String.join(" ", findings) + " " + String.join(" ", meaning) + " "
-        + String.join(" ", actions);
-  }
+    /** All sentences of the summary, for measuring how easy it is to read. */
+    String text() {
+        return String.join(" ", measured) + " " + String.join(" ", findings) + " " + String.join(" ", meaning) + " "
+                + String.join(" ", actions);
+    }
 }

@@ -22,77 +22,77 @@ import se.spegel.reports.model.ProcessMetrics;
  */
 public final class ParallelReports {
 
-  /** One process report written into its folder; returns its report.html. */
-  public interface ReportWrite {
-    Path write(ProcessMetrics metrics) throws IOException;
-  }
-
-  private ParallelReports() {
-  }
-
-  public static List<Path> write(List<ProcessMetrics> processes, int threads, RenderProgress progress, int total,
-      ReportWrite write) throws IOException {
-    if (threads == 1 || processes.size() <= 1) {
-      List<Path> reports = new ArrayList<>();
-      for (ProcessMetrics metrics : processes) {
-        reports.add(write.write(metrics));
-        progress.rendered(reports.size(), total, metrics.processId());
-      }
-      return reports;
+    /** One process report written into its folder; returns its report.html. */
+    public interface ReportWrite {
+        Path write(ProcessMetrics metrics) throws IOException;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, processes.size()), daemons());
-    AtomicInteger done = new AtomicInteger();
-    try {
-      List<Future<Path>> futures = new ArrayList<>();
-      for (ProcessMetrics metrics : processes) {
-        futures.add(pool.submit(() -> {
-          Path report = write.write(metrics);
-          synchronized (progress) { // one line or bar update at a time, counted in the order they finish
-            progress.rendered(done.incrementAndGet(), total, metrics.processId());
-          }
-          return report;
-        }));
-      }
-      List<Path> reports = new ArrayList<>();
-      for (Future<Path> future : futures) {
-        reports.add(result(future));
-      }
-      return reports;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
-  private static Path result(Future<Path> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while rendering reports", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException unchecked) {
-        throw unchecked;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
+    private ParallelReports() {}
 
-  private static ThreadFactory daemons() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "spegel-report-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
+    public static List<Path> write(
+            List<ProcessMetrics> processes, int threads, RenderProgress progress, int total, ReportWrite write)
+            throws IOException {
+        if (threads == 1 || processes.size() <= 1) {
+            List<Path> reports = new ArrayList<>();
+            for (ProcessMetrics metrics : processes) {
+                reports.add(write.write(metrics));
+                progress.rendered(reports.size(), total, metrics.processId());
+            }
+            return reports;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, processes.size()), daemons());
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Path>> futures = new ArrayList<>();
+            for (ProcessMetrics metrics : processes) {
+                futures.add(pool.submit(() -> {
+                    Path report = write.write(metrics);
+                    synchronized (progress) { // one line or bar update at a time, counted in the order they finish
+                        progress.rendered(done.incrementAndGet(), total, metrics.processId());
+                    }
+                    return report;
+                }));
+            }
+            List<Path> reports = new ArrayList<>();
+            for (Future<Path> future : futures) {
+                reports.add(result(future));
+            }
+            return reports;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Path result(Future<Path> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering reports", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException unchecked) {
+                throw unchecked;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static ThreadFactory daemons() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "spegel-report-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 }

@@ -13,43 +13,42 @@ import java.util.logging.Logger;
  */
 final class PdfRendererLog implements XRLogger {
 
-  private static final Logger LOG = Logger.getLogger("com.openhtmltopdf");
+    private static final Logger LOG = Logger.getLogger("com.openhtmltopdf");
 
-  private PdfRendererLog() {
-  }
+    private PdfRendererLog() {}
 
-  /** Installs this logger for openhtmltopdf (a process-wide setting); idempotent. */
-  static synchronized void install() {
-    if (!(XRLog.getLoggerImpl() instanceof PdfRendererLog)) {
-      XRLog.setLoggerImpl(new PdfRendererLog());
+    /** Installs this logger for openhtmltopdf (a process-wide setting); idempotent. */
+    static synchronized void install() {
+        if (!(XRLog.getLoggerImpl() instanceof PdfRendererLog)) {
+            XRLog.setLoggerImpl(new PdfRendererLog());
+        }
     }
-  }
 
-  private static boolean shown(String where, Level level) {
-    return level.intValue() >= Level.WARNING.intValue() && !XRLog.CSS_PARSE.equals(where);
-  }
-
-  @Override
-  public void log(String where, Level level, String msg) {
-    if (shown(where, level)) {
-      LOG.log(level, msg);
+    private static boolean shown(String where, Level level) {
+        return level.intValue() >= Level.WARNING.intValue() && !XRLog.CSS_PARSE.equals(where);
     }
-  }
 
-  @Override
-  public void log(String where, Level level, String msg, Throwable th) {
-    if (shown(where, level)) {
-      LOG.log(level, msg, th);
+    @Override
+    public void log(String where, Level level, String msg) {
+        if (shown(where, level)) {
+            LOG.log(level, msg);
+        }
     }
-  }
 
-  @Override
-  public void setLevel(String logger, Level level) {
-    // levels are fixed: WARNING and above, CSS parsing left out
-  }
+    @Override
+    public void log(String where, Level level, String msg, Throwable th) {
+        if (shown(where, level)) {
+            LOG.log(level, msg, th);
+        }
+    }
 
-  @Override
-  public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-    return shown(diagnostic.getLogMessageId().getWhere(), diagnostic.getLevel());
-  }
+    @Override
+    public void setLevel(String logger, Level level) {
+        // levels are fixed: WARNING and above, CSS parsing left out
+    }
+
+    @Override
+    public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+        return shown(diagnostic.getLogMessageId().getWhere(), diagnostic.getLevel());
+    }
 }

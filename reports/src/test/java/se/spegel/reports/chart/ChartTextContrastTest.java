@@ -24,29 +24,33 @@ import se.spegel.reports.write.ProcessReportWriter;
  */
 class ChartTextContrastTest {
 
-  private static final Pattern FILL = Pattern.compile("fill:\\s*rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
+    private static final Pattern FILL = Pattern.compile("fill:\\s*rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)");
 
-  @Test
-  void everyChartTextContrastsAtLeast45To1WithTheWhiteBackground() throws IOException {
-    List<Path> charts = new ArrayList<>();
-    for (Path report : RenderedFixture.allReports()) {
-      try (Stream<Path> files = Files.list(report.resolveSibling(ProcessReportWriter.CHARTS_FOLDER))) {
-        files.filter(f -> f.toString().endsWith(".svg")).forEach(charts::add);
-      }
+    @Test
+    void everyChartTextContrastsAtLeast45To1WithTheWhiteBackground() throws IOException {
+        List<Path> charts = new ArrayList<>();
+        for (Path report : RenderedFixture.allReports()) {
+            try (Stream<Path> files = Files.list(report.resolveSibling(ProcessReportWriter.CHARTS_FOLDER))) {
+                files.filter(f -> f.toString().endsWith(".svg")).forEach(charts::add);
+            }
+        }
+        assertThat(charts).hasSizeGreaterThan(10);
+        int texts = 0;
+        for (Path chart : charts) {
+            for (Element text :
+                    Jsoup.parse(Files.readString(chart), "", Parser.xmlParser()).select("text")) {
+                Matcher fill = FILL.matcher(text.attr("style"));
+                assertThat(fill.find()).as("%s: text fill of %s", chart, text).isTrue();
+                Color colour = new Color(
+                        Integer.parseInt(fill.group(1)),
+                        Integer.parseInt(fill.group(2)),
+                        Integer.parseInt(fill.group(3)));
+                assertThat(TextContrast.ratio(colour, Color.WHITE))
+                        .as("%s: '%s'", chart, text.text())
+                        .isGreaterThanOrEqualTo(TextContrast.AA);
+                texts++;
+            }
+        }
+        assertThat(texts).isGreaterThan(100);
     }
-    assertThat(charts).hasSizeGreaterThan(10);
-    int texts = 0;
-    for (Path chart : charts) {
-      for (Element text : Jsoup.parse(Files.readString(chart), "", Parser.xmlParser()).select("text")) {
-        Matcher fill = FILL.matcher(text.attr("style"));
-        assertThat(fill.find()).as("%s: text fill of %s", chart, text).isTrue();
-        Color colour = new Color(Integer.parseInt(fill.group(1)), Integer.parseInt(fill.group(2)),
-            Integer.parseInt(fill.group(3)));
-        assertThat(TextContrast.ratio(colour, Color.WHITE)).as("%s: '%s'", chart, text.text())
-            .isGreaterThanOrEqualTo(TextContrast.AA);
-        texts++;
-      }
-    }
-    assertThat(texts).isGreaterThan(100);
-  }
 }

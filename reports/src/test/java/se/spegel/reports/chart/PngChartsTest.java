@@ -15,30 +15,32 @@ import se.spegel.reports.ReportRenderer;
 import se.spegel.reports.ReportSettings;
 
 class PngChartsTest {
-  @TempDir
-  Path out;
+    @TempDir
+    Path out;
 
-  @Test
-  void pngOnRequestWritesASharpPngBesideEverySvgChart() throws IOException {
-    Path metrics = Path.of("src/test/resources/metrics");
-    new ReportRenderer(new MapReportLabels("sv"), ReportSettings.defaults().withPngCharts(true)).renderAll(metrics, out);
-    try (Stream<Path> files = Files.walk(out)) {
-      var svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
-      assertThat(svgs).isNotEmpty();
-      for (Path svg : svgs) {
-        Path png = svg.resolveSibling(svg.getFileName().toString().replace(".svg", ".png"));
-        assertThat(png).exists();
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000); // twice the 720 px layout width
-      }
+    @Test
+    void pngOnRequestWritesASharpPngBesideEverySvgChart() throws IOException {
+        Path metrics = Path.of("src/test/resources/metrics");
+        new ReportRenderer(new MapReportLabels("sv"), ReportSettings.defaults().withPngCharts(true))
+                .renderAll(metrics, out);
+        try (Stream<Path> files = Files.walk(out)) {
+            var svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
+            assertThat(svgs).isNotEmpty();
+            for (Path svg : svgs) {
+                Path png = svg.resolveSibling(svg.getFileName().toString().replace(".svg", ".png"));
+                assertThat(png).exists();
+                BufferedImage image = ImageIO.read(png.toFile());
+                assertThat(image.getWidth()).isGreaterThanOrEqualTo(1000); // twice the 720 px layout width
+            }
+        }
     }
-  }
 
-  @Test
-  void noPngUnlessAskedFor() throws IOException {
-    new ReportRenderer(new MapReportLabels("sv"), ReportSettings.defaults()).renderAll(Path.of("src/test/resources/metrics"), out);
-    try (Stream<Path> files = Files.walk(out)) {
-      assertThat(files.filter(f -> f.toString().endsWith(".png"))).isEmpty();
+    @Test
+    void noPngUnlessAskedFor() throws IOException {
+        new ReportRenderer(new MapReportLabels("sv"), ReportSettings.defaults())
+                .renderAll(Path.of("src/test/resources/metrics"), out);
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".png"))).isEmpty();
+        }
     }
-  }
 }

@@ -21,30 +21,34 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 record PdfUaCheck(Path pdf, boolean compliant, int checks, Map<String, String> failedRules) {
 
-  static PdfUaCheck of(Path pdf) throws IOException {
-    VeraGreenfieldFoundryProvider.initialise();
-    try (InputStream in = Files.newInputStream(pdf);
-        PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
-      ValidationResult result = validator.validate(parser);
-      Map<String, String> failed = new TreeMap<>();
-      List<TestAssertion> assertions = result.getTestAssertions();
-      for (TestAssertion assertion : assertions) {
-        if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-          String rule = assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber();
-          failed.merge(rule, assertion.getMessage() + " [" + assertion.getLocation().getContext() + "]",
-              (a, b) -> a);
+    static PdfUaCheck of(Path pdf) throws IOException {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (InputStream in = Files.newInputStream(pdf);
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+            ValidationResult result = validator.validate(parser);
+            Map<String, String> failed = new TreeMap<>();
+            List<TestAssertion> assertions = result.getTestAssertions();
+            for (TestAssertion assertion : assertions) {
+                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                    String rule = assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber();
+                    failed.merge(
+                            rule,
+                            assertion.getMessage() + " ["
+                                    + assertion.getLocation().getContext() + "]",
+                            (a, b) -> a);
+                }
+            }
+            return new PdfUaCheck(pdf, result.isCompliant(), result.getTotalAssertions(), failed);
+        } catch (Exception e) {
+            throw new IOException("veraPDF could not validate " + pdf + ": " + e, e);
         }
-      }
-      return new PdfUaCheck(pdf, result.isCompliant(), result.getTotalAssertions(), failed);
-    } catch (Exception e) {
-      throw new IOException("veraPDF could not validate " + pdf + ": " + e, e);
     }
-  }
 
-  /** One line for the test output: the file, the checks run and the failed rules. */
-  String summary() {
-    return "veraPDF PDF/UA-1 " + pdf + ": " + checks + " checks, " + failedRules.size() + " failed rules"
-        + (failedRules.isEmpty() ? "" : " " + failedRules);
-  }
+    /** One line for the test output: the file, the checks run and the failed rules. */
+    String summary() {
+        return "veraPDF PDF/UA-1 " + pdf + ": " + checks + " checks, " + failedRules.size() + " failed rules"
+                + (failedRules.isEmpty() ? "" : " " + failedRules);
+    }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProcessFolderNameTest {
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
       budget-2024_v1.2  | budget-2024_v1.2
       öppet möte/../x   | _ppet_m_te_.._x
       .                 | _
@@ -24,20 +24,23 @@ class ProcessFolderNameTest {
       console           | console
       budget.           | budget_
       """)
-  void idsBecomeFolderNamesThatStayInsideTheReportsFolderOnEverySystem(String processId, String folder)
-      throws Exception {
-    assertThat(ProcessFolderName.of(processId)).isEqualTo(folder);
-  }
+    void idsBecomeFolderNamesThatStayInsideTheReportsFolderOnEverySystem(String processId, String folder)
+            throws Exception {
+        assertThat(ProcessFolderName.of(processId)).isEqualTo(folder);
+    }
 
-  @Test
-  void nulCharacterIsReplaced() throws Exception {
-    assertThat(ProcessFolderName.of("a\u0000b")).isEqualTo("a_b");
-  }
+    @Test
+    void nulCharacterIsReplaced() throws Exception {
+        assertThat(ProcessFolderName.of("a\u0000b")).isEqualTo("a_b");
+    }
 
-  @Test
-  void overlongIdsAreShortenedAndStayDistinct() throws Exception {
-    String a = ProcessFolderName.of("x".repeat(300) + "a");
-    String b = ProcessFolderName.of("x".repeat(300) + "b");
-    assertThat(a).hasSize(ProcessFolderName.MAX_LENGTH).startsWith("x".repeat(87) + "-").isNotEqualTo(b);
-  }
+    @Test
+    void overlongIdsAreShortenedAndStayDistinct() throws Exception {
+        String a = ProcessFolderName.of("x".repeat(300) + "a");
+        String b = ProcessFolderName.of("x".repeat(300) + "b");
+        assertThat(a)
+                .hasSize(ProcessFolderName.MAX_LENGTH)
+                .startsWith("x".repeat(87) + "-")
+                .isNotEqualTo(b);
+    }
 }

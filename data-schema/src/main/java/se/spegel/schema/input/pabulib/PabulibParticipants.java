@@ -36,12 +36,18 @@ public final class PabulibParticipants {
     /**
      * @param areaByName the area code of a neighbourhood name, or null when it names no known area
      */
-    public static InputLedger read(Path file, ParticipantsReader reader, Map<String, ProcessRow> processes,
-                                   UnaryOperator<String> areaByName, Consumer<ParticipantRow> sink) {
+    public static InputLedger read(
+            Path file,
+            ParticipantsReader reader,
+            Map<String, ProcessRow> processes,
+            UnaryOperator<String> areaByName,
+            Consumer<ParticipantRow> sink) {
         String processId = processId(file);
         if (!processes.containsKey(processId)) {
-            throw InputException.ofFile(file, "this Pabulib file is process '" + processId
-                    + "'; add a row for it to processes (with its area_code and population period)");
+            throw InputException.ofFile(
+                    file,
+                    "this Pabulib file is process '" + processId
+                            + "'; add a row for it to processes (with its area_code and population period)");
         }
         PabulibFile pb = PabulibReader.read(file);
         List<CsvRow> rows = new ArrayList<>(pb.voters().size());

@@ -1,8 +1,8 @@
 package se.spegel.schema.input.pabulib;
 
-import se.spegel.schema.input.ShownValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.spegel.schema.input.ShownValue;
 
 /** Reads the META section ({@code key;value}); {@code budget} must be there and a whole number. */
 final class PbMeta {
@@ -35,7 +35,10 @@ final class PbMeta {
         try {
             Long.parseLong(value == null ? "" : value);
         } catch (NumberFormatException e) {
-            throw section.error(row, valueColumn, "budget " + ShownValue.quoted(value == null ? "" : value) + " is not a whole number");
+            throw section.error(
+                    row,
+                    valueColumn,
+                    "budget " + ShownValue.quoted(value == null ? "" : value) + " is not a whole number");
         }
     }
 }

@@ -1,13 +1,13 @@
 package se.spegel.schema.input.pabulib;
 
-import se.spegel.schema.input.ShownValue;
-import se.spegel.schema.input.UnsafeText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.spegel.schema.input.ShownValue;
+import se.spegel.schema.input.UnsafeText;
 
 /** Reads the PROJECTS section; {@code project_id} and {@code cost} are required, ids unique, costs whole and ≥ 0. */
 final class PbProjects {
@@ -24,7 +24,8 @@ final class PbProjects {
                 throw section.error(row, PbColumns.PROJECT_ID, "project " + ShownValue.quoted(id) + " is listed twice");
             }
             for (String column : List.of(PbColumns.PROJECT_ID, PbColumns.NAME)) {
-                String problem = section.text(row, column) == null ? null : UnsafeText.problem(section.text(row, column));
+                String problem =
+                        section.text(row, column) == null ? null : UnsafeText.problem(section.text(row, column));
                 if (problem != null) { // project ids and names are shown in budget/project_outcomes
                     throw section.error(row, column, column + " " + problem);
                 }
@@ -33,7 +34,9 @@ final class PbProjects {
             if (cost < 0) {
                 throw section.error(row, PbColumns.COST, "cost " + cost + " is negative");
             }
-            projects.add(new PbProject(id, cost,
+            projects.add(new PbProject(
+                    id,
+                    cost,
                     section.optionalWholeNumber(row, PbColumns.VOTES_COUNT),
                     section.text(row, PbColumns.NAME),
                     section.optionalFlag(row, PbColumns.SELECTED),

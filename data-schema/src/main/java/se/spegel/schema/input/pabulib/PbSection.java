@@ -1,11 +1,11 @@
 package se.spegel.schema.input.pabulib;
 
-import se.spegel.schema.input.ShownValue;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.spegel.schema.input.InputException;
+import se.spegel.schema.input.ShownValue;
 
 /**
  * One section of a {@code .pb} file: its header row and data rows, with typed access to
@@ -28,17 +28,27 @@ final class PbSection {
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             if (column.isEmpty()) {
-                throw new InputException(file, headerLine, i + 1, null, name + " header: column " + (i + 1) + " has no name");
+                throw new InputException(
+                        file, headerLine, i + 1, null, name + " header: column " + (i + 1) + " has no name");
             }
             if (index.putIfAbsent(column, i) != null) {
-                throw new InputException(file, headerLine, i + 1, column, name + " header: column '" + column + "' appears twice");
+                throw new InputException(
+                        file, headerLine, i + 1, column, name + " header: column '" + column + "' appears twice");
             }
         }
     }
 
-    String name() { return name; }
-    List<String> header() { return header; }
-    List<PbRow> rows() { return rows; }
+    String name() {
+        return name;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<PbRow> rows() {
+        return rows;
+    }
 
     boolean has(String column) {
         return index.containsKey(column);

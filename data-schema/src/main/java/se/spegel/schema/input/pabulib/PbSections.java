@@ -27,7 +27,8 @@ import se.spegel.schema.input.InputException;
  * are physical line numbers.
  */
 final class PbSections {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setDelimiter(';')
             .setIgnoreEmptyLines(false)
             .get();
@@ -92,13 +93,22 @@ final class PbSections {
             currentHeader = null;
             currentRows = new ArrayList<>();
         } else if (current == null) {
-            throw new InputException(file, line, 1, null,
-                    "expected a section marker (META, PROJECTS or VOTES) before any data; found '" + shorten(cells) + "'");
+            throw new InputException(
+                    file,
+                    line,
+                    1,
+                    null,
+                    "expected a section marker (META, PROJECTS or VOTES) before any data; found '" + shorten(cells)
+                            + "'");
         } else if (currentHeader == null) {
             currentHeaderLine = line;
             currentHeader = cells.stream().map(String::strip).toList();
         } else if (cells.size() != currentHeader.size()) {
-            throw new InputException(file, line, Math.min(cells.size(), currentHeader.size()) + 1, null,
+            throw new InputException(
+                    file,
+                    line,
+                    Math.min(cells.size(), currentHeader.size()) + 1,
+                    null,
                     current + ": row has " + cells.size() + " cells where the header has " + currentHeader.size());
         } else {
             currentRows.add(new PbRow(line, cells));
@@ -124,9 +134,12 @@ final class PbSections {
     }
 
     private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private static String stripBom(String cell) {

@@ -15,8 +15,15 @@ import java.util.Map;
  * @param neighborhood as given (some files use {@code -} for "not stated"); null when absent or blank
  * @param extra every other column, header name to cell text, in file order
  */
-public record PbVoter(long line, String voterId, List<String> approvedProjects, Integer age, String sex,
-                      String votingMethod, String neighborhood, Map<String, String> extra) {
+public record PbVoter(
+        long line,
+        String voterId,
+        List<String> approvedProjects,
+        Integer age,
+        String sex,
+        String votingMethod,
+        String neighborhood,
+        Map<String, String> extra) {
     public PbVoter {
         approvedProjects = List.copyOf(approvedProjects);
         extra = PbMaps.ordered(extra);

@@ -1,12 +1,12 @@
 package se.spegel.schema.input.pabulib;
 
-import se.spegel.schema.input.ShownValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.spegel.schema.input.ShownValue;
 
 /**
  * Reads the VOTES section. {@code vote} is required and must name known projects; without a
@@ -27,7 +27,10 @@ final class PbVoters {
             if (!seen.add(id)) {
                 throw section.error(row, PbColumns.VOTER_ID, "this voter_id is listed twice (an earlier row has it)");
             }
-            voters.add(new PbVoter(row.line(), id, approved(section, row, projectIds),
+            voters.add(new PbVoter(
+                    row.line(),
+                    id,
+                    approved(section, row, projectIds),
                     section.optionalInt(row, PbColumns.AGE),
                     section.text(row, PbColumns.SEX),
                     section.text(row, PbColumns.VOTING_METHOD),
@@ -46,10 +49,14 @@ final class PbVoters {
         for (String part : vote.split(",", -1)) {
             String id = part.strip();
             if (id.isEmpty()) {
-                throw section.error(row, PbColumns.VOTE, "vote " + ShownValue.quoted(vote) + " has an empty project id");
+                throw section.error(
+                        row, PbColumns.VOTE, "vote " + ShownValue.quoted(vote) + " has an empty project id");
             }
             if (!projectIds.contains(id)) {
-                throw section.error(row, PbColumns.VOTE, "vote names project " + ShownValue.quoted(id) + ", which is not in PROJECTS");
+                throw section.error(
+                        row,
+                        PbColumns.VOTE,
+                        "vote names project " + ShownValue.quoted(id) + ", which is not in PROJECTS");
             }
             approved.add(id);
         }

@@ -68,8 +68,10 @@ final class PxCells implements Iterable<CsvRow> {
                 while (read < expected) {
                     String value = px.nextValue();
                     if (value == null) {
-                        throw InputException.ofFile(px.file(), "DATA ends after " + read + " values, but the variables"
-                                + " (" + names() + ") make " + expected + " cells");
+                        throw InputException.ofFile(
+                                px.file(),
+                                "DATA ends after " + read + " values, but the variables" + " (" + names() + ") make "
+                                        + expected + " cells");
                     }
                     CsvRow row = cell(value, px.valueLine());
                     step();
@@ -79,8 +81,12 @@ final class PxCells implements Iterable<CsvRow> {
                     }
                 }
                 if (px.nextValue() != null) {
-                    throw new InputException(px.file(), px.valueLine(), 0, null, "DATA has more than the " + expected
-                            + " values the variables (" + names() + ") make");
+                    throw new InputException(
+                            px.file(),
+                            px.valueLine(),
+                            0,
+                            null,
+                            "DATA has more than the " + expected + " values the variables (" + names() + ") make");
                 }
                 return null;
             }
@@ -114,7 +120,8 @@ final class PxCells implements Iterable<CsvRow> {
     }
 
     private String names() {
-        return String.join(", ", variables.stream().map(v -> v.name() + " " + v.size()).toList());
+        return String.join(
+                ", ", variables.stream().map(v -> v.name() + " " + v.size()).toList());
     }
 
     Path file() {

@@ -31,8 +31,8 @@ import se.spegel.schema.input.TextEncoding;
  * {@code CHARSET="ANSI"} means Windows-1252; else UTF-8 when the file is valid UTF-8.
  */
 final class PxFile implements AutoCloseable {
-    private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+)\\s*(?:\\[([^\\]]*)])?\\s*(?:\\((.*)\\))?\\s*$",
-            Pattern.DOTALL);
+    private static final Pattern KEY =
+            Pattern.compile("^\\s*([A-Za-z0-9_-]+)\\s*(?:\\[([^\\]]*)])?\\s*(?:\\((.*)\\))?\\s*$", Pattern.DOTALL);
     private static final Pattern HEADER_ENCODING = Pattern.compile("^\\s*(CODEPAGE|CHARSET)\\s*=\\s*\"([^\"]*)\"");
 
     private final Path file;
@@ -60,8 +60,12 @@ final class PxFile implements AutoCloseable {
             EncodingChoice choice = encoding(file);
             InputStream in = Files.newInputStream(file);
             in.skipNBytes(choice.bomLength);
-            PxText text = new PxText(new BufferedReader(new InputStreamReader(in, choice.charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
+            PxText text = new PxText(new BufferedReader(new InputStreamReader(
+                    in,
+                    choice.charset
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT))));
             PxFile px = new PxFile(file, choice.charset, choice.note, text);
             px.readHeader();
             return px;
@@ -72,7 +76,9 @@ final class PxFile implements AutoCloseable {
         }
     }
 
-    Path file() { return file; }
+    Path file() {
+        return file;
+    }
 
     /** "PC-Axis windows-1252 (CODEPAGE iso-8859-1)": how the file was read, for the progress line. */
     String description() {
@@ -118,8 +124,13 @@ final class PxFile implements AutoCloseable {
             }
             Matcher m = KEY.matcher(key);
             if (!m.matches()) {
-                throw new InputException(file, line, 0, null, "'" + abbreviate(key.strip().lines().findFirst().orElse(""))
-                        + "' is not a PC-Axis keyword such as VALUES(\"ålder\")=...; is this a .px file?");
+                throw new InputException(
+                        file,
+                        line,
+                        0,
+                        null,
+                        "'" + abbreviate(key.strip().lines().findFirst().orElse(""))
+                                + "' is not a PC-Axis keyword such as VALUES(\"ålder\")=...; is this a .px file?");
             }
             String keyword = m.group(1).toUpperCase(Locale.ROOT);
             keywordLines.putIfAbsent(keyword, line);
@@ -132,7 +143,8 @@ final class PxFile implements AutoCloseable {
             }
             if (m.group(2) == null) { // entries of other languages are not needed
                 List<String> sub = m.group(3) == null ? List.of() : PxValues.parse(m.group(3));
-                entries.putIfAbsent(key(keyword, sub.isEmpty() ? null : String.join("\u0000", sub)),
+                entries.putIfAbsent(
+                        key(keyword, sub.isEmpty() ? null : String.join("\u0000", sub)),
                         new Entry(PxValues.parse(raw), line));
             }
         }

@@ -31,6 +31,7 @@ import se.spegel.schema.input.PopulationReader;
 public final class PxPopulation {
     /** SCB variable names that the column aliases do not cover. */
     private static final Map<String, String> SCB_NAMES = Map.of("region", AREA_CODE, "tid", PERIOD);
+
     private static final Pattern SINGLE_AGE = Pattern.compile("^\\d+\\+?(\\s*år)?$");
 
     private PxPopulation() {}
@@ -40,18 +41,30 @@ public final class PxPopulation {
     public static PopulationReader.Result read(Path file, SpegelConfig config) {
         try (PxFile px = PxFile.open(file)) {
             if (px.keywordLine("KEYS").isPresent()) {
-                throw new InputException(file, px.keywordLine("KEYS").get(), 0, null, "PC-Axis files with KEYS"
-                        + " (sparse data) cannot be read; download the table again as a whole .px file");
+                throw new InputException(
+                        file,
+                        px.keywordLine("KEYS").get(),
+                        0,
+                        null,
+                        "PC-Axis files with KEYS"
+                                + " (sparse data) cannot be read; download the table again as a whole .px file");
             }
             List<String> warnings = new ArrayList<>();
             List<PxVariable> variables = variables(px, config, warnings);
-            List<String> columns = new ArrayList<>(variables.stream().filter(PxVariable::isRead)
-                    .map(PxVariable::column).toList());
+            List<String> columns = new ArrayList<>(variables.stream()
+                    .filter(PxVariable::isRead)
+                    .map(PxVariable::column)
+                    .toList());
             columns.add(se.spegel.schema.Columns.COUNT);
             List<TotalCell> totals = new ArrayList<>();
-            PxCells cells = new PxCells(px, variables, (line, variable, index) ->
-                    totals.add(new TotalCell(line, variable.column(), "'" + variable.values().get(index)
-                            + "' is a total over " + variable.name() + ": Spegel sums the cells itself")));
+            PxCells cells = new PxCells(
+                    px,
+                    variables,
+                    (line, variable, index) -> totals.add(new TotalCell(
+                            line,
+                            variable.column(),
+                            "'" + variable.values().get(index) + "' is a total over " + variable.name()
+                                    + ": Spegel sums the cells itself")));
             PopulationReader.Result result = PopulationReader.read(file, columns, cells, config);
             totals.forEach(t -> result.ledger().reject(t.line(), t.column(), "total_cell", t.detail()));
             if (!totals.isEmpty()) {
@@ -65,7 +78,8 @@ public final class PxPopulation {
     }
 
     private static List<PxVariable> variables(PxFile px, SpegelConfig config, List<String> warnings) {
-        List<String> names = new ArrayList<>(px.entry("STUB").map(PxFile.Entry::values).orElse(List.of()));
+        List<String> names =
+                new ArrayList<>(px.entry("STUB").map(PxFile.Entry::values).orElse(List.of()));
         names.addAll(px.entry("HEADING").map(PxFile.Entry::values).orElse(List.of()));
         if (names.isEmpty()) {
             throw InputException.ofFile(px.file(), "neither STUB nor HEADING names a variable");
@@ -74,26 +88,38 @@ public final class PxPopulation {
         Set<String> taken = new HashSet<>();
         List<PxVariable> variables = new ArrayList<>();
         for (String name : names) {
-            PxFile.Entry values = px.entry("VALUES", name).orElseThrow(() -> InputException.ofFile(px.file(),
-                    "variable '" + name + "' has no VALUES(\"" + name + "\")"));
-            List<String> codes = px.entry("CODES", name).map(PxFile.Entry::values).orElse(List.of());
+            PxFile.Entry values = px.entry("VALUES", name)
+                    .orElseThrow(() -> InputException.ofFile(
+                            px.file(), "variable '" + name + "' has no VALUES(\"" + name + "\")"));
+            List<String> codes =
+                    px.entry("CODES", name).map(PxFile.Entry::values).orElse(List.of());
             if (!codes.isEmpty() && codes.size() != values.values().size()) {
-                throw new InputException(px.file(), px.entry("CODES", name).get().line(), 0, null, "CODES(\"" + name
-                        + "\") has " + codes.size() + " codes for " + values.values().size() + " values");
+                throw new InputException(
+                        px.file(),
+                        px.entry("CODES", name).get().line(),
+                        0,
+                        null,
+                        "CODES(\"" + name + "\") has " + codes.size() + " codes for "
+                                + values.values().size() + " values");
             }
             String column = column(px, name, contents, values, config);
             if (column == null) {
                 if (!name.equals(contents)) {
-                    warnings.add("variable '" + name + "' has the one value '" + values.values().get(0)
+                    warnings.add("variable '" + name + "' has the one value '"
+                            + values.values().get(0)
                             + "' and is not a column Spegel knows: the table covers only that");
                 }
             } else if (!taken.add(column)) {
-                throw new InputException(px.file(), values.line(), 0, null, "variable '" + name + "' and another one"
-                        + " both give the column " + column);
+                throw new InputException(
+                        px.file(),
+                        values.line(),
+                        0,
+                        null,
+                        "variable '" + name + "' and another one" + " both give the column " + column);
             }
             boolean codesOrValues = AREA_CODE.equals(column) || PERIOD.equals(column);
-            variables.add(PxVariable.of(name, values.values(), codes, column, codesOrValues,
-                    column != null && !codesOrValues));
+            variables.add(PxVariable.of(
+                    name, values.values(), codes, column, codesOrValues, column != null && !codesOrValues));
         }
         return variables;
     }
@@ -104,28 +130,43 @@ public final class PxPopulation {
         boolean single = values.values().size() == 1;
         if (name.equals(contents)) {
             if (!single) {
-                throw new InputException(px.file(), values.line(), 0, null, "the table holds " + values.values().size()
-                        + " contents (" + String.join(", ", values.values()) + "); download it with only the population"
-                        + " count (e.g. Folkmängd)");
+                throw new InputException(
+                        px.file(),
+                        values.line(),
+                        0,
+                        null,
+                        "the table holds " + values.values().size()
+                                + " contents (" + String.join(", ", values.values())
+                                + "); download it with only the population"
+                                + " count (e.g. Folkmängd)");
             }
             return null;
         }
-        Optional<String> code = px.entry("VARIABLE-CODE", name).map(e -> e.values().get(0));
+        Optional<String> code =
+                px.entry("VARIABLE-CODE", name).map(e -> e.values().get(0));
         String column = Optional.of(columnOf(name, known, config.columnAliases()))
                 .filter(known::contains)
-                .or(() -> code.map(c -> columnOf(c, known, config.columnAliases())).filter(known::contains))
+                .or(() -> code.map(c -> columnOf(c, known, config.columnAliases()))
+                        .filter(known::contains))
                 .or(() -> px.entry("TIMEVAL", name).map(e -> PERIOD))
                 .orElse(null);
         if (column == null) {
             if (single) {
                 return null;
             }
-            throw new InputException(px.file(), values.line(), 0, null, "variable '" + name + "' is neither a population"
-                    + " column nor a dimension declared in conf (dimensions: " + String.join(", ",
-                    config.dimensions().keySet()) + "); declare it in conf, or download the table without it");
+            throw new InputException(
+                    px.file(),
+                    values.line(),
+                    0,
+                    null,
+                    "variable '" + name + "' is neither a population"
+                            + " column nor a dimension declared in conf (dimensions: "
+                            + String.join(", ", config.dimensions().keySet())
+                            + "); declare it in conf, or download the table without it");
         }
         if (column.equals(AGE) || column.equals(AGE_BAND)) {
-            boolean singleYears = values.values().stream().map(String::strip)
+            boolean singleYears = values.values().stream()
+                    .map(String::strip)
                     .filter(v -> !v.toLowerCase(java.util.Locale.ROOT).startsWith("tot"))
                     .allMatch(v -> SINGLE_AGE.matcher(v).matches());
             return singleYears ? AGE : AGE_BAND;

@@ -23,8 +23,13 @@ record PxVariable(String name, List<String> values, String column, List<String> 
      * @param useCodes whether the column takes the codes (area codes, years) rather than the value texts
      * @param totalsPossible whether a value can be a total (not for areas and years)
      */
-    static PxVariable of(String name, List<String> values, List<String> codes, String column, boolean useCodes,
-                         boolean totalsPossible) {
+    static PxVariable of(
+            String name,
+            List<String> values,
+            List<String> codes,
+            String column,
+            boolean useCodes,
+            boolean totalsPossible) {
         List<String> cells = new ArrayList<>();
         List<Boolean> totals = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -37,7 +42,9 @@ record PxVariable(String name, List<String> values, String column, List<String> 
 
     private static boolean isTotal(String code, String value) {
         String lower = code.toLowerCase(Locale.ROOT);
-        return lower.equals("tot") || lower.equals("1+2") || TOTAL_TEXT.matcher(value.strip()).matches();
+        return lower.equals("tot")
+                || lower.equals("1+2")
+                || TOTAL_TEXT.matcher(value.strip()).matches();
     }
 
     int size() {

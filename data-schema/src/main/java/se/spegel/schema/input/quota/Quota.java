@@ -14,5 +14,15 @@ import java.nio.file.Path;
  * @param featureColumn 1-based column of the feature's cell (CSV) or key (JSON), 0 when unknown
  * @param valueColumn 1-based column of the value's cell or key
  */
-public record Quota(String processId, String feature, String value, Double min, Double max, Double target,
-                    double weight, Path file, long line, int featureColumn, int valueColumn) {}
+public record Quota(
+        String processId,
+        String feature,
+        String value,
+        Double min,
+        Double max,
+        Double target,
+        double weight,
+        Path file,
+        long line,
+        int featureColumn,
+        int valueColumn) {}

@@ -37,9 +37,10 @@ public final class QuotaReader {
     static final String WEIGHT = "weight";
     /** sortition-algorithms' legacy header: category,name instead of feature,value. */
     private static final String LEGACY_FEATURE = "category";
+
     private static final String LEGACY_VALUE = "name";
-    private static final List<String> KNOWN = List.of(PROCESS_ID, FEATURE, VALUE, MIN, MAX, TARGET, WEIGHT,
-            LEGACY_FEATURE, LEGACY_VALUE, "min_flex", "max_flex");
+    private static final List<String> KNOWN = List.of(
+            PROCESS_ID, FEATURE, VALUE, MIN, MAX, TARGET, WEIGHT, LEGACY_FEATURE, LEGACY_VALUE, "min_flex", "max_flex");
 
     private QuotaReader() {}
 
@@ -49,13 +50,21 @@ public final class QuotaReader {
         Map<String, Quota> seen = new HashMap<>();
         for (Path file : files) {
             for (Quota quota : read(file, config)) {
-                String key = quota.processId() + '\u0000' + quota.feature().toLowerCase(Locale.ROOT) + '\u0000'
+                String key = quota.processId()
+                        + '\u0000'
+                        + quota.feature().toLowerCase(Locale.ROOT)
+                        + '\u0000'
                         + quota.value().toLowerCase(Locale.ROOT);
                 Quota earlier = seen.putIfAbsent(key, quota);
                 if (earlier != null) {
-                    throw new InputException(file, quota.line(), quota.valueColumn(), null, "quota " + quota.feature()
-                            + " = " + quota.value() + " for " + quota.processId() + " is given twice (also "
-                            + earlier.file().getFileName() + ":" + earlier.line() + ")");
+                    throw new InputException(
+                            file,
+                            quota.line(),
+                            quota.valueColumn(),
+                            null,
+                            "quota " + quota.feature()
+                                    + " = " + quota.value() + " for " + quota.processId() + " is given twice (also "
+                                    + earlier.file().getFileName() + ":" + earlier.line() + ")");
                 }
                 quotas.add(quota);
             }
@@ -70,21 +79,30 @@ public final class QuotaReader {
             return SortitionCriteriaJson.read(file, processIdOf(file));
         }
         List<Quota> quotas = new ArrayList<>();
-        try (CsvInput input = CsvInput.open(file, new TableSpec("quotas", KNOWN, List.of(), false),
-                config.columnAliases(), config.inputEncoding())) {
+        try (CsvInput input = CsvInput.open(
+                file,
+                new TableSpec("quotas", KNOWN, List.of(), false),
+                config.columnAliases(),
+                config.inputEncoding())) {
             List<String> columns = input.columns();
             String feature = columns.contains(FEATURE) ? FEATURE : LEGACY_FEATURE;
             String value = columns.contains(VALUE) ? VALUE : LEGACY_VALUE;
             for (String required : List.of(feature, value)) {
                 if (!columns.contains(required)) {
-                    throw new InputException(file, 1, 0, required, "missing column '" + required + "': a quota file has"
-                            + " process_id, feature, value, min, max[, target] or (named <process_id>.csv)"
-                            + " feature, value, min, max; the header has: " + String.join(", ", columns));
+                    throw new InputException(
+                            file,
+                            1,
+                            0,
+                            required,
+                            "missing column '" + required + "': a quota file has"
+                                    + " process_id, feature, value, min, max[, target] or (named <process_id>.csv)"
+                                    + " feature, value, min, max; the header has: " + String.join(", ", columns));
                 }
             }
             boolean longForm = columns.contains(PROCESS_ID);
             String fileProcess = longForm ? null : processIdOf(file);
-            input.forEach(row -> quotas.add(quota(row, longForm ? row.text(PROCESS_ID) : fileProcess, feature, value)),
+            input.forEach(
+                    row -> quotas.add(quota(row, longForm ? row.text(PROCESS_ID) : fileProcess, feature, value)),
                     (line, column, reason, detail) -> {
                         throw new InputException(file, line, column, null, detail);
                     });
@@ -120,8 +138,18 @@ public final class QuotaReader {
         if (weight != null && !(weight > 0)) {
             throw row.error(WEIGHT, "weight must be above 0");
         }
-        return new Quota(processId, feature, value, min, max, target, weight == null ? 1.0 : weight, row.file(),
-                row.line(), row.position(featureColumn), row.position(valueColumn));
+        return new Quota(
+                processId,
+                feature,
+                value,
+                min,
+                max,
+                target,
+                weight == null ? 1.0 : weight,
+                row.file(),
+                row.line(),
+                row.position(featureColumn),
+                row.position(valueColumn));
     }
 
     private static Double nonNegative(CsvRow row, String column) {

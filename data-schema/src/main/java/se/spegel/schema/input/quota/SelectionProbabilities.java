@@ -23,8 +23,8 @@ public final class SelectionProbabilities {
     private static final String PROBABILITY = "probability";
     private static final String AGENT_ID = "agent_id";
     private static final String PROBABILITY_OF_SELECTION = "probability_of_selection";
-    private static final List<String> KNOWN = List.of(PROCESS_ID, PERSON_ID, PROBABILITY, AGENT_ID,
-            PROBABILITY_OF_SELECTION);
+    private static final List<String> KNOWN =
+            List.of(PROCESS_ID, PERSON_ID, PROBABILITY, AGENT_ID, PROBABILITY_OF_SELECTION);
 
     private SelectionProbabilities() {}
 
@@ -33,39 +33,54 @@ public final class SelectionProbabilities {
         Map<String, Map<String, Double>> byProcess = new LinkedHashMap<>();
         Map<String, String> firstSeen = new java.util.HashMap<>();
         for (Path file : files) {
-            try (CsvInput input = CsvInput.open(file, new TableSpec("selection probabilities", KNOWN, List.of(), false),
-                    config.columnAliases(), config.inputEncoding())) {
+            try (CsvInput input = CsvInput.open(
+                    file,
+                    new TableSpec("selection probabilities", KNOWN, List.of(), false),
+                    config.columnAliases(),
+                    config.inputEncoding())) {
                 List<String> columns = input.columns();
                 boolean export = !columns.contains(PERSON_ID) && columns.contains(AGENT_ID);
                 String person = export ? AGENT_ID : PERSON_ID;
                 String probability = columns.contains(PROBABILITY) ? PROBABILITY : PROBABILITY_OF_SELECTION;
                 for (String required : List.of(person, probability)) {
                     if (!columns.contains(required)) {
-                        throw new InputException(file, 1, 0, required, "missing column '" + required + "': selection"
-                                + " probabilities have process_id, person_id, probability or (named <process_id>.csv)"
-                                + " \"Agent ID\", \"Probability of selection\"; the header has: " + String.join(", ", columns));
+                        throw new InputException(
+                                file,
+                                1,
+                                0,
+                                required,
+                                "missing column '" + required + "': selection"
+                                        + " probabilities have process_id, person_id, probability or (named <process_id>.csv)"
+                                        + " \"Agent ID\", \"Probability of selection\"; the header has: "
+                                        + String.join(", ", columns));
                     }
                 }
                 String fileProcess = columns.contains(PROCESS_ID) ? null : QuotaReader.processIdOf(file);
-                input.forEach(row -> {
-                    String processId = fileProcess != null ? fileProcess : row.text(PROCESS_ID);
-                    String personId = row.text(person);
-                    if (processId.isEmpty() || personId.isEmpty()) {
-                        throw row.error(processId.isEmpty() ? PROCESS_ID : person, "the cell is blank");
-                    }
-                    Double p = row.decimal(probability);
-                    if (p == null || p < 0 || p > 1) {
-                        throw row.error(probability, "a probability must lie between 0 and 1");
-                    }
-                    String where = file.getFileName() + ":" + row.line();
-                    String earlier = firstSeen.putIfAbsent(processId + '\u0000' + personId, where);
-                    if (earlier != null) {
-                        throw row.error(person, "this pool member of " + processId + " is listed twice (also " + earlier + ")");
-                    }
-                    byProcess.computeIfAbsent(processId, k -> new LinkedHashMap<>()).put(personId, p);
-                }, (line, column, reason, detail) -> {
-                    throw new InputException(file, line, column, null, detail);
-                });
+                input.forEach(
+                        row -> {
+                            String processId = fileProcess != null ? fileProcess : row.text(PROCESS_ID);
+                            String personId = row.text(person);
+                            if (processId.isEmpty() || personId.isEmpty()) {
+                                throw row.error(processId.isEmpty() ? PROCESS_ID : person, "the cell is blank");
+                            }
+                            Double p = row.decimal(probability);
+                            if (p == null || p < 0 || p > 1) {
+                                throw row.error(probability, "a probability must lie between 0 and 1");
+                            }
+                            String where = file.getFileName() + ":" + row.line();
+                            String earlier = firstSeen.putIfAbsent(processId + '\u0000' + personId, where);
+                            if (earlier != null) {
+                                throw row.error(
+                                        person,
+                                        "this pool member of " + processId + " is listed twice (also " + earlier + ")");
+                            }
+                            byProcess
+                                    .computeIfAbsent(processId, k -> new LinkedHashMap<>())
+                                    .put(personId, p);
+                        },
+                        (line, column, reason, detail) -> {
+                            throw new InputException(file, line, column, null, detail);
+                        });
             }
         }
         return byProcess;

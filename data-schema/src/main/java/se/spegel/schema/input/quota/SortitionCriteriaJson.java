@@ -28,15 +28,25 @@ final class SortitionCriteriaJson {
     private SortitionCriteriaJson() {}
 
     static List<Quota> read(Path file, String processId) {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = JSON.createParser(in)) {
             List<Quota> quotas = new ArrayList<>();
-            expect(parser, parser.nextToken(), JsonToken.START_OBJECT, file, "the criteria file must be one JSON object"
-                    + " of criteria, {\"gender\": {\"values\": {...}, \"weight\": 1}, ...}");
+            expect(
+                    parser,
+                    parser.nextToken(),
+                    JsonToken.START_OBJECT,
+                    file,
+                    "the criteria file must be one JSON object"
+                            + " of criteria, {\"gender\": {\"values\": {...}, \"weight\": 1}, ...}");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String feature = parser.currentName().strip();
                 JsonLocation at = parser.currentTokenLocation();
-                expect(parser, parser.nextToken(), JsonToken.START_OBJECT, file, "criterion '" + feature
-                        + "' must be an object {\"values\": {...}, \"weight\": 1}");
+                expect(
+                        parser,
+                        parser.nextToken(),
+                        JsonToken.START_OBJECT,
+                        file,
+                        "criterion '" + feature + "' must be an object {\"values\": {...}, \"weight\": 1}");
                 List<Quota> criterion = criterion(parser, file, processId, feature, at);
                 quotas.addAll(criterion);
             }
@@ -47,7 +57,11 @@ final class SortitionCriteriaJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ");
-            throw new InputException(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), null,
+            throw new InputException(
+                    file,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
+                    null,
                     "not valid JSON: " + message);
         } catch (IOException e) {
             throw InputException.ofFile(file, "cannot be read: " + e.getMessage());
@@ -55,8 +69,8 @@ final class SortitionCriteriaJson {
     }
 
     /** One criterion's object: its values (seats per value) and optional weight, in any order. */
-    private static List<Quota> criterion(JsonParser parser, Path file, String processId, String feature,
-                                         JsonLocation featureAt) throws IOException {
+    private static List<Quota> criterion(
+            JsonParser parser, Path file, String processId, String feature, JsonLocation featureAt) throws IOException {
         record Value(String name, double target, JsonLocation at) {}
         List<Value> values = new ArrayList<>();
         double weight = 1;
@@ -65,8 +79,12 @@ final class SortitionCriteriaJson {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
             if (key.equals("values")) {
-                expect(parser, token, JsonToken.START_OBJECT, file, "values of '" + feature
-                        + "' must be an object of seats per value");
+                expect(
+                        parser,
+                        token,
+                        JsonToken.START_OBJECT,
+                        file,
+                        "values of '" + feature + "' must be an object of seats per value");
                 hasValues = true;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName().strip();
@@ -87,13 +105,27 @@ final class SortitionCriteriaJson {
             }
         }
         if (!hasValues || values.isEmpty()) {
-            throw new InputException(file, featureAt.getLineNr(), featureAt.getColumnNr(), null,
+            throw new InputException(
+                    file,
+                    featureAt.getLineNr(),
+                    featureAt.getColumnNr(),
+                    null,
                     "criterion '" + feature + "' has no values");
         }
         List<Quota> quotas = new ArrayList<>();
         for (Value value : values) {
-            quotas.add(new Quota(processId, feature, value.name(), null, null, value.target(), weight, file,
-                    value.at().getLineNr(), featureAt.getColumnNr(), value.at().getColumnNr()));
+            quotas.add(new Quota(
+                    processId,
+                    feature,
+                    value.name(),
+                    null,
+                    null,
+                    value.target(),
+                    weight,
+                    file,
+                    value.at().getLineNr(),
+                    featureAt.getColumnNr(),
+                    value.at().getColumnNr()));
         }
         return quotas;
     }

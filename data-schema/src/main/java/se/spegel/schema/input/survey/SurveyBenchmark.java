@@ -19,8 +19,15 @@ import java.util.Map;
  * @param line            the first line of this dimension × area, for messages
  * @param dimensionColumn 1-based column of the dimension's cell (0 when unknown)
  */
-public record SurveyBenchmark(String dimension, String areaCode, Map<String, Double> shares, long surveyN,
-                              String source, Path file, long line, int dimensionColumn) {
+public record SurveyBenchmark(
+        String dimension,
+        String areaCode,
+        Map<String, Double> shares,
+        long surveyN,
+        String source,
+        Path file,
+        long line,
+        int dimensionColumn) {
     public SurveyBenchmark {
         shares = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shares));
     }

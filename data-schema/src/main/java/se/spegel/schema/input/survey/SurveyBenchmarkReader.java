@@ -40,6 +40,7 @@ public final class SurveyBenchmarkReader {
     public static final String SOURCE = "source";
     /** How far the shares of one dimension × area may sum from 1 (rounding in the published table). */
     public static final double SUM_TOLERANCE = 0.005;
+
     private static final List<String> REQUIRED = List.of(DIMENSION, CATEGORY, SHARE, SURVEY_N);
     private static final List<String> KNOWN = List.of(DIMENSION, CATEGORY, SHARE, SURVEY_N, AREA_CODE, SOURCE);
     public static final TableSpec SPEC = new TableSpec("survey benchmarks", KNOWN, REQUIRED, false);
@@ -79,12 +80,14 @@ public final class SurveyBenchmarkReader {
             long[] rows = {0};
             try (RowSource input = opener.open(file, SPEC, config)) {
                 RowSource.requireColumns(file, input.columns(), REQUIRED);
-                input.forEach(row -> {
-                    rows[0]++;
-                    add(row, config, groups, spellings);
-                }, (line, column, reason, detail) -> {
-                    throw new InputException(file, line, column, null, detail);
-                });
+                input.forEach(
+                        row -> {
+                            rows[0]++;
+                            add(row, config, groups, spellings);
+                        },
+                        (line, column, reason, detail) -> {
+                            throw new InputException(file, line, column, null, detail);
+                        });
             }
             if (rows[0] == 0) {
                 throw InputException.ofFile(file, "the survey benchmark file has a header but no rows");
@@ -93,8 +96,8 @@ public final class SurveyBenchmarkReader {
         groups.values().forEach(SurveyBenchmarkReader::checkSum);
         List<SurveyBenchmark> benchmarks = new ArrayList<>();
         for (Group g : groups.values()) {
-            benchmarks.add(new SurveyBenchmark(g.dimension, g.area, g.shares, g.surveyN, g.source, g.file, g.line,
-                    g.dimensionColumn));
+            benchmarks.add(new SurveyBenchmark(
+                    g.dimension, g.area, g.shares, g.surveyN, g.source, g.file, g.line, g.dimensionColumn));
         }
         return benchmarks;
     }
@@ -108,14 +111,19 @@ public final class SurveyBenchmarkReader {
         Map<String, java.util.Set<String>> categories = new LinkedHashMap<>();
         for (SurveyBenchmark benchmark : benchmarks) {
             if (config.dimension(benchmark.dimension()) == null) {
-                categories.computeIfAbsent(benchmark.dimension(), d -> new java.util.LinkedHashSet<>())
+                categories
+                        .computeIfAbsent(benchmark.dimension(), d -> new java.util.LinkedHashSet<>())
                         .addAll(benchmark.shares().keySet());
             }
         }
         List<DimensionScheme> schemes = new ArrayList<>();
-        categories.forEach((dimension, codes) -> schemes.add(new DimensionScheme(dimension, Map.of(),
-                DimensionSource.COLUMN, codes.stream()
-                        .map(c -> new se.spegel.schema.config.CategoryDef(c, Map.of(), List.of())).toList())));
+        categories.forEach((dimension, codes) -> schemes.add(new DimensionScheme(
+                dimension,
+                Map.of(),
+                DimensionSource.COLUMN,
+                codes.stream()
+                        .map(c -> new se.spegel.schema.config.CategoryDef(c, Map.of(), List.of()))
+                        .toList())));
         return schemes;
     }
 
@@ -131,38 +139,46 @@ public final class SurveyBenchmarkReader {
         }
         DimensionScheme scheme = config.dimension(dimension);
         if (scheme != null && scheme.source() != DimensionSource.COLUMN) {
-            throw row.error(DIMENSION, dimension + " is counted from " + (scheme.source() == DimensionSource.AGE
-                    ? "ages" : "residences") + " and compared with the register; a survey benchmark is for an"
-                    + " attitudinal question that the participants answered in a column of its own");
+            throw row.error(
+                    DIMENSION,
+                    dimension + " is counted from " + (scheme.source() == DimensionSource.AGE ? "ages" : "residences")
+                            + " and compared with the register; a survey benchmark is for an"
+                            + " attitudinal question that the participants answered in a column of its own");
         }
         String written = row.text(CATEGORY);
         if (written.isEmpty()) {
             throw row.error(CATEGORY, "the category is blank");
         }
-        String category = scheme != null ? scheme.canonical(written)
+        String category = scheme != null
+                ? scheme.canonical(written)
                 : spellings.computeIfAbsent(dimension + '\u0000' + written.toLowerCase(Locale.ROOT), k -> written);
         Double share = row.decimal(SHARE);
         if (share == null) {
             throw row.error(SHARE, "the share is blank");
         }
         if (share < 0 || share > 1) {
-            throw row.error(SHARE, "share " + ShownValue.quoted(row.text(SHARE))
-                    + " is not between 0 and 1 (give 0.25, not 25 %)");
+            throw row.error(
+                    SHARE,
+                    "share " + ShownValue.quoted(row.text(SHARE)) + " is not between 0 and 1 (give 0.25, not 25 %)");
         }
         long surveyN = surveyN(row);
         String area = row.textOrNull(AREA_CODE);
         String key = dimension + '\u0000' + (area == null ? "" : area);
         Group group = groups.computeIfAbsent(key, k -> new Group(row, dimension, area, surveyN));
         if (group.surveyN != surveyN) {
-            throw row.error(SURVEY_N, "survey_n " + surveyN + " differs from " + group.surveyN + " given for "
-                    + describe(group) + " at " + group.file.getFileName() + ":" + group.surveyNLine
-                    + "; the shares of one question rest on one number of respondents");
+            throw row.error(
+                    SURVEY_N,
+                    "survey_n " + surveyN + " differs from " + group.surveyN + " given for "
+                            + describe(group) + " at " + group.file.getFileName() + ":" + group.surveyNLine
+                            + "; the shares of one question rest on one number of respondents");
         }
         String here = row.file().getFileName() + ":" + row.line();
         String earlier = group.where.putIfAbsent(category.toLowerCase(Locale.ROOT), here);
         if (earlier != null) {
-            throw row.error(CATEGORY, "category " + ShownValue.quoted(written) + " of " + describe(group)
-                    + " is given twice (also " + earlier + ")");
+            throw row.error(
+                    CATEGORY,
+                    "category " + ShownValue.quoted(written) + " of " + describe(group) + " is given twice (also "
+                            + earlier + ")");
         }
         group.shares.put(category, share);
         if (group.source == null) {
@@ -181,8 +197,10 @@ public final class SurveyBenchmarkReader {
         try {
             value = Long.parseLong(text.replace("\u00a0", "").replace(" ", ""));
         } catch (NumberFormatException e) {
-            throw row.error(SURVEY_N, ShownValue.quoted(text) + " is not a whole number of respondents"
-                    + " (for a weighted survey give the effective n, rounded)");
+            throw row.error(
+                    SURVEY_N,
+                    ShownValue.quoted(text) + " is not a whole number of respondents"
+                            + " (for a weighted survey give the effective n, rounded)");
         }
         if (value < 1) {
             throw row.error(SURVEY_N, "survey_n must be at least 1, was " + value);
@@ -192,13 +210,18 @@ public final class SurveyBenchmarkReader {
 
     private static void checkSum(Group group) {
         if (group.shares.size() < 2) {
-            throw group.last.error(CATEGORY, describe(group) + " has one category only; a benchmark gives the"
-                    + " shares of every answer (they sum to 1)");
+            throw group.last.error(
+                    CATEGORY,
+                    describe(group) + " has one category only; a benchmark gives the"
+                            + " shares of every answer (they sum to 1)");
         }
-        double sum = group.shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum =
+                group.shares.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            throw group.last.error(SHARE, "the shares of " + describe(group) + " sum to "
-                    + String.format(Locale.ROOT, "%.4f", sum) + ", not 1 (within " + SUM_TOLERANCE + ")");
+            throw group.last.error(
+                    SHARE,
+                    "the shares of " + describe(group) + " sum to " + String.format(Locale.ROOT, "%.4f", sum)
+                            + ", not 1 (within " + SUM_TOLERANCE + ")");
         }
     }
 

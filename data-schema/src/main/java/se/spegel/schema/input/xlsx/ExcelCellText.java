@@ -33,7 +33,9 @@ final class ExcelCellText extends DataFormatter {
     }
 
     static String text(double value, int formatIndex, String formatString, boolean date1904) {
-        if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        if (formatString != null
+                && DateUtil.isADateFormat(formatIndex, formatString)
+                && DateUtil.isValidExcelDate(value)) {
             return date(value, date1904);
         }
         return number(value);
@@ -43,7 +45,10 @@ final class ExcelCellText extends DataFormatter {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return new BigDecimal(value).round(new MathContext(EXCEL_DIGITS)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(EXCEL_DIGITS))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String date(double value, boolean date1904) {
@@ -51,6 +56,8 @@ final class ExcelCellText extends DataFormatter {
         if (value < 1 && value >= 0) {
             return time.toLocalTime().toString(); // a time of day without a date
         }
-        return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.toLocalDate().toString() : time.toString();
+        return time.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? time.toLocalDate().toString()
+                : time.toString();
     }
 }

@@ -13,8 +13,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class WorkbookDates {
     private WorkbookDates() {}
 
-    static boolean uses1904(InputStream workbookXml) throws IOException, SAXException,
-            javax.xml.parsers.ParserConfigurationException {
+    static boolean uses1904(InputStream workbookXml)
+            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
         boolean[] found = {false};
         try (InputStream in = workbookXml) {
             XMLReader parser = XMLHelper.newXMLReader();

@@ -35,7 +35,8 @@ public final class XlsxTable {
         RowTable.Builder table = RowTable.builder(file, spec, aliases);
         // a workbook on another file system (HDFS, read where it lies) is opened from its stream
         try (OPCPackage workbook = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
-                ? OPCPackage.open(file.toFile(), PackageAccess.READ) : OPCPackage.open(Files.newInputStream(file))) {
+                ? OPCPackage.open(file.toFile(), PackageAccess.READ)
+                : OPCPackage.open(Files.newInputStream(file))) {
             XSSFReader reader = new XSSFReader(workbook);
             boolean date1904 = WorkbookDates.uses1904(reader.getWorkbookData());
             StylesTable styles = reader.getStylesTable();
@@ -48,13 +49,17 @@ public final class XlsxTable {
                 table.description("Excel sheet '" + sheets.getSheetName() + "'");
                 SheetRows rows = new SheetRows(table);
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new ExcelCellText(date1904), false));
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, strings, rows, new ExcelCellText(date1904), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (InputException e) {
             throw e;
-        } catch (IOException | RuntimeException | org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+        } catch (IOException
+                | RuntimeException
+                | org.xml.sax.SAXException
+                | javax.xml.parsers.ParserConfigurationException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
             throw InputException.ofFile(file, "cannot be read as an Excel workbook (.xlsx): " + firstLine(e));
         }
         return table.build();

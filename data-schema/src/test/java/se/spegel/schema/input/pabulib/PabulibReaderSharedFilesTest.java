@@ -34,12 +34,14 @@ class PabulibReaderSharedFilesTest {
         BEMOWO + ", 4197, 33",
         URSYNOW + ", 7683, 58",
         MOKOTOW + ", 11067, 81",
-        WARSZAWA_2026 + ", 61668, 83"})
+        WARSZAWA_2026 + ", 61668, 83"
+    })
     void everySharedFileParsesWithTheVoterCountOfItsProvenance(String name, int voters, int projects) {
         PabulibFile pb = read(name);
         assertThat(pb.voters()).hasSize(voters);
         assertThat(pb.projects()).hasSize(projects);
-        assertThat(pb.meta()).containsEntry("num_votes", Integer.toString(voters))
+        assertThat(pb.meta())
+                .containsEntry("num_votes", Integer.toString(voters))
                 .containsEntry("num_projects", Integer.toString(projects));
     }
 
@@ -49,7 +51,8 @@ class PabulibReaderSharedFilesTest {
         assertThat(aleksandrow.budget()).isEqualTo(110_411L);
         assertThat(aleksandrow.rule()).isEqualTo("greedy");
         assertThat(aleksandrow.voteType()).isEqualTo("approval");
-        assertThat(aleksandrow.meta()).containsEntry("description", "Local PB in Warszawa, Wawer | Aleksandrów")
+        assertThat(aleksandrow.meta())
+                .containsEntry("description", "Local PB in Warszawa, Wawer | Aleksandrów")
                 .containsEntry("currency", "PLN");
 
         PabulibFile city = read(WARSZAWA_2026);
@@ -62,22 +65,33 @@ class PabulibReaderSharedFilesTest {
     void knownProjectHasTheCostNameVotesAndOutcomeOfItsLine() {
         // Poland_Warszawa_2017_Bemowo.pb line 23, read by hand
         PbProject bikePath = read(BEMOWO).projects().stream()
-                .filter(p -> p.projectId().equals("179")).findFirst().orElseThrow();
+                .filter(p -> p.projectId().equals("179"))
+                .findFirst()
+                .orElseThrow();
         assertThat(bikePath.cost()).isEqualTo(440_182L);
         assertThat(bikePath.votes()).isEqualTo(1519L);
         assertThat(bikePath.name()).isEqualTo("Ścieżka rowerowa wzdłuż Powstańców Śl. - ostatni brakujący odcinek");
         assertThat(bikePath.selected()).isTrue();
-        assertThat(bikePath.extra()).containsExactly(
-                Map.entry("category", "public transit and roads,sport"),
-                Map.entry("beneficiaries", "children,adults,youth"));
+        assertThat(bikePath.extra())
+                .containsExactly(
+                        Map.entry("category", "public transit and roads,sport"),
+                        Map.entry("beneficiaries", "children,adults,youth"));
     }
 
     @Test
     void approvedProjectsAndVoterFieldsAreParsed() {
         // Bemowo line 58: 17;1962,2064;38;F;internet;Lotnisko,Bemowo – Lotnisko,Fort Bema
         PbVoter first = read(BEMOWO).voters().get(0);
-        assertThat(first).isEqualTo(new PbVoter(58, "17", List.of("1962", "2064"), 38, "F", "internet",
-                "Lotnisko,Bemowo – Lotnisko,Fort Bema", Map.of()));
+        assertThat(first)
+                .isEqualTo(new PbVoter(
+                        58,
+                        "17",
+                        List.of("1962", "2064"),
+                        38,
+                        "F",
+                        "internet",
+                        "Lotnisko,Bemowo – Lotnisko,Fort Bema",
+                        Map.of()));
 
         // 2026 line 107 (LF line ends): 217759;1822,322,1992,1589,1114;42;M;internet;Ursynów
         PbVoter city = read(WARSZAWA_2026).voters().get(0);
@@ -129,7 +143,10 @@ class PabulibReaderSharedFilesTest {
     void selectedProjectsFitTheBudget(String name) {
         PabulibFile pb = read(name);
         assertThat(pb.projects()).allSatisfy(p -> assertThat(p.selected()).isNotNull());
-        long spent = pb.projects().stream().filter(PbProject::selected).mapToLong(PbProject::cost).sum();
+        long spent = pb.projects().stream()
+                .filter(PbProject::selected)
+                .mapToLong(PbProject::cost)
+                .sum();
         assertThat(spent).isPositive().isLessThanOrEqualTo(pb.budget());
     }
 
@@ -137,10 +154,13 @@ class PabulibReaderSharedFilesTest {
     @ValueSource(strings = {ALEKSANDROW, BEMOWO, URSYNOW, MOKOTOW, WARSZAWA_2026})
     void projectVoteCountsEqualTheApprovalsOnTheBallots(String name) {
         PabulibFile pb = read(name);
-        Map<String, Long> approvals = pb.voters().stream().flatMap(v -> v.approvedProjects().stream())
+        Map<String, Long> approvals = pb.voters().stream()
+                .flatMap(v -> v.approvedProjects().stream())
                 .collect(Collectors.groupingBy(id -> id, HashMap::new, Collectors.counting()));
-        assertThat(pb.projects()).allSatisfy(p ->
-                assertThat(approvals.getOrDefault(p.projectId(), 0L)).as(p.projectId()).isEqualTo(p.votes()));
+        assertThat(pb.projects())
+                .allSatisfy(p -> assertThat(approvals.getOrDefault(p.projectId(), 0L))
+                        .as(p.projectId())
+                        .isEqualTo(p.votes()));
     }
 
     @Test
@@ -152,9 +172,14 @@ class PabulibReaderSharedFilesTest {
 
     private static LineScan quirks(PabulibFile pb) {
         List<PbVoter> voters = pb.voters();
-        return new LineScan(voters.size(),
-                (int) voters.stream().filter(v -> v.age() != null && v.age() < 16).count(),
-                (int) voters.stream().filter(v -> v.age() != null && v.age() > 100).count(),
+        return new LineScan(
+                voters.size(),
+                (int) voters.stream()
+                        .filter(v -> v.age() != null && v.age() < 16)
+                        .count(),
+                (int) voters.stream()
+                        .filter(v -> v.age() != null && v.age() > 100)
+                        .count(),
                 (int) voters.stream().filter(v -> v.age() == null).count(),
                 (int) voters.stream().filter(v -> v.sex() == null).count());
     }

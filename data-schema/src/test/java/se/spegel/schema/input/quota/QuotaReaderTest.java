@@ -15,23 +15,32 @@ import se.spegel.schema.input.InputException;
 
 class QuotaReaderTest {
     private static final SpegelConfig CONFIG = SpegelConfig.defaults();
+
     @TempDir
     Path dir;
 
     @Test
     void longFormNamesItsProcessesAndMayGiveTargetAndWeight() throws IOException {
-        Path file = write("quotas.csv", "process_id;feature;value;min;max;target;weight",
-                "radet;kön;Kvinna;18;22;20,5;2", "radet;ålder;16-29;5;;;", "annat-rad;gender;man;;10;;");
+        Path file = write(
+                "quotas.csv",
+                "process_id;feature;value;min;max;target;weight",
+                "radet;kön;Kvinna;18;22;20,5;2",
+                "radet;ålder;16-29;5;;;",
+                "annat-rad;gender;man;;10;;");
         List<Quota> quotas = QuotaReader.read(List.of(file), CONFIG);
-        assertThat(quotas).containsExactly(
-                new Quota("radet", "kön", "Kvinna", 18.0, 22.0, 20.5, 2.0, file, 2, 2, 3),
-                new Quota("radet", "ålder", "16-29", 5.0, null, null, 1.0, file, 3, 2, 3),
-                new Quota("annat-rad", "gender", "man", null, 10.0, null, 1.0, file, 4, 2, 3));
+        assertThat(quotas)
+                .containsExactly(
+                        new Quota("radet", "kön", "Kvinna", 18.0, 22.0, 20.5, 2.0, file, 2, 2, 3),
+                        new Quota("radet", "ålder", "16-29", 5.0, null, null, 1.0, file, 3, 2, 3),
+                        new Quota("annat-rad", "gender", "man", null, 10.0, null, 1.0, file, 4, 2, 3));
     }
 
     @Test
     void sortitionAlgorithmsCategoriesFileIsNamedForItsProcessAndItsFlexColumnsAreReadPast() throws IOException {
-        Path file = write("klimatradet.csv", "feature,value,min,max,min_flex,max_flex", "gender,Female,10,12,0,40",
+        Path file = write(
+                "klimatradet.csv",
+                "feature,value,min,max,min_flex,max_flex",
+                "gender,Female,10,12,0,40",
                 "gender,Male,9,11,0,40");
         List<Quota> quotas = QuotaReader.read(file, CONFIG);
         assertThat(quotas).extracting(Quota::processId).containsOnly("klimatradet");
@@ -51,7 +60,10 @@ class QuotaReaderTest {
 
     @Test
     void criteriaJsonGivesTargetsWithTheCriterionWeight() throws IOException {
-        Path file = write("radet.json", "{\"gender\": {\"weight\": 2,", " \"values\": {\"Man\": 20, \"Kvinna\": 21.5}},",
+        Path file = write(
+                "radet.json",
+                "{\"gender\": {\"weight\": 2,",
+                " \"values\": {\"Man\": 20, \"Kvinna\": 21.5}},",
                 " \"notes\": {\"values\": {\"x\": 1}, \"comment\": [1, {\"a\": 2}]}}");
         List<Quota> quotas = QuotaReader.read(file, CONFIG);
         assertThat(quotas).extracting(Quota::value).containsExactly("Man", "Kvinna", "x");
@@ -65,7 +77,8 @@ class QuotaReaderTest {
     @Test
     void minAboveMaxNamesTheMinCell() throws IOException {
         Path file = write("quotas.csv", "process_id,feature,value,min,max", "radet,gender,man,12,10");
-        assertThatThrownBy(() -> QuotaReader.read(file, CONFIG)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> QuotaReader.read(file, CONFIG))
+                .isInstanceOf(InputException.class)
                 .extracting(e -> ((InputException) e).userMessage())
                 .isEqualTo(file + ":2:4 (column min): min 12 is above max 10");
     }
@@ -73,8 +86,10 @@ class QuotaReaderTest {
     @Test
     void brokenJsonNamesLineAndColumn() throws IOException {
         Path file = write("radet.json", "{\"gender\": {\"values\": {\"Man\": 20,", "  \"Kvinna\" 21}}}");
-        assertThatThrownBy(() -> QuotaReader.read(file, CONFIG)).isInstanceOf(InputException.class)
-                .extracting(e -> ((InputException) e).userMessage()).asString()
+        assertThatThrownBy(() -> QuotaReader.read(file, CONFIG))
+                .isInstanceOf(InputException.class)
+                .extracting(e -> ((InputException) e).userMessage())
+                .asString()
                 // '  "Kvinna" 21': the unexpected '2' is column 12; Jackson before 2.17 (Spark 3.5's) names
                 // the column after it, 13, later ones (Spark 4's) the column of the character itself
                 .matches(java.util.regex.Pattern.quote(file.toString())
@@ -89,7 +104,8 @@ class QuotaReaderTest {
         assertThatThrownBy(() -> QuotaReader.read(List.of(twice), CONFIG))
                 .hasMessage("quota Gender = Man for r is given twice (also q.csv:2)");
         Path empty = write("e.csv", "process_id,feature,value,min,max", "r,gender,man,,");
-        assertThatThrownBy(() -> QuotaReader.read(empty, CONFIG)).hasMessage("the quota gives none of min, max and target");
+        assertThatThrownBy(() -> QuotaReader.read(empty, CONFIG))
+                .hasMessage("the quota gives none of min, max and target");
     }
 
     private Path write(String name, String... lines) throws IOException {

@@ -29,15 +29,20 @@ class SwedishAssemblyQuotaFilesTest {
             assertThat(q.max()).isNull();
             assertThat(q.weight()).isEqualTo(1.0);
         });
-        Map<String, Double> seatsPerFeature = quotas.stream()
-                .collect(Collectors.groupingBy(Quota::feature, Collectors.summingDouble(Quota::target)));
-        assertThat(seatsPerFeature).containsOnlyKeys("gender", "age_group", "education", "geography", "occupation",
-                "climate_worry");
+        Map<String, Double> seatsPerFeature =
+                quotas.stream().collect(Collectors.groupingBy(Quota::feature, Collectors.summingDouble(Quota::target)));
+        assertThat(seatsPerFeature)
+                .containsOnlyKeys("gender", "age_group", "education", "geography", "occupation", "climate_worry");
         seatsPerFeature.values().forEach(seats -> assertThat(seats).isEqualTo(42.0));
         // "65- \u00e5r": the JSON escape decoded, the open-ended band kept as written
-        assertThat(quotas).filteredOn(q -> q.feature().equals("age_group")).extracting(Quota::value)
+        assertThat(quotas)
+                .filteredOn(q -> q.feature().equals("age_group"))
+                .extracting(Quota::value)
                 .containsExactly("16-19 år", "20-29 år", "30-39 år", "40-49 år", "50-64 år", "65- år");
-        Quota annat = quotas.stream().filter(q -> q.value().equals("Annat")).findFirst().orElseThrow();
+        Quota annat = quotas.stream()
+                .filter(q -> q.value().equals("Annat"))
+                .findFirst()
+                .orElseThrow();
         assertThat(annat.target()).isEqualTo(1.0);
         assertThat(annat.line()).isEqualTo(1); // the file is one line
         assertThat(annat.valueColumn()).isGreaterThan(annat.featureColumn());
@@ -48,13 +53,17 @@ class SwedishAssemblyQuotaFilesTest {
         List<Quota> first = QuotaReader.read(file("criteria-boras24.1-42.json"), CONFIG);
         List<Quota> second = QuotaReader.read(file("criteria-boras24.2-42.json"), CONFIG);
         assertThat(first).hasSize(3 + 6 + 4 + 3 + 6 + 4);
-        assertThat(first.stream().map(Quota::target).toList()).isEqualTo(second.stream().map(Quota::target).toList());
+        assertThat(first.stream().map(Quota::target).toList())
+                .isEqualTo(second.stream().map(Quota::target).toList());
         assertThat(first.get(0).processId()).isEqualTo("criteria-boras24.1-42");
         Quota man = first.get(0);
         assertThat(man.feature()).isEqualTo("gender");
         assertThat(man.value()).isEqualTo("Man");
         assertThat(man.target()).isEqualTo(20.5464);
-        double gender = first.stream().filter(q -> q.feature().equals("gender")).mapToDouble(Quota::target).sum();
+        double gender = first.stream()
+                .filter(q -> q.feature().equals("gender"))
+                .mapToDouble(Quota::target)
+                .sum();
         assertThat(gender).isCloseTo(42.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 

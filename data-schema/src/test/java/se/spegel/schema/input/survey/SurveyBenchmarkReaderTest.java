@@ -18,6 +18,7 @@ import se.spegel.schema.input.TableOpener;
 class SurveyBenchmarkReaderTest {
     private static final SpegelConfig CONFIG = SpegelConfig.defaults();
     private static final String HEADER = "dimension,category,share,survey_n,area_code,source\n";
+
     @TempDir
     Path dir;
 
@@ -52,8 +53,11 @@ class SurveyBenchmarkReaderTest {
         assertThat(any.areaCode()).isNull();
         assertThat(any.surveyN()).isEqualTo(1200);
         assertThat(any.source()).isEqualTo("SOM 2023");
-        assertThat(any.shares()).containsExactly(java.util.Map.entry("mycket_orolig", 0.22),
-                java.util.Map.entry("ganska_orolig", 0.40), java.util.Map.entry("inte_orolig", 0.38));
+        assertThat(any.shares())
+                .containsExactly(
+                        java.util.Map.entry("mycket_orolig", 0.22),
+                        java.util.Map.entry("ganska_orolig", 0.40),
+                        java.util.Map.entry("inte_orolig", 0.38));
         SurveyBenchmark gothenburg = read.get(1);
         assertThat(gothenburg.areaCode()).isEqualTo("1480");
         // an undeclared dimension's category keeps the spelling first met, whatever case a later area uses
@@ -80,21 +84,28 @@ class SurveyBenchmarkReaderTest {
                 .startsWith("survey.csv:2:4 (column survey_n): 'ett hundra' is not a whole number of respondents");
         assertThat(error(HEADER + "klimatoro,a,0.5,-3,,\n"))
                 .isEqualTo("survey.csv:2:4 (column survey_n): survey_n must be at least 1, was -3");
-        assertThat(error(HEADER + "klimatoro,a,0.5,,,\n")).startsWith("survey.csv:2:4 (column survey_n): survey_n is blank");
-        assertThat(error(HEADER + ",a,0.5,100,,\n")).isEqualTo("survey.csv:2:1 (column dimension): the dimension is blank");
-        assertThat(error(HEADER + "klimatoro,,0.5,100,,\n")).isEqualTo("survey.csv:2:2 (column category): the category is blank");
+        assertThat(error(HEADER + "klimatoro,a,0.5,,,\n"))
+                .startsWith("survey.csv:2:4 (column survey_n): survey_n is blank");
+        assertThat(error(HEADER + ",a,0.5,100,,\n"))
+                .isEqualTo("survey.csv:2:1 (column dimension): the dimension is blank");
+        assertThat(error(HEADER + "klimatoro,,0.5,100,,\n"))
+                .isEqualTo("survey.csv:2:2 (column category): the category is blank");
         assertThat(error(HEADER + "age,16-24,0.5,100,,\nage,25+,0.5,100,,\n"))
-                .startsWith("survey.csv:2:1 (column dimension): age is counted from ages and compared with the register");
+                .startsWith(
+                        "survey.csv:2:1 (column dimension): age is counted from ages and compared with the register");
     }
 
     @Test
     void everyBadGroupStopsAtTheRowThatShowsIt() {
         assertThat(error(HEADER + "klimatoro,a,0.5,100,,\nklimatoro,A,0.5,100,,\n"))
-                .isEqualTo("survey.csv:3:2 (column category): category 'A' of klimatoro is given twice (also survey.csv:2)");
-        assertThat(error(HEADER + "klimatoro,a,0.5,100,,\nklimatoro,b,0.5,90,,\n")).startsWith(
-                "survey.csv:3:4 (column survey_n): survey_n 90 differs from 100 given for klimatoro at survey.csv:2");
+                .isEqualTo(
+                        "survey.csv:3:2 (column category): category 'A' of klimatoro is given twice (also survey.csv:2)");
+        assertThat(error(HEADER + "klimatoro,a,0.5,100,,\nklimatoro,b,0.5,90,,\n"))
+                .startsWith(
+                        "survey.csv:3:4 (column survey_n): survey_n 90 differs from 100 given for klimatoro at survey.csv:2");
         assertThat(error(HEADER + "klimatoro,a,0.5,100,D1,\nklimatoro,b,0.49,100,D1,\n"))
-                .isEqualTo("survey.csv:3:3 (column share): the shares of klimatoro in area 'D1' sum to 0.9900, not 1 (within 0.005)");
+                .isEqualTo(
+                        "survey.csv:3:3 (column share): the shares of klimatoro in area 'D1' sum to 0.9900, not 1 (within 0.005)");
         assertThat(error(HEADER + "klimatoro,a,1,100,,\n"))
                 .startsWith("survey.csv:2:2 (column category): klimatoro has one category only");
         assertThat(error(HEADER)).isEqualTo("survey.csv: the survey benchmark file has a header but no rows");
@@ -104,15 +115,20 @@ class SurveyBenchmarkReaderTest {
 
     @Test
     void roundingWithinHalfAPointIsAccepted() throws IOException {
-        assertThat(read(HEADER + "klimatoro,a,0.334,100,,\nklimatoro,b,0.333,100,,\nklimatoro,c,0.337,100,,\n")).hasSize(1);
+        assertThat(read(HEADER + "klimatoro,a,0.334,100,,\nklimatoro,b,0.333,100,,\nklimatoro,c,0.337,100,,\n"))
+                .hasSize(1);
     }
 
     @Test
     void aDeclaredDimensionsCategoriesGoThroughConfsSynonyms() throws IOException {
         // gender is declared in conf: "Kvinnor" is its category kvinna (the register check comes later, in jobs)
-        assertThat(read(HEADER + "gender,Kvinnor,0.5,100,,\ngender,män,0.5,100,,\n").get(0).shares().keySet())
+        assertThat(read(HEADER + "gender,Kvinnor,0.5,100,,\ngender,män,0.5,100,,\n")
+                        .get(0)
+                        .shares()
+                        .keySet())
                 .containsExactly("kvinna", "man");
         assertThatThrownBy(() -> read(HEADER + "gender,kvinna,0.5,100,,\ngender,Kvinnor,0.5,100,,\n"))
-                .isInstanceOf(InputException.class).hasMessageContaining("given twice");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("given twice");
     }
 }

@@ -24,9 +24,13 @@ final class Sheets {
 
     /** Rows from row 1 down; a null row stays blank, a null cell is left out. */
     static Path write(Path file, List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Deltagare");
-            workbook.createSheet("Anteckningar").createRow(0).createCell(0).setCellValue("not read: only the first sheet is");
+            workbook.createSheet("Anteckningar")
+                    .createRow(0)
+                    .createCell(0)
+                    .setCellValue("not read: only the first sheet is");
             for (int r = 0; r < rows.size(); r++) {
                 if (rows.get(r) == null) {
                     continue;

@@ -21,98 +21,119 @@ import se.spegel.schema.output.StageChange;
  */
 final class FunnelChance {
 
-  static final String WORSE = "worse_than_chance";
-  static final String BETTER = "better_than_chance";
-  private static final List<String> VERDICTS = List.of(WORSE, "as_chance", BETTER);
+    static final String WORSE = "worse_than_chance";
+    static final String BETTER = "better_than_chance";
+    private static final List<String> VERDICTS = List.of(WORSE, "as_chance", BETTER);
 
-  private final ReportContext context;
+    private final ReportContext context;
 
-  FunnelChance(ReportContext context) {
-    this.context = context;
-  }
-
-  /** The stage table's cell, e.g. "Sämre än slumpen (väntat D 7,6 %)"; "–" on the first stage or without a verdict. */
-  String stageCell(ProcessSummary stage) {
-    if (!isVerdict(stage.stageChangeVerdict())) {
-      return DisplayNumbers.NO_VALUE;
+    FunnelChance(ReportContext context) {
+        this.context = context;
     }
-    return context.messages().get("stages.chance.cell",
-        context.messages().get("stages.chance." + stage.stageChangeVerdict()),
-        context.numbers().percent(stage.stageChangeExpectedDissimilarity(), 1));
-  }
 
-  /** Whether any stage has a verdict, so that the table explains the column. */
-  static boolean anyVerdict(List<ProcessSummary> stages) {
-    return stages.stream().anyMatch(s -> isVerdict(s.stageChangeVerdict()));
-  }
-
-  /** What a transition's stage did against chance, and for which dimensions it stood out; empty without a verdict. */
-  String transition(ProcessMetrics metrics, ProcessSummary from, ProcessSummary to) {
-    if (!isVerdict(to.stageChangeVerdict())) {
-      return "";
+    /** The stage table's cell, e.g. "Sämre än slumpen (väntat D 7,6 %)"; "–" on the first stage or without a verdict. */
+    String stageCell(ProcessSummary stage) {
+        if (!isVerdict(stage.stageChangeVerdict())) {
+            return DisplayNumbers.NO_VALUE;
+        }
+        return context.messages()
+                .get(
+                        "stages.chance.cell",
+                        context.messages().get("stages.chance." + stage.stageChangeVerdict()),
+                        context.numbers().percent(stage.stageChangeExpectedDissimilarity(), 1));
     }
-    Messages messages = context.messages();
-    StringBuilder text = new StringBuilder(messages.get("funnel.chance." + to.stageChangeVerdict(),
-        context.labels().stage(from.stage())));
-    List<StageChange> rows = metrics.stageChanges(to.stage());
-    appendDimensions(text, rows, WORSE, "funnel.chance.worseFor");
-    appendDimensions(text, rows, BETTER, "funnel.chance.betterFor");
-    return text.toString();
-  }
 
-  private void appendDimensions(StringBuilder text, List<StageChange> rows, String verdict, String key) {
-    List<String> dimensions = rows.stream().filter(r -> verdict.equals(r.stageChangeVerdict()))
-        .map(r -> lowerFirst(context.categoryLabel().dimension(r.dimension()))).toList();
-    if (!dimensions.isEmpty()) {
-      text.append(' ').append(context.messages().get(key, String.join(", ", dimensions)));
+    /** Whether any stage has a verdict, so that the table explains the column. */
+    static boolean anyVerdict(List<ProcessSummary> stages) {
+        return stages.stream().anyMatch(s -> isVerdict(s.stageChangeVerdict()));
     }
-  }
 
-  /**
-   * Which variable decided most who responded: the one with the largest conditional partial
-   * R-indicator (what it adds given the model's other variables), with the least and the most
-   * responsive of its published categories; empty without response indicators.
-   */
-  String responseDriver(ProcessMetrics metrics) {
-    List<ResponseIndicator> variables = metrics.responseIndicators().stream()
-        .filter(r -> r.category() == null && r.partialConditional() != null).toList();
-    Optional<ResponseIndicator> driver = variables.stream()
-        .max(Comparator.comparingDouble(ResponseIndicator::partialConditional));
-    if (driver.isEmpty()) {
-      return "";
+    /** What a transition's stage did against chance, and for which dimensions it stood out; empty without a verdict. */
+    String transition(ProcessMetrics metrics, ProcessSummary from, ProcessSummary to) {
+        if (!isVerdict(to.stageChangeVerdict())) {
+            return "";
+        }
+        Messages messages = context.messages();
+        StringBuilder text = new StringBuilder(messages.get(
+                "funnel.chance." + to.stageChangeVerdict(), context.labels().stage(from.stage())));
+        List<StageChange> rows = metrics.stageChanges(to.stage());
+        appendDimensions(text, rows, WORSE, "funnel.chance.worseFor");
+        appendDimensions(text, rows, BETTER, "funnel.chance.betterFor");
+        return text.toString();
     }
-    Messages messages = context.messages();
-    DisplayNumbers numbers = context.numbers();
-    ResponseIndicator top = driver.get();
-    StringBuilder text = new StringBuilder(messages.get("funnel.responseDriver", variableName(top.variable()),
-        numbers.decimal(top.partialConditional(), 3), numbers.decimal(top.partialConditionalSe(), 3)));
-    List<String> others = variables.stream().filter(v -> v != top)
-        .map(v -> variableName(v.variable()) + " " + numbers.decimal(v.partialConditional(), 3)).toList();
-    if (!others.isEmpty()) {
-      text.append(' ').append(messages.get("funnel.responseOthers", String.join(", ", others)));
+
+    private void appendDimensions(StringBuilder text, List<StageChange> rows, String verdict, String key) {
+        List<String> dimensions = rows.stream()
+                .filter(r -> verdict.equals(r.stageChangeVerdict()))
+                .map(r -> lowerFirst(context.categoryLabel().dimension(r.dimension())))
+                .toList();
+        if (!dimensions.isEmpty()) {
+            text.append(' ').append(context.messages().get(key, String.join(", ", dimensions)));
+        }
     }
-    List<ResponseIndicator> categories = metrics.responseIndicators().stream()
-        .filter(r -> Objects.equals(r.variable(), top.variable()) && r.category() != null && !r.suppressed()
-            && r.partialUnconditional() != null)
-        .sorted(Comparator.comparingDouble(ResponseIndicator::partialUnconditional)).toList();
-    if (categories.size() > 1) {
-      text.append(' ').append(messages.get("funnel.responseLowest",
-          context.categoryLabel().of(top.variable(), categories.get(0).category()),
-          context.categoryLabel().of(top.variable(), categories.get(categories.size() - 1).category())));
+
+    /**
+     * Which variable decided most who responded: the one with the largest conditional partial
+     * R-indicator (what it adds given the model's other variables), with the least and the most
+     * responsive of its published categories; empty without response indicators.
+     */
+    String responseDriver(ProcessMetrics metrics) {
+        List<ResponseIndicator> variables = metrics.responseIndicators().stream()
+                .filter(r -> r.category() == null && r.partialConditional() != null)
+                .toList();
+        Optional<ResponseIndicator> driver =
+                variables.stream().max(Comparator.comparingDouble(ResponseIndicator::partialConditional));
+        if (driver.isEmpty()) {
+            return "";
+        }
+        Messages messages = context.messages();
+        DisplayNumbers numbers = context.numbers();
+        ResponseIndicator top = driver.get();
+        StringBuilder text = new StringBuilder(messages.get(
+                "funnel.responseDriver",
+                variableName(top.variable()),
+                numbers.decimal(top.partialConditional(), 3),
+                numbers.decimal(top.partialConditionalSe(), 3)));
+        List<String> others = variables.stream()
+                .filter(v -> v != top)
+                .map(v -> variableName(v.variable()) + " " + numbers.decimal(v.partialConditional(), 3))
+                .toList();
+        if (!others.isEmpty()) {
+            text.append(' ').append(messages.get("funnel.responseOthers", String.join(", ", others)));
+        }
+        List<ResponseIndicator> categories = metrics.responseIndicators().stream()
+                .filter(r -> Objects.equals(r.variable(), top.variable())
+                        && r.category() != null
+                        && !r.suppressed()
+                        && r.partialUnconditional() != null)
+                .sorted(Comparator.comparingDouble(ResponseIndicator::partialUnconditional))
+                .toList();
+        if (categories.size() > 1) {
+            text.append(' ')
+                    .append(messages.get(
+                            "funnel.responseLowest",
+                            context.categoryLabel()
+                                    .of(top.variable(), categories.get(0).category()),
+                            context.categoryLabel()
+                                    .of(
+                                            top.variable(),
+                                            categories
+                                                    .get(categories.size() - 1)
+                                                    .category())));
+        }
+        return text.toString();
     }
-    return text.toString();
-  }
 
-  private static boolean isVerdict(String verdict) {
-    return verdict != null && VERDICTS.contains(verdict);
-  }
+    private static boolean isVerdict(String verdict) {
+        return verdict != null && VERDICTS.contains(verdict);
+    }
 
-  private String variableName(String variable) {
-    return lowerFirst(context.categoryLabel().dimension(variable));
-  }
+    private String variableName(String variable) {
+        return lowerFirst(context.categoryLabel().dimension(variable));
+    }
 
-  private String lowerFirst(String label) {
-    Locale locale = context.messages().locale();
-    return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(locale) + label.substring(1);
-  }
+    private String lowerFirst(String label) {
+        Locale locale = context.messages().locale();
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(locale) + label.substring(1);
+    }
 }

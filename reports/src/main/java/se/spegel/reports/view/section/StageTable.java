@@ -14,40 +14,43 @@ import se.spegel.schema.output.ProcessSummary;
  */
 public final class StageTable {
 
-  private final ReportContext context;
-  private final PublishedCount counts;
+    private final ReportContext context;
+    private final PublishedCount counts;
 
-  public StageTable(ReportContext context) {
-    this.context = context;
-    this.counts = context.publishedCount();
-  }
-
-  public List<StageRowView> rows(ProcessMetrics metrics) {
-    List<ProcessSummary> stages = metrics.stagesInOrder();
-    if (stages.size() < 2) {
-      return List.of();
+    public StageTable(ReportContext context) {
+        this.context = context;
+        this.counts = context.publishedCount();
     }
-    DisplayNumbers numbers = context.numbers();
-    return stages.stream().map(s -> new StageRowView(
-        context.labels().stage(s.stage()),
-        counts.text(s.n()),
-        numbers.percent(s.meanDissimilarity(), 1),
-        s.deltaDissimilarity() == null ? DisplayNumbers.NO_VALUE : numbers.signed(100 * s.deltaDissimilarity(), 1),
-        new FunnelChance(context).stageCell(s)))
-        .toList();
-  }
 
-  List<String> notes() {
-    return context.privacyNotes(counts);
-  }
-
-  /** The notes, with what "against chance" means when a stage was read against chance. */
-  public List<String> notes(ProcessMetrics metrics) {
-    List<String> notes = new java.util.ArrayList<>();
-    if (FunnelChance.anyVerdict(metrics.stagesInOrder())) {
-      notes.add(context.messages().get("stages.chanceNote"));
+    public List<StageRowView> rows(ProcessMetrics metrics) {
+        List<ProcessSummary> stages = metrics.stagesInOrder();
+        if (stages.size() < 2) {
+            return List.of();
+        }
+        DisplayNumbers numbers = context.numbers();
+        return stages.stream()
+                .map(s -> new StageRowView(
+                        context.labels().stage(s.stage()),
+                        counts.text(s.n()),
+                        numbers.percent(s.meanDissimilarity(), 1),
+                        s.deltaDissimilarity() == null
+                                ? DisplayNumbers.NO_VALUE
+                                : numbers.signed(100 * s.deltaDissimilarity(), 1),
+                        new FunnelChance(context).stageCell(s)))
+                .toList();
     }
-    notes.addAll(notes());
-    return notes;
-  }
+
+    List<String> notes() {
+        return context.privacyNotes(counts);
+    }
+
+    /** The notes, with what "against chance" means when a stage was read against chance. */
+    public List<String> notes(ProcessMetrics metrics) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (FunnelChance.anyVerdict(metrics.stagesInOrder())) {
+            notes.add(context.messages().get("stages.chanceNote"));
+        }
+        notes.addAll(notes());
+        return notes;
+    }
 }
