@@ -5,7 +5,6 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
-import com.typesafe.config.ConfigUtil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +35,12 @@ public final class SpegelConfig {
 
     private SpegelConfig(Config root) {
         this.config = root.getConfig("spegel");
-        this.dimensions = readDimensions(config.getConfig("dimensions"));
+        this.dimensions = ConfiguredDimensions.read(config.getConfig("dimensions"));
         this.quotaOnly = Set.of();
         this.missingValues = config.getStringList("missing-values").stream()
                 .map(v -> v.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-        checkTypes(root);
+        ConfigTypeCheck.check(root);
         inputEncoding(); // fail early on an unknown encoding name
         try {
             ageBands(); // fail early on malformed bands
@@ -115,73 +114,6 @@ public final class SpegelConfig {
     /** The participants' column that marks a reserve drawn after the first draw ({@code spegel.quotas.replacement-column}). */
     public String replacementColumn() {
         return config.getString("quotas.replacement-column").strip().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Reads every scalar setting once, by its full path, so that a value of the wrong type
-     * (say {@code spegel.disclosure.min-count = "ten"}) stops the run at load time with the key
-     * named, not halfway through a Spark job.
-     */
-    private static void checkTypes(Config root) {
-        root.getInt("spegel.max-plausible-age");
-        root.getStringList("spegel.age-bands");
-        for (Object pair : root.getList("spegel.intersections").unwrapped()) {
-            if (!(pair instanceof List<?>)) {
-                throw new ConfigException.WrongType(
-                        root.getList("spegel.intersections").origin(),
-                        "spegel.intersections must be a list of lists of dimension codes, e.g. [[\"age\", \"gender\"]]");
-            }
-        }
-        for (Method method : Method.values()) {
-            root.getStringList("spegel.methods." + method.code() + ".stages");
-        }
-        Config aliases = root.getConfig("spegel.column-aliases");
-        for (String column : aliases.root().keySet()) {
-            root.getStringList(ConfigUtil.joinPath("spegel", "column-aliases", column));
-        }
-        root.getString("spegel.input.encoding");
-        Config quotaSynonyms = root.getConfig("spegel.quotas.feature-synonyms");
-        for (String dimension : quotaSynonyms.root().keySet()) {
-            root.getStringList(ConfigUtil.joinPath("spegel", "quotas", "feature-synonyms", dimension));
-        }
-        root.getString("spegel.quotas.replacement-column");
-        root.getDouble("spegel.statistics.ci-level");
-        root.getInt("spegel.disclosure.min-count");
-        root.getBoolean("spegel.disclosure.enabled");
-        root.getString("spegel.disclosure.key-salt");
-        root.getInt("spegel.verdict.min-n");
-        root.getInt("spegel.verdict.replicates");
-        root.getInt("spegel.verdict.bootstrap-samples");
-        root.getDouble("spegel.verdict.alpha");
-        root.getDouble("spegel.verdict.alpha-better");
-        root.getDouble("spegel.verdict.moderate-excess");
-        root.getDouble("spegel.verdict.large-excess");
-        root.getInt("spegel.compare.bootstrap-samples");
-        root.getLong("spegel.compare.seed");
-        if (root.getInt("spegel.funnel.chance-samples") < 1) {
-            throw new IllegalArgumentException("spegel.funnel.chance-samples must be at least 1");
-        }
-        double chanceLevel = root.getDouble("spegel.funnel.chance-level");
-        if (!(chanceLevel > 0 && chanceLevel < 1)) {
-            throw new IllegalArgumentException("spegel.funnel.chance-level must lie between 0 and 1");
-        }
-        int modelSize = root.getStringList("spegel.r-indicator.variables").size();
-        if (modelSize < 1 || modelSize > 2) {
-            throw new IllegalArgumentException("spegel.r-indicator.variables must name one or two dimensions");
-        }
-        if (root.getInt("spegel.r-indicator.bootstrap-samples") < 2) {
-            throw new IllegalArgumentException("spegel.r-indicator.bootstrap-samples must be at least 2");
-        }
-        root.getString("spegel.report.lang");
-        root.getDouble("spegel.report.dissimilarity-low");
-        root.getDouble("spegel.report.dissimilarity-high");
-        root.getBoolean("spegel.report.png-charts");
-        if (root.getInt("spegel.report.threads") < 0) {
-            throw new IllegalArgumentException("spegel.report.threads must be 0 (one per core) or more");
-        }
-        root.getString("spegel.spark.master");
-        root.getInt("spegel.spark.shuffle-partitions");
-        root.getBoolean("spegel.spark.ui");
     }
 
     public static SpegelConfig defaults() {
@@ -284,57 +216,6 @@ public final class SpegelConfig {
         }
         return ConfigFactory.parseProperties(
                 spegel, ConfigParseOptions.defaults().setOriginDescription("system properties"));
-    }
-
-    private static Map<String, DimensionScheme> readDimensions(Config dims) {
-        Map<String, DimensionScheme> result = new LinkedHashMap<>();
-        for (String code :
-                dims.root().keySet().stream().sorted(dimensionOrder(dims)).toList()) {
-            Config dim = dims.getConfig(code);
-            DimensionSource source = source(dim, code);
-            List<CategoryDef> categories = new ArrayList<>();
-            if (dim.hasPath("categories")) {
-                for (Config category : dim.getConfigList("categories")) {
-                    categories.add(new CategoryDef(
-                            category.getString("code"),
-                            labels(category),
-                            category.hasPath("synonyms") ? category.getStringList("synonyms") : List.of()));
-                }
-            }
-            result.put(code, new DimensionScheme(code, labels(dim), source, categories));
-        }
-        return result;
-    }
-
-    private static DimensionSource source(Config dim, String code) {
-        String value = dim.getString("source");
-        try {
-            return DimensionSource.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException.BadValue(
-                    dim.getValue("source").origin(),
-                    "spegel.dimensions." + code + ".source",
-                    "'" + value + "' is not one of age, column, area");
-        }
-    }
-
-    /** HOCON objects have no order; dimensions are shown in a fixed order, user dimensions last. */
-    private static java.util.Comparator<String> dimensionOrder(Config dims) {
-        List<String> preferred = List.of("age", "gender", "education", "origin", "district");
-        return java.util.Comparator.<String>comparingInt(
-                        c -> preferred.contains(c) ? preferred.indexOf(c) : preferred.size())
-                .thenComparing(c -> c);
-    }
-
-    private static Map<String, String> labels(Config owner) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (owner.hasPath("labels")) {
-            Config config = owner.getConfig("labels");
-            for (String lang : config.root().keySet()) {
-                labels.put(lang, config.getString(lang));
-            }
-        }
-        return labels;
     }
 
     public Map<String, DimensionScheme> dimensions() {
