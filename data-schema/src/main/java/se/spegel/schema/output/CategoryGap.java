@@ -18,4 +18,27 @@ public record CategoryGap(
         Double per1000,
         Double pValue,
         Boolean significant,
-        Boolean suppressed) {}
+        Boolean suppressed) {
+
+    /** The same row with its suppressed flag set. */
+    public CategoryGap withSuppressed(Boolean withheld) {
+        return new CategoryGap(
+                processId,
+                method,
+                stage,
+                dimension,
+                category,
+                n,
+                share,
+                shareCiLow,
+                shareCiHigh,
+                popCount,
+                popShare,
+                gapPp,
+                ratio,
+                per1000,
+                pValue,
+                significant,
+                withheld);
+    }
+}

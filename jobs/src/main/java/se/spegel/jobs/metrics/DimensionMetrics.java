@@ -86,9 +86,23 @@ public final class DimensionMetrics {
         for (int i = 0; i < k; i++) {
             headsByCategory.put(categories.get(i), heads[i]);
         }
+        long noCounterpart = addRowsWithoutCounterpart(in, in.population()::containsKey, gaps, headsByCategory);
+        return new Result(
+                gaps, summary(in, nHeads, noCounterpart, shares, popShares, heads, categories, worst), headsByCategory);
+    }
+
+    /**
+     * The rows of the categories the compared side lacks (their own line, no shares), their heads
+     * kept for disclosure control; returns how many participants they hold.
+     */
+    static long addRowsWithoutCounterpart(
+            DimensionCounts in,
+            java.util.function.Predicate<String> hasCounterpart,
+            List<CategoryGap> gaps,
+            Map<String, Long> headsByCategory) {
         long noCounterpart = 0;
         for (CategoryCount count : in.participants()) {
-            if (!in.population().containsKey(count.category())) {
+            if (!hasCounterpart.test(count.category())) {
                 headsByCategory.put(count.category(), count.unweighted());
                 noCounterpart += count.unweighted();
                 gaps.add(new CategoryGap(
@@ -111,8 +125,7 @@ public final class DimensionMetrics {
                         null));
             }
         }
-        return new Result(
-                gaps, summary(in, nHeads, noCounterpart, shares, popShares, heads, categories, worst), headsByCategory);
+        return noCounterpart;
     }
 
     private CategoryGap gap(

@@ -179,23 +179,6 @@ public final class DisclosureControl {
     }
 
     private static CategoryGap published(CategoryGap g) {
-        return new CategoryGap(
-                g.processId(),
-                g.method(),
-                g.stage(),
-                g.dimension(),
-                g.category(),
-                g.n(),
-                g.share(),
-                g.shareCiLow(),
-                g.shareCiHigh(),
-                g.popCount(),
-                g.popShare(),
-                g.gapPp(),
-                g.ratio(),
-                g.per1000(),
-                g.pValue(),
-                g.significant(),
-                false);
+        return g.withSuppressed(false);
     }
 }

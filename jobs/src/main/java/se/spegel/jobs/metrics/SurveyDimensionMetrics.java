@@ -101,31 +101,8 @@ final class SurveyDimensionMetrics {
                 worst = i;
             }
         }
-        long noCounterpart = 0;
-        for (CategoryCount count : in.participants()) {
-            if (!survey.shares().containsKey(count.category())) {
-                headsByCategory.put(count.category(), count.unweighted());
-                noCounterpart += count.unweighted();
-                gaps.add(new CategoryGap(
-                        in.processId(),
-                        in.method(),
-                        in.stage(),
-                        in.dimension(),
-                        count.category(),
-                        count.weighted(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
-            }
-        }
+        long noCounterpart =
+                DimensionMetrics.addRowsWithoutCounterpart(in, survey.shares()::containsKey, gaps, headsByCategory);
         return new DimensionMetrics.Result(
                 gaps,
                 summary(in, nHeads, noCounterpart, shares, surveyShares, heads, categories, worst),

@@ -63,26 +63,7 @@ public final class MetricsCsvReader {
 
     /** An empty suppressed cell is a published row. */
     private static CategoryGap suppressedKnown(CategoryGap g) {
-        return g.suppressed() != null
-                ? g
-                : new CategoryGap(
-                        g.processId(),
-                        g.method(),
-                        g.stage(),
-                        g.dimension(),
-                        g.category(),
-                        g.n(),
-                        g.share(),
-                        g.shareCiLow(),
-                        g.shareCiHigh(),
-                        g.popCount(),
-                        g.popShare(),
-                        g.gapPp(),
-                        g.ratio(),
-                        g.per1000(),
-                        g.pValue(),
-                        g.significant(),
-                        false);
+        return g.suppressed() != null ? g : g.withSuppressed(false);
     }
 
     private static ResponseIndicator suppressedKnown(ResponseIndicator r) {
