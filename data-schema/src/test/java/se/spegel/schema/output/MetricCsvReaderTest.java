@@ -216,19 +216,19 @@ class MetricCsvReaderTest {
                         null));
         Path comparisonFile = dir.resolve("method_comparison.csv");
         MetricCsvWriter.write(MetricTables.METHOD_COMPARISON, comparison, comparisonFile);
-        assertThat(MetricCsvReader.methodComparison(comparisonFile)).isEqualTo(comparison);
+        assertThat(CompareCsvReader.methodComparison(comparisonFile)).isEqualTo(comparison);
 
         List<MethodGroupReach> groups = List.of(
                 new MethodGroupReach("open_meeting", "age", "16-24", 3, 2, 1, 0.5, 0, 0.0, 1, 0.6, 2),
                 new MethodGroupReach("open_meeting", "age", "=x", 1, 0, 0, null, 0, null, 1, null, null));
         Path groupFile = dir.resolve("method_comparison_groups.csv");
         MetricCsvWriter.write(MetricTables.METHOD_COMPARISON_GROUPS, groups, groupFile);
-        assertThat(MetricCsvReader.methodGroups(groupFile)).isEqualTo(groups);
+        assertThat(CompareCsvReader.methodGroups(groupFile)).isEqualTo(groups);
 
         List<MethodTrend> trend = List.of(new MethodTrend("open_meeting", "age", 2022, 2, 0.15, 0.14));
         Path trendFile = dir.resolve("method_comparison_trend.csv");
         MetricCsvWriter.write(MetricTables.METHOD_COMPARISON_TREND, trend, trendFile);
-        assertThat(MetricCsvReader.methodTrend(trendFile)).isEqualTo(trend);
+        assertThat(CompareCsvReader.methodTrend(trendFile)).isEqualTo(trend);
 
         List<MethodComparisonProcess> processes = List.of(
                 new MethodComparisonProcess(
@@ -248,7 +248,7 @@ class MetricCsvReaderTest {
                         "ca1", "citizens_assembly", null, 2023, "attended", "age", 0.05, null, null, null, null, null));
         Path processFile = dir.resolve("method_comparison_processes.csv");
         MetricCsvWriter.write(MetricTables.METHOD_COMPARISON_PROCESSES, processes, processFile);
-        assertThat(MetricCsvReader.methodComparisonProcesses(processFile)).isEqualTo(processes);
+        assertThat(CompareCsvReader.methodComparisonProcesses(processFile)).isEqualTo(processes);
 
         List<AreaName> areas =
                 List.of(new AreaName("9901R001", "Centrum", "regso"), new AreaName("9901", "Exempelstad", null));
@@ -263,7 +263,7 @@ class MetricCsvReaderTest {
                 dir.resolve("method_comparison_trend.csv"),
                 "method,dimension,period,n_processes,mean_dissimilarity,median_dissimilarity\nm,age,2022,2,,0.1\n",
                 StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> MetricCsvReader.methodTrend(file))
+        assertThatThrownBy(() -> CompareCsvReader.methodTrend(file))
                 .isInstanceOf(InputException.class)
                 .extracting(e -> ((InputException) e).userMessage())
                 .isEqualTo(file

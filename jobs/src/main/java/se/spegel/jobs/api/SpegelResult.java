@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import se.spegel.jobs.evaluate.EvaluateJob;
 import se.spegel.jobs.evaluate.MetricTablesResult;
 import se.spegel.jobs.io.PublishedOutput;
-import se.spegel.schema.output.MetricCsvReader;
+import se.spegel.schema.output.AssemblyCsvReader;
 import se.spegel.schema.output.MetricTables;
 import se.spegel.schema.output.OutputTable;
 import se.spegel.schema.spark.SparkSchemas;
@@ -74,17 +74,17 @@ public final class SpegelResult {
 
     /** {@code quota_fulfilment}, as written (empty without quotas). */
     public Dataset<Row> quotaFulfilment() {
-        return written(MetricTables.QUOTA_FULFILMENT, MetricCsvReader::quotaFulfilment);
+        return written(MetricTables.QUOTA_FULFILMENT, AssemblyCsvReader::quotaFulfilment);
     }
 
     /** {@code selection_fairness}, as written (empty without selection probabilities). */
     public Dataset<Row> selectionFairness() {
-        return written(MetricTables.SELECTION_FAIRNESS, MetricCsvReader::selectionFairness);
+        return written(MetricTables.SELECTION_FAIRNESS, AssemblyCsvReader::selectionFairness);
     }
 
     /** {@code selection_fairness_groups}, as written (empty without selection probabilities). */
     public Dataset<Row> selectionFairnessGroups() {
-        return written(MetricTables.SELECTION_FAIRNESS_GROUPS, MetricCsvReader::selectionFairnessGroups);
+        return written(MetricTables.SELECTION_FAIRNESS_GROUPS, AssemblyCsvReader::selectionFairnessGroups);
     }
 
     /** An assembly table read back from the CSV the run wrote, by the contract's one reader. */

@@ -3,6 +3,7 @@ package se.spegel.reports.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import se.spegel.schema.output.AssemblyCsvReader;
 import se.spegel.schema.output.MetricCsvReader;
 import se.spegel.schema.output.MetricTables;
 import se.spegel.schema.output.QuotaFulfilment;
@@ -21,12 +22,12 @@ public record AssemblyRows(
     public static AssemblyRows read(Path metricsDir) throws IOException {
         return new AssemblyRows(
                 MetricsCsvReader.optionalTable(
-                        csv(metricsDir, MetricTables.QUOTA_FULFILMENT.name()), MetricCsvReader::quotaFulfilment),
+                        csv(metricsDir, MetricTables.QUOTA_FULFILMENT.name()), AssemblyCsvReader::quotaFulfilment),
                 MetricsCsvReader.optionalTable(
-                        csv(metricsDir, MetricTables.SELECTION_FAIRNESS.name()), MetricCsvReader::selectionFairness),
+                        csv(metricsDir, MetricTables.SELECTION_FAIRNESS.name()), AssemblyCsvReader::selectionFairness),
                 MetricsCsvReader.optionalTable(
                         csv(metricsDir, MetricTables.SELECTION_FAIRNESS_GROUPS.name()),
-                        MetricCsvReader::selectionFairnessGroups));
+                        AssemblyCsvReader::selectionFairnessGroups));
     }
 
     private static Path csv(Path metricsDir, String table) {

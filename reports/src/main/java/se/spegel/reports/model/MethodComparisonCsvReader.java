@@ -2,6 +2,7 @@ package se.spegel.reports.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import se.spegel.schema.output.CompareCsvReader;
 import se.spegel.schema.output.MetricCsvReader;
 import se.spegel.schema.output.MetricTables;
 
@@ -20,9 +21,9 @@ public final class MethodComparisonCsvReader {
 
     public static MethodComparisonMetrics read(Path metricsDir) throws IOException {
         return new MethodComparisonMetrics(
-                MetricsCsvReader.table(metricsDir.resolve(COMPARISON), MetricCsvReader::methodComparison),
-                MetricsCsvReader.table(metricsDir.resolve(GROUPS), MetricCsvReader::methodGroups),
-                MetricsCsvReader.table(metricsDir.resolve(TREND), MetricCsvReader::methodTrend),
-                MetricsCsvReader.table(metricsDir.resolve(PROCESSES), MetricCsvReader::methodComparisonProcesses));
+                MetricsCsvReader.table(metricsDir.resolve(COMPARISON), CompareCsvReader::methodComparison),
+                MetricsCsvReader.table(metricsDir.resolve(GROUPS), CompareCsvReader::methodGroups),
+                MetricsCsvReader.table(metricsDir.resolve(TREND), CompareCsvReader::methodTrend),
+                MetricsCsvReader.table(metricsDir.resolve(PROCESSES), CompareCsvReader::methodComparisonProcesses));
     }
 }
